@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { Argv } from 'yargs';
+import { ExitCode } from '../../errors.js';
+import { planLab } from '../../engine/plan-lab.js';
+import { vmlabHome } from '../../state/paths.js';
+import type { WorldReader } from '../../state/world.js';
+import type { CliIo } from '../io.js';
+import { specDir, withHost, withJson, withSpecs } from '../options.js';
+import { renderPlanText } from '../render/plan-text.js';
+
+export interface PlanArgs {
+  specs?: string;
+  host?: string;
+  json: boolean;
+  out?: string;
+  'detailed-exitcode': boolean;
+}
+
+export function planCommand(io: CliIo, world: () => Promise<WorldReader>, setCode: (code: number) => void) {
+  return {
+    command: 'plan',
+    describe: 'show what apply would do, and why',
+    builder: (y: Argv) =>
+      withJson(withHost(withSpecs(y)))
+        .option('out', { type: 'string', describe: 'save the plan, with what it was based on, for "vmlab apply FILE"' })
+        .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 0 when nothing would change, 2 when something would' }),
+    handler: async (argv: PlanArgs) => {
+      const planned = await planLab(specDir(argv, io), vmlabHome(io.env), await world(), { host: argv.host ?? null });
+      const { plan } = planned;
+      if (argv.out !== undefined) {
+        const saved = { format_version: 1, based_on: planned.basis, plan };
+        writeFileAtomic.sync(resolve(io.cwd, argv.out), `${JSON.stringify(saved, null, 2)}\n`);
+      }
+      if (argv.json) io.out(`${JSON.stringify(plan, null, 2)}\n`);
+      else io.out(renderPlanText(plan));
+      setCode(argv['detailed-exitcode'] && plan.changes ? ExitCode.changes : ExitCode.ok);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import yargs from 'yargs';
+import { ExitCode, SpecError, VmlabError, formatIssue } from '../errors.js';
+import { procWorld } from '../state/proc-world.js';
+import type { WorldReader } from '../state/world.js';
+import { planCommand } from './commands/plan.js';
+import { validateCommand } from './commands/validate.js';
+import { processIo, type CliIo } from './io.js';
+
+/** The world plan and apply observe: /proc for processes, QMP once the executor provides it. */
+async function realWorld(): Promise<WorldReader> {
+  return procWorld;
+}
+
+/**
+ * Runs one vmlab command and returns its exit code. The only place that
+ * turns errors into messages and exit codes.
+ */
+export async function main(args: string[], io: CliIo = processIo): Promise<number> {
+  let code: number = ExitCode.ok;
+  const setCode = (c: number) => {
+    code = c;
+  };
+  const cli = yargs(args)
+    .scriptName('vmlab')
+    .usage('vmlab: QEMU network labs from topology specs, planned and applied like Terraform\n\nUsage: vmlab <command> [options]')
+    .command(validateCommand(io, setCode))
+    .command(planCommand(io, realWorld, setCode))
+    .demandCommand(1, 'name a command; see vmlab --help')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new VmlabError(message, ExitCode.invalid, true);
+    });
+  try {
+    await cli.parseAsync();
+    return code;
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+function reportError(err: unknown, io: CliIo): number {
+  if (err instanceof SpecError) {
+    for (const issue of err.issues) io.err(`error: ${formatIssue(issue)}\n`);
+    io.err(`${err.issues.length} problem${err.issues.length === 1 ? '' : 's'} in the specs; nothing was started or written.\n`);
+    return err.exitCode;
+  }
+  if (err instanceof VmlabError) {
+    io.err(`error: ${err.message}\n`);
+    return err.exitCode;
+  }
+  io.err(`internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+  return ExitCode.failure;
+}

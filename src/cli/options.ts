@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import { UsageError } from '../errors.js';
+import type { CliIo } from './io.js';
+
+export function withSpecs<T>(y: Argv<T>) {
+  return y.option('specs', {
+    alias: 'S',
+    type: 'string',
+    describe: 'spec directory (topology.json, platforms.json, profiles/); default $VMLAB_SPECS',
+  });
+}
+
+export function withHost<T>(y: Argv<T>) {
+  return y.option('host', { type: 'string', describe: "only this host's share of a multi-host lab" });
+}
+
+export function withJson<T>(y: Argv<T>) {
+  return y.option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout' });
+}
+
+/** The spec directory from -S or $VMLAB_SPECS, absolute. */
+export function specDir(argv: { specs?: string | undefined }, io: CliIo): string {
+  const dir = argv.specs ?? io.env.VMLAB_SPECS;
+  if (dir === undefined || dir === '') throw new UsageError('no spec directory: pass -S DIR or set VMLAB_SPECS');
+  return resolve(io.cwd, dir);
+}

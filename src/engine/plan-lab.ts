@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { SpecError, UsageError, type SpecIssue } from '../errors.js';
+import { compile } from '../model/compile.js';
+import type { DesiredGraph } from '../model/types.js';
+import { plan } from '../plan/plan.js';
+import type { Plan, PlanRequest } from '../plan/types.js';
+import { gather } from '../state/gather.js';
+import { labPaths, type LabPaths } from '../state/paths.js';
+import { readState } from '../state/store.js';
+import type { LabState, ObservedLab } from '../state/types.js';
+import type { WorldReader } from '../state/world.js';
+import { loadLab, type LoadedLab } from '../spec/load.js';
+
+/** What a saved plan was based on: applying it refuses if any of this moved. */
+export interface PlanBasis {
+  spec_dir: string;
+  lineage: string | null;
+  serial: number | null;
+  desired_hash: string;
+}
+
+export interface PlannedLab {
+  loaded: LoadedLab;
+  graph: DesiredGraph;
+  paths: LabPaths;
+  state: LabState | null;
+  observed: ObservedLab;
+  plan: Plan;
+  basis: PlanBasis;
+}
+
+export function desiredHash(graph: DesiredGraph): string {
+  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+}
+
+/** A node the plan would (re)create needs its base image to exist. */
+function missingImages(loaded: LoadedLab, result: Plan): SpecIssue[] {
+  const needsImage = new Set(result.actions.filter((a) => a.action === 'create' || a.action === 'replace').map((a) => a.node));
+  const issues: SpecIssue[] = [];
+  for (const node of loaded.lab.nodes) {
+    if (!needsImage.has(node.name) || existsSync(node.image)) continue;
+    issues.push({ ...node.imageSource, message: `image ${node.image} for node "${node.name}" does not exist (build or import it, or fix the path)` });
+  }
+  return issues;
+}
+
+/** specs → desired graph, state + world → observed, diff → plan. */
+export async function planLab(specDir: string, home: string, world: WorldReader, request: PlanRequest): Promise<PlannedLab> {
+  const loaded = loadLab(specDir);
+  const { lab } = loaded;
+  if (request.host !== null && !Object.hasOwn(lab.hosts, request.host)) {
+    const known = Object.keys(lab.hosts).sort();
+    throw new UsageError(`--host ${request.host}: not in vmlab.hosts of topology.json (${known.length ? known.join(', ') : 'the lab defines no hosts'})`);
+  }
+  for (const name of [...(request.start ?? []), ...(request.stop ?? [])]) {
+    if (!lab.nodes.some((n) => n.name === name)) throw new UsageError(`no node "${name}" in lab "${lab.name}"; nodes: ${lab.nodes.map((n) => n.name).join(', ')}`);
+  }
+  const graph = compile(lab);
+  const paths = labPaths(home, lab.name);
+  const state = readState(paths.state);
+  const observed = await gather(state, paths, loaded.specs.profiles, world);
+  const result = plan(graph, observed, request);
+  const imageIssues = missingImages(loaded, result);
+  if (imageIssues.length > 0) throw new SpecError(imageIssues);
+  return {
+    loaded,
+    graph,
+    paths,
+    state,
+    observed,
+    plan: result,
+    basis: { spec_dir: lab.dir, lineage: state?.lineage ?? null, serial: state?.serial ?? null, desired_hash: desiredHash(graph) },
+  };
+}

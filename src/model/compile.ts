@@ -1,0 +1,74 @@
+import type { LabSpec, ResolvedNode } from '../spec/resolved.js';
+import { LOOPBACK, wireLink } from './links.js';
+import { MacAllocator } from './mac.js';
+import type { DesiredGraph, DesiredNode, Nic, NicLink, QemuConfig } from './types.js';
+
+/**
+ * Compiles a resolved lab into the desired-state graph: ports, NIC lists with
+ * fillers, MACs and link roles. Pure: the same LabSpec always gives the same
+ * graph.
+ */
+export function compile(lab: LabSpec): DesiredGraph {
+  const byName = new Map(lab.nodes.map((n) => [n.name, n]));
+  const nodeIndex = new Map(lab.nodes.map((n) => [n.name, n.index]));
+  const dataNics = new Map<string, Map<number, { iface: string; link: NicLink }>>();
+  for (const node of lab.nodes) dataNics.set(node.name, new Map());
+
+  const links = lab.links.map((link) => {
+    const wired = wireLink(lab, link, byName, nodeIndex);
+    for (const end of wired.ends) dataNics.get(end.endpoint.node)!.set(end.endpoint.nic, { iface: end.endpoint.iface, link: end.link });
+    return wired.desired;
+  });
+
+  const macs = new MacAllocator(lab.name);
+  const nodes = lab.nodes.map((node) => desiredNode(lab, node, dataNics.get(node.name)!, macs));
+  return { lab: lab.name, transport: lab.transport, hosts: lab.hosts, nodes, links };
+}
+
+function desiredNode(
+  lab: LabSpec,
+  node: ResolvedNode,
+  wired: Map<number, { iface: string; link: NicLink }>,
+  macs: MacAllocator,
+): DesiredNode {
+  const nics: Nic[] = [{ index: 0, kind: 'mgmt', mac: macs.allocate(node.name, 0) }];
+  const highest = Math.max(0, ...wired.keys());
+  // Data NICs up to the highest wired one; gaps get isolated fillers so that
+  // the Nth NIC stays the Nth port inside the guest.
+  for (let index = 1; index <= highest; index++) {
+    const mac = macs.allocate(node.name, index);
+    const data = wired.get(index);
+    nics.push(data ? { index, kind: 'link', mac, interface: data.iface, link: data.link } : { index, kind: 'filler', mac });
+  }
+  const multiHost = Object.keys(lab.hosts).length > 1;
+  return {
+    name: node.name,
+    index: node.index,
+    host: node.host,
+    platform: node.platform,
+    image: node.image,
+    memoryMb: node.memoryMb,
+    cpus: node.cpus,
+    nicDriver: node.nicDriver,
+    cpuFeatures: node.cpuFeatures,
+    credentials: node.credentials,
+    bootTimeoutS: node.bootTimeoutS,
+    consoleBootstrap: node.consoleBootstrap,
+    bindAddress: multiHost && node.host !== null ? (lab.hosts[node.host] ?? LOOPBACK) : LOOPBACK,
+    sshPort: lab.ports.ssh + node.index,
+    consolePort: lab.ports.console + node.index,
+    nics,
+  };
+}
+
+/** The part of a node that needs a new QEMU to change. */
+export function qemuConfig(node: DesiredNode): QemuConfig {
+  return {
+    image: node.image,
+    memory_mb: node.memoryMb,
+    cpus: node.cpus,
+    nic_driver: node.nicDriver,
+    cpu_features: node.cpuFeatures,
+    nics: node.nics,
+  };
+}

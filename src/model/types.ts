@@ -1,0 +1,73 @@
+import type { ConsoleStep, LinkTransport } from '../spec/types.js';
+
+/** How one data NIC reaches its peer. */
+export type NicLink =
+  | { mode: 'listen' | 'connect'; address: string; port: number; peer: string }
+  /** UDP point-to-point: sends to address:port, receives on local_address:local_port. */
+  | { mode: 'udp'; address: string; port: number; local_address: string; local_port: number; peer: string };
+
+export interface Nic {
+  index: number;
+  kind: 'mgmt' | 'link' | 'filler';
+  mac: string;
+  interface?: string;
+  link?: NicLink;
+}
+
+/** One VM as the specs want it. */
+export interface DesiredNode {
+  name: string;
+  index: number;
+  host: string | null;
+  platform: string;
+  image: string;
+  memoryMb: number;
+  cpus: number;
+  nicDriver: string;
+  cpuFeatures: string | null;
+  credentials: { user: string | null; pass: string | null };
+  bootTimeoutS: number;
+  consoleBootstrap: ConsoleStep[];
+  /** Address SSH forward and console bind to: 127.0.0.1, or the host's IP in a multi-host lab. */
+  bindAddress: string;
+  sshPort: number;
+  consolePort: number;
+  /** NIC 0 (management) first, then data NICs by index, fillers in the gaps. */
+  nics: Nic[];
+}
+
+export interface DesiredLink {
+  index: number;
+  a: string;
+  z: string;
+  /** TCP: the one port; UDP: side a's local port (side z's is port + 1). */
+  port: number;
+  /** The node whose end listens (TCP), null for UDP links. */
+  listener: string | null;
+  /** Which end listens (TCP); tells the two ends of a link between two interfaces of one node apart. */
+  listenEnd: 'a' | 'z' | null;
+  transport: LinkTransport;
+}
+
+/** The whole lab as the specs want it: the planner's input, free of I/O. */
+export interface DesiredGraph {
+  lab: string;
+  transport: LinkTransport;
+  hosts: Record<string, string>;
+  /** Sorted by name; `index` is the position. */
+  nodes: DesiredNode[];
+  links: DesiredLink[];
+}
+
+/**
+ * The settings of a node that only a new QEMU process can change. Stored in
+ * state.json at each start; a difference means `replace`.
+ */
+export interface QemuConfig {
+  image: string;
+  memory_mb: number;
+  cpus: number;
+  nic_driver: string;
+  cpu_features: string | null;
+  nics: Nic[];
+}

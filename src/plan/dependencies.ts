@@ -1,0 +1,85 @@
+import type { DesiredGraph, QemuConfig } from '../model/types.js';
+import type { ObservedLab } from '../state/types.js';
+import { connectorsByListener, FRESH_QEMU } from './cascade.js';
+import type { Action } from './types.js';
+
+function addDependency(on: Action | undefined, from: Action | undefined): void {
+  if (!on || !from || on === from || from.depends_on.includes(on.id)) return;
+  from.depends_on.push(on.id);
+}
+
+/** Ports a recorded QEMU holds: SSH, console, and the link ports it listens or receives on. */
+function heldPorts(record: { ssh_port: number; console_port: number; config: QemuConfig }): number[] {
+  const ports = [record.ssh_port, record.console_port];
+  for (const nic of record.config.nics) {
+    if (nic.link?.mode === 'listen') ports.push(nic.link.port);
+    if (nic.link?.mode === 'udp') ports.push(nic.link.local_port);
+  }
+  return ports;
+}
+
+/** Ports an action makes its node bind. */
+function boundPorts(a: Action, graph: Map<string, { sshPort: number; consolePort: number; nics: QemuConfig['nics'] }>): number[] {
+  const node = graph.get(a.node);
+  if (!node) return [];
+  if (a.action === 'update') return (a.changes ?? []).filter((c) => c.field.endsWith('_port')).map((c) => c.new as number);
+  if (!FRESH_QEMU.has(a.action)) return [];
+  return heldPorts({ ssh_port: node.sshPort, console_port: node.consolePort, config: { nics: node.nics } as QemuConfig });
+}
+
+/**
+ * Fills in depends_on:
+ * - a connector's fresh QEMU waits for its listener's (listeners first);
+ * - an action that binds a port waits for the action that frees it (a node
+ *   added in the middle of the name order takes over its successor's ports);
+ * - destroys run in reverse: a listener is destroyed after its connectors;
+ * - a profile is patched after its node is up.
+ */
+export function linkDependencies(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>): void {
+  const byNode = new Map<string, Action[]>();
+  for (const a of actions.values()) {
+    const list = byNode.get(a.node);
+    if (list) list.push(a);
+    else byNode.set(a.node, [a]);
+  }
+  const nodeAction = (node: string) => (byNode.get(node) ?? []).find((a) => a.action !== 'patch-profile');
+
+  for (const [listener, connectors] of connectorsByListener(graph)) {
+    const first = nodeAction(listener);
+    if (!first || !FRESH_QEMU.has(first.action)) continue;
+    for (const { node } of connectors) {
+      const then = nodeAction(node);
+      if (then && FRESH_QEMU.has(then.action)) addDependency(first, then);
+    }
+  }
+
+  const holders = new Map<number, string>();
+  for (const [name, seen] of Object.entries(observed.nodes)) {
+    if (seen.process === 'running') for (const port of heldPorts(seen.record)) holders.set(port, name);
+  }
+  const desiredByName = new Map(graph.nodes.map((n) => [n.name, n]));
+  for (const a of actions.values()) {
+    for (const port of boundPorts(a, desiredByName)) {
+      const holder = holders.get(port);
+      if (holder === undefined || holder === a.node) continue;
+      // Only a holder that merely lets go (destroy, stop, update) is waited
+      // for; two fresh QEMUs swapping ports would wait for each other forever,
+      // and the executor stops old processes before it starts new ones anyway.
+      const release = nodeAction(holder);
+      if (release && !FRESH_QEMU.has(release.action)) addDependency(release, a);
+    }
+  }
+
+  const recordedLinks = observed.state?.links ?? [];
+  for (const link of recordedLinks) {
+    if (link.listener === null) continue;
+    const connector = (link.listenEnd === 'a' ? link.z : link.a).split(':')[0]!;
+    const listenerDestroy = actions.get(`destroy:${link.listener}`);
+    addDependency(actions.get(`destroy:${connector}`), listenerDestroy);
+  }
+
+  for (const a of actions.values()) {
+    if (a.action === 'patch-profile') addDependency(nodeAction(a.node), a);
+  }
+  for (const a of actions.values()) a.depends_on.sort();
+}

@@ -1,0 +1,38 @@
+import type { QemuConfig } from '../model/types.js';
+import type { FieldChange } from './types.js';
+
+function flatten(value: unknown, path: string, out: Map<string, unknown>): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => flatten(item, `${path}[${i}]`, out));
+    if (value.length === 0) out.set(path, []);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value).sort()) flatten((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, out);
+  } else {
+    out.set(path, value);
+  }
+}
+
+/**
+ * The fields that differ between the config a QEMU was started with and the
+ * config the specs want now, as "path: old → new" evidence for a replace.
+ */
+export function configChanges(recorded: QemuConfig, desired: QemuConfig): FieldChange[] {
+  const before = new Map<string, unknown>();
+  const after = new Map<string, unknown>();
+  flatten(recorded, '', before);
+  flatten(desired, '', after);
+  const fields = [...new Set([...before.keys(), ...after.keys()])].sort(naturalOrder);
+  return fields
+    .filter((f) => before.get(f) !== after.get(f))
+    .map((field) => ({ field, old: before.get(field) ?? null, new: after.get(field) ?? null }));
+}
+
+/** Orders "nics[2]" before "nics[10]". */
+function naturalOrder(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+export function formatChange(change: FieldChange): string {
+  const show = (v: unknown) => (v === null || v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v));
+  return `${change.field}: ${show(change.old)} → ${show(change.new)}`;
+}

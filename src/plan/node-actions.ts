@@ -1,0 +1,72 @@
+import { qemuConfig } from '../model/compile.js';
+import type { DesiredNode } from '../model/types.js';
+import type { ObservedNode } from '../state/types.js';
+import { configChanges, formatChange } from './field-changes.js';
+import type { Action, ActionKind, FieldChange } from './types.js';
+
+export function action(kind: ActionKind, node: string, host: string | null, reasons: string[], extra: Partial<Action> = {}): Action {
+  return { id: `${kind}:${node}`, action: kind, node, host, reasons, depends_on: [], ...extra };
+}
+
+/** The drift a running node can have that only a restart heals. */
+function runtimeDrift(observed: ObservedNode): string[] {
+  const reasons: string[] = [];
+  if (observed.vm === 'shutdown' || observed.vm === 'guest-panicked') reasons.push(`guest is ${observed.vm}`);
+  if (observed.vm === 'unreachable') reasons.push('QEMU monitor does not answer');
+  for (const [iface, state] of Object.entries(observed.links ?? {}).sort()) {
+    if (state === 'down') {
+      const nic = observed.record.config.nics.find((n) => n.interface === iface);
+      const peer = nic?.link?.peer ?? 'its peer';
+      reasons.push(`link ${iface} to ${peer} is down: its listener restarted or was never reached`);
+    }
+  }
+  return reasons;
+}
+
+/** SSH forward and console moved: both change live through the monitor. */
+function portChanges(desired: DesiredNode, observed: ObservedNode): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const record = observed.record;
+  if (record.ssh_port !== desired.sshPort) changes.push({ field: 'ssh_port', old: record.ssh_port, new: desired.sshPort });
+  if (record.console_port !== desired.consolePort) changes.push({ field: 'console_port', old: record.console_port, new: desired.consolePort });
+  if (record.bind_address !== desired.bindAddress) changes.push({ field: 'bind_address', old: record.bind_address, new: desired.bindAddress });
+  return changes;
+}
+
+/**
+ * What one desired node needs, given what was observed of it. Returns null
+ * when the node is as the specs want it.
+ */
+export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefined, wantsRunning: boolean, startRequested: boolean, stopRequested: boolean): Action | null {
+  const { name, host } = desired;
+  if (observed === undefined) {
+    return wantsRunning ? action('create', name, host, ['not deployed']) : null;
+  }
+  const running = observed.process === 'running';
+
+  if (!wantsRunning) {
+    return running ? action('stop', name, host, [stopRequested ? 'stop requested' : 'stopped by user']) : null;
+  }
+
+  const changes = configChanges(observed.record.config, qemuConfig(desired));
+  if (changes.length > 0) return action('replace', name, host, changes.map(formatChange), { changes });
+  if (!observed.overlay) return action('replace', name, host, [`overlay disks/${name}.qcow2 is missing`]);
+
+  if (!running) {
+    let reason = 'process exited';
+    if (observed.record.intent === 'stopped') reason = startRequested ? 'start requested' : 'stopped by user';
+    else if (observed.pidReused) reason = `process exited (PID ${observed.record.pid} now belongs to another program)`;
+    return action('start', name, host, [reason]);
+  }
+
+  const drift = runtimeDrift(observed);
+  if (drift.length > 0) return action('restart', name, host, drift);
+
+  const moved = portChanges(desired, observed);
+  if (observed.vm === 'paused') moved.push({ field: 'vm', old: 'paused', new: 'running' });
+  if (moved.length > 0) {
+    const reasons = moved.map((c) => (c.field === 'vm' ? 'guest is paused: resume it' : `${formatChange(c)} (changed live through the monitor)`));
+    return action('update', name, host, reasons, { changes: moved });
+  }
+  return null;
+}

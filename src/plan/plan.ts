@@ -1,0 +1,68 @@
+import type { DesiredGraph, DesiredNode } from '../model/types.js';
+import type { ObservedLab } from '../state/types.js';
+import { cascadeRestarts, stopWarnings } from './cascade.js';
+import { linkDependencies } from './dependencies.js';
+import { action, nodeAction } from './node-actions.js';
+import { orderActions } from './order.js';
+import { profileAction } from './profile-actions.js';
+import type { Action, Plan, PlanRequest } from './types.js';
+import { graphView } from './view.js';
+
+/**
+ * The planner: a pure function of (desired graph, observed lab, request).
+ * It never touches the world; gather() has already looked at it.
+ */
+export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRequest): Plan {
+  const inScope = (node: { host: string | null }) => request.host === null || node.host === request.host;
+  const start = new Set(request.start ?? []);
+  const stop = new Set(request.stop ?? []);
+  const actions = new Map<string, Action>(); // node → its (single) lifecycle action
+
+  for (const node of graph.nodes) {
+    if (!inScope(node)) continue;
+    const seen = observed.nodes[node.name];
+    const wantsRunning = stop.has(node.name) ? false : start.has(node.name) || seen?.record.intent !== 'stopped';
+    const a = nodeAction(node, seen, wantsRunning, start.has(node.name), stop.has(node.name));
+    if (a) actions.set(node.name, a);
+  }
+
+  const desiredNames = new Set(graph.nodes.map((n) => n.name));
+  for (const [name, seen] of Object.entries(observed.nodes)) {
+    if (desiredNames.has(name) || !inScope(seen.record)) continue;
+    actions.set(name, action('destroy', name, seen.record.host, ['not in the specs']));
+  }
+
+  const warnings = [...cascadeRestarts(graph, observed, actions, inScope), ...stopWarnings(graph, actions)];
+
+  const all: Action[] = [...actions.values()];
+  for (const node of graph.nodes) {
+    if (!inScope(node)) continue;
+    if (!observed.nodes[node.name] && actions.get(node.name)?.action !== 'create') continue; // never deployed, not being created
+    const patch = profileAction(node, observed.profiles[node.name]);
+    if (patch) all.push(patch);
+  }
+  const byId = new Map(all.map((a) => [a.id, a]));
+  linkDependencies(graph, observed, byId);
+
+  const index = nodeIndexer(graph.nodes, observed);
+  const ordered = orderActions(all, index);
+  const view = graphView(graph);
+  return {
+    format_version: 1,
+    lab: graph.lab,
+    host: request.host,
+    nodes: view.nodes,
+    links: view.links,
+    actions: ordered,
+    warnings: warnings.sort(),
+    changes: ordered.length > 0,
+  };
+}
+
+/** Node positions for ordering; nodes gone from the specs sort after the rest, by name. */
+function nodeIndexer(nodes: DesiredNode[], observed: ObservedLab): (name: string) => number {
+  const index = new Map(nodes.map((n) => [n.name, n.index]));
+  const gone = Object.keys(observed.nodes).filter((n) => !index.has(n)).sort();
+  gone.forEach((name, i) => index.set(name, nodes.length + i));
+  return (name) => index.get(name) ?? Number.MAX_SAFE_INTEGER;
+}

@@ -1,0 +1,30 @@
+import type { Operation } from 'fast-json-patch';
+import type { DesiredNode } from '../model/types.js';
+import type { ObservedProfile } from '../state/types.js';
+import { action } from './node-actions.js';
+import type { Action } from './types.js';
+
+/** The profile fields vmlab owns, in the order they are written. */
+export const PROFILE_FIELDS = ['mgmt_ip', 'ssh_port', 'console_port'] as const;
+
+export function desiredProfileValues(node: DesiredNode): Record<(typeof PROFILE_FIELDS)[number], string | number> {
+  return { mgmt_ip: node.bindAddress, ssh_port: node.sshPort, console_port: node.consolePort };
+}
+
+/** A patch-profile action when the node's profile does not hold its current address and ports. */
+export function profileAction(node: DesiredNode, observed: ObservedProfile | undefined): Action | null {
+  const file = `profiles/${node.name}.json`;
+  const want = desiredProfileValues(node);
+  const exists = observed?.exists ?? false;
+  const patch: Operation[] = [];
+  const reasons: string[] = [];
+  for (const field of PROFILE_FIELDS) {
+    const current = exists ? observed![field] : undefined;
+    if (current === want[field]) continue;
+    patch.push({ op: current === undefined ? 'add' : 'replace', path: `/${field}`, value: want[field] });
+    reasons.push(`${field}: ${current === undefined ? '(none)' : JSON.stringify(current)} → ${JSON.stringify(want[field])}`);
+  }
+  if (patch.length === 0) return null;
+  if (!exists) reasons.unshift(`${file} does not exist: it will be created`);
+  return action('patch-profile', node.name, node.host, reasons, { profile: { file, create: !exists, patch } });
+}

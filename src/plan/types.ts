@@ -1,0 +1,73 @@
+import type { Operation } from 'fast-json-patch';
+import type { Nic } from '../model/types.js';
+
+export type ActionKind = 'create' | 'start' | 'stop' | 'update' | 'replace' | 'restart' | 'destroy' | 'patch-profile';
+
+/** One field that changes: the planner's evidence for replace and update. */
+export interface FieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+/**
+ * One step of a plan. `reasons` are for people only: the executor acts on
+ * `action`, `changes` and `patch`, never on the wording of a reason.
+ */
+export interface Action {
+  id: string;
+  action: ActionKind;
+  node: string;
+  host: string | null;
+  reasons: string[];
+  depends_on: string[];
+  /** For update and replace: what changes. */
+  changes?: FieldChange[];
+  /** For patch-profile: the file and the JSON Patch to apply to it. */
+  profile?: { file: string; create: boolean; patch: Operation[] };
+}
+
+export interface PlanNodeView {
+  host: string | null;
+  platform: string;
+  ssh_port: number;
+  console_port: number;
+  bind_address: string;
+  image: string;
+  memory_mb: number;
+  cpus: number;
+  nic_driver: string;
+  cpu_features: string | null;
+  nics: Nic[];
+}
+
+export interface PlanLinkView {
+  a: string;
+  z: string;
+  port: number;
+  listener: string | null;
+  transport: 'tcp' | 'udp';
+}
+
+/** A plan: inert, serialisable data (format_version 1 of `plan --json`). */
+export interface Plan {
+  format_version: 1;
+  lab: string;
+  host: string | null;
+  nodes: Record<string, PlanNodeView>;
+  links: PlanLinkView[];
+  actions: Action[];
+  /** Effects outside this plan's scope that a person should know about. */
+  warnings: string[];
+  changes: boolean;
+}
+
+/** What the user asked for beyond the specs. */
+export interface PlanRequest {
+  /** Only this host's share of the actions (null: every node). */
+  host: string | null;
+  /** Nodes to start even though the user stopped them earlier. */
+  start?: readonly string[];
+  /** Nodes to stop and keep stopped. */
+  stop?: readonly string[];
+}

@@ -1,0 +1,69 @@
+import type { InterfaceMapKind } from './types.js';
+
+/**
+ * How a platform's interface names map to data NIC indices. NIC 0 is always
+ * management, so the first data NIC is index 1.
+ */
+export interface InterfaceMap {
+  kind: InterfaceMapKind;
+  /** Data NIC index for an interface name, or undefined if the map cannot place it. */
+  nicIndex(name: string): number | undefined;
+  /** Interface name for a data NIC index (for readable plans and fillers). */
+  interfaceName(nic: number): string | undefined;
+  /** A few valid names, for error messages. */
+  examples(): string[];
+}
+
+export const DEFAULT_PORT_COUNT = 32;
+
+function numbered(prefix: string, step: number, first: number, portCount: number, kind: InterfaceMapKind): InterfaceMap {
+  const pattern = new RegExp(`^${prefix}(0|[1-9][0-9]*)$`);
+  return {
+    kind,
+    nicIndex(name) {
+      const match = pattern.exec(name);
+      if (!match) return undefined;
+      const n = Number(match[1]);
+      if ((n - first) % step !== 0 || n < first) return undefined;
+      const nic = (n - first) / step + 1;
+      return nic <= portCount ? nic : undefined;
+    },
+    interfaceName(nic) {
+      return nic >= 1 && nic <= portCount ? `${prefix}${first + (nic - 1) * step}` : undefined;
+    },
+    examples() {
+      const last = first + (portCount - 1) * step;
+      const shown = [1, 2, 3].filter((nic) => nic <= portCount).map((nic) => `${prefix}${first + (nic - 1) * step}`);
+      return portCount > 3 ? [...shown, '…', `${prefix}${last}`] : shown;
+    },
+  };
+}
+
+function custom(table: Record<string, number>): InterfaceMap {
+  const byNic = new Map(Object.entries(table).map(([name, nic]) => [nic, name]));
+  const names = Object.keys(table).sort((a, b) => table[a]! - table[b]!);
+  return {
+    kind: 'custom',
+    nicIndex: (name) => (Object.hasOwn(table, name) ? table[name] : undefined),
+    interfaceName: (nic) => byNic.get(nic),
+    examples: () => (names.length > 4 ? [...names.slice(0, 3), '…', names[names.length - 1]!] : names),
+  };
+}
+
+export function interfaceMap(
+  kind: InterfaceMapKind,
+  portCount = DEFAULT_PORT_COUNT,
+  customTable: Record<string, number> = {},
+): InterfaceMap {
+  switch (kind) {
+    case 'sequential':
+      return numbered('Ethernet', 1, 0, portCount, kind);
+    case 'stride-4':
+      return numbered('Ethernet', 4, 0, portCount, kind);
+    case 'linux':
+      // Linux hosts: eth0 is management, data interfaces are eth1, eth2, …
+      return numbered('eth', 1, 1, portCount, kind);
+    case 'custom':
+      return custom(customTable);
+  }
+}

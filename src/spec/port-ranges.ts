@@ -1,0 +1,54 @@
+import type { SpecIssue } from '../errors.js';
+import type { LinkTransport } from './types.js';
+import type { PortBases } from './resolved.js';
+
+interface PortRange {
+  what: string;
+  field: string;
+  first: number;
+  count: number;
+}
+
+const MAX_PORT = 65535;
+
+/** Link ports a lab needs: one per TCP link, two per UDP link (one each side). */
+export function linkPortCount(links: number, transport: LinkTransport): number {
+  return transport === 'udp' ? links * 2 : links;
+}
+
+/**
+ * The three port ranges (links, consoles, SSH) must fit below 65536 and must
+ * not overlap: ports are never shifted silently, so a clash is a spec error.
+ */
+export function checkPortRanges(bases: PortBases, nodes: number, linkPorts: number, issues: SpecIssue[]): void {
+  const ranges: PortRange[] = [
+    { what: 'link ports', field: 'link_port_base', first: bases.link, count: linkPorts },
+    { what: 'console ports', field: 'console_port_base', first: bases.console, count: nodes },
+    { what: 'SSH ports', field: 'ssh_port_base', first: bases.ssh, count: nodes },
+  ];
+  const span = (r: PortRange) => `${r.first}–${r.first + r.count - 1}`;
+  for (const range of ranges) {
+    const last = range.first + range.count - 1;
+    if (range.count > 0 && last > MAX_PORT) {
+      issues.push({
+        file: 'topology.json',
+        path: `/vmlab/${range.field}`,
+        message: `${range.count} ${range.what} from ${range.first} end at ${last}, beyond ${MAX_PORT}; use a base of at most ${MAX_PORT - range.count + 1}`,
+      });
+    }
+  }
+  for (let i = 0; i < ranges.length; i++) {
+    for (let j = i + 1; j < ranges.length; j++) {
+      const a = ranges[i]!;
+      const b = ranges[j]!;
+      if (a.count === 0 || b.count === 0) continue;
+      if (a.first < b.first + b.count && b.first < a.first + a.count) {
+        issues.push({
+          file: 'topology.json',
+          path: `/vmlab/${b.field}`,
+          message: `${b.what} ${span(b)} overlap ${a.what} ${span(a)}; move ${b.field} so the ranges are disjoint`,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import { isIP } from 'node:net';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { SpecIssue } from '../errors.js';
+import { unsafeNameReason } from './names.js';
+import { DEFAULTS, type ResolvedNode } from './resolved.js';
+import type { SpecSet } from './types.js';
+
+export interface ResolveEnv {
+  /** The user's home directory, for `~` in image paths. */
+  homeDir: string;
+}
+
+/** Expands `~` and makes a relative image path relative to the spec directory. */
+export function resolveImagePath(image: string, specDir: string, env: ResolveEnv): string {
+  if (image === '~' || image.startsWith('~/')) return join(env.homeDir, image.slice(1));
+  return isAbsolute(image) ? image : resolve(specDir, image);
+}
+
+function list(names: Iterable<string>): string {
+  const sorted = [...names].sort();
+  return sorted.length ? sorted.join(', ') : '(none)';
+}
+
+/** Checks the `hosts` map and returns it (empty for a single-host lab). */
+export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string, string> {
+  const settings = specs.topology.vmlab ?? {};
+  const hosts = settings.hosts ?? {};
+  for (const [host, ip] of Object.entries(hosts)) {
+    const unsafe = unsafeNameReason(host);
+    if (unsafe) issues.push({ file: 'topology.json', path: `/vmlab/hosts/${host}`, message: `host name ${unsafe}` });
+    if (isIP(ip) === 0) {
+      issues.push({ file: 'topology.json', path: `/vmlab/hosts/${host}`, message: `"${ip}" is not an IP address` });
+    }
+  }
+  if (settings.default_host !== undefined && !Object.hasOwn(hosts, settings.default_host)) {
+    issues.push({
+      file: 'topology.json',
+      path: '/vmlab/default_host',
+      message: `"${settings.default_host}" is not in vmlab.hosts; hosts: ${list(Object.keys(hosts))}`,
+    });
+  }
+  return hosts;
+}
+
+/**
+ * Resolves every device's VM settings: profile, then platform, then the
+ * built-in defaults. Nodes come back sorted by name; a node's index is its
+ * position in that order.
+ */
+export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env: ResolveEnv, issues: SpecIssue[]): ResolvedNode[] {
+  const settings = specs.topology.vmlab ?? {};
+  const hostNames = Object.keys(hosts);
+  if (settings.default_platform !== undefined && !Object.hasOwn(specs.platforms, settings.default_platform)) {
+    issues.push({
+      file: 'topology.json',
+      path: '/vmlab/default_platform',
+      message: `unknown platform "${settings.default_platform}"; platforms.json defines: ${list(Object.keys(specs.platforms))}`,
+    });
+  }
+
+  const nodes: ResolvedNode[] = [];
+  Object.keys(specs.topology.devices)
+    .sort()
+    .forEach((name, index) => {
+      const unsafe = unsafeNameReason(name);
+      if (unsafe) issues.push({ file: 'topology.json', path: `/devices/${name}`, message: `device name ${unsafe}` });
+      const profileFile = specs.profiles[name];
+      const profile = profileFile?.value ?? {};
+      const profilePath = profileFile?.file ?? `profiles/${name}.json`;
+
+      const platformName = profile.platform ?? settings.default_platform;
+      if (platformName === undefined) {
+        issues.push({
+          file: profilePath,
+          path: '/platform',
+          message: `device "${name}" has no platform; set "platform" in ${profilePath} (one of: ${list(Object.keys(specs.platforms))}) or vmlab.default_platform in topology.json`,
+        });
+        return;
+      }
+      const platform = specs.platforms[platformName];
+      if (platform === undefined) {
+        if (profile.platform !== undefined) {
+          issues.push({
+            file: profilePath,
+            path: '/platform',
+            message: `unknown platform "${platformName}"; platforms.json defines: ${list(Object.keys(specs.platforms))}`,
+          });
+        }
+        return; // an unknown default platform is reported once, above
+      }
+
+      const image = profile.vm_image ?? platform.vm_image;
+      if (image === undefined) {
+        issues.push({
+          file: 'platforms.json',
+          path: `/platforms/${platformName}/vm_image`,
+          message: `no image for device "${name}": set vm_image in platform "${platformName}" or in ${profilePath}`,
+        });
+      }
+
+      let host: string | null = null;
+      if (profile.vm_host !== undefined) {
+        if (!Object.hasOwn(hosts, profile.vm_host)) {
+          issues.push({
+            file: profilePath,
+            path: '/vm_host',
+            message: `host "${profile.vm_host}" is not in vmlab.hosts of topology.json; hosts: ${list(hostNames)}`,
+          });
+        }
+        host = profile.vm_host;
+      } else if (settings.default_host !== undefined) {
+        host = settings.default_host;
+      } else if (hostNames.length === 1) {
+        host = hostNames[0]!;
+      } else if (hostNames.length > 1) {
+        issues.push({
+          file: profilePath,
+          path: '/vm_host',
+          message: `device "${name}" has no vm_host and the lab has several hosts (${list(hostNames)}); set vm_host here or vmlab.default_host in topology.json`,
+        });
+      }
+
+      nodes.push({
+        name,
+        index,
+        platform: platformName,
+        image: image === undefined ? '' : resolveImagePath(image, specs.dir, env),
+        imageSource:
+          profile.vm_image !== undefined
+            ? { file: profilePath, path: '/vm_image' }
+            : { file: 'platforms.json', path: `/platforms/${platformName}/vm_image` },
+        memoryMb: profile.vm_memory ?? platform.vm_memory ?? DEFAULTS.memoryMb,
+        cpus: profile.vm_cpus ?? platform.vm_cpus ?? DEFAULTS.cpus,
+        nicDriver: platform.vm_nic_driver ?? DEFAULTS.nicDriver,
+        interfaceMap: platform.vm_interface_map ?? DEFAULTS.interfaceMap,
+        cpuFeatures: platform.vm_cpu_features ?? null,
+        credentials: {
+          user: profile.ssh_user ?? platform.vm_credentials?.user ?? null,
+          pass: profile.ssh_pass ?? platform.vm_credentials?.pass ?? null,
+        },
+        bootTimeoutS: platform.vm_boot_timeout ?? DEFAULTS.bootTimeoutS,
+        consoleBootstrap: platform.vm_console_bootstrap ?? [],
+        host,
+      });
+    });
+  return nodes;
+}

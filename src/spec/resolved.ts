@@ -1,0 +1,65 @@
+import type { ConsoleStep, InterfaceMapKind, LinkTransport } from './types.js';
+
+/** A device with every VM setting resolved (profile > platform > built-in default). */
+export interface ResolvedNode {
+  name: string;
+  /** Position in the name-sorted device list: fixes the node's SSH and console ports. */
+  index: number;
+  platform: string;
+  /** Absolute path of the base image. */
+  image: string;
+  /** Where the image was named, for the "image not found" message. */
+  imageSource: { file: string; path: string };
+  memoryMb: number;
+  cpus: number;
+  nicDriver: string;
+  interfaceMap: InterfaceMapKind;
+  cpuFeatures: string | null;
+  credentials: { user: string | null; pass: string | null };
+  bootTimeoutS: number;
+  consoleBootstrap: ConsoleStep[];
+  /** Host this node runs on in a multi-host lab, null for a single-host lab. */
+  host: string | null;
+}
+
+export interface ResolvedEndpoint {
+  node: string;
+  iface: string;
+  /** Data NIC index on the node (1 = first data NIC). */
+  nic: number;
+}
+
+export interface ResolvedLink {
+  /** Position in the links array: fixes the link's port. */
+  index: number;
+  a: ResolvedEndpoint;
+  z: ResolvedEndpoint;
+}
+
+export interface PortBases {
+  link: number;
+  console: number;
+  ssh: number;
+}
+
+/** The whole lab as the specs describe it, checked and resolved. */
+export interface LabSpec {
+  name: string;
+  dir: string;
+  transport: LinkTransport;
+  ports: PortBases;
+  /** Host name → IP; empty for a single-host lab. */
+  hosts: Record<string, string>;
+  nodes: ResolvedNode[];
+  links: ResolvedLink[];
+}
+
+export const DEFAULTS = {
+  memoryMb: 4096,
+  cpus: 2,
+  nicDriver: 'e1000',
+  interfaceMap: 'stride-4' as InterfaceMapKind,
+  bootTimeoutS: 300,
+  ports: { link: 20000, console: 30000, ssh: 40000 } satisfies PortBases,
+  transport: 'tcp' as LinkTransport,
+};

@@ -1,0 +1,58 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import type { SpecIssue } from '../errors.js';
+import { platformsSchema, profileSchema, topologySchema } from './schemas.js';
+
+// Compiled once per process: ajv compilation is the expensive part.
+const ajv = new Ajv({ allErrors: true, strict: false });
+export const validateTopology = ajv.compile(topologySchema);
+export const validatePlatforms = ajv.compile(platformsSchema);
+export const validateProfile = ajv.compile(profileSchema);
+
+/** Turns one ajv error into a message that says what would be right. */
+function describe(error: ErrorObject): { path: string; message: string } {
+  const params = error.params as Record<string, unknown>;
+  const path = error.instancePath;
+  switch (error.keyword) {
+    case 'required':
+      return { path, message: `missing required field "${String(params.missingProperty)}"` };
+    case 'additionalProperty':
+    case 'additionalProperties': {
+      const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      return {
+        path: `${path}/${String(params.additionalProperty)}`,
+        message: `unknown field "${String(params.additionalProperty)}"; known fields: ${known.join(', ')}`,
+      };
+    }
+    case 'enum':
+      return {
+        path,
+        message: `${JSON.stringify(error.data)} is not allowed; use one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`,
+      };
+    case 'type':
+    case 'minimum':
+    case 'maximum': {
+      const schema = error.parentSchema as { type?: string; minimum?: number; maximum?: number };
+      let want = schema.type === 'integer' ? 'an integer' : `a ${String(schema.type ?? params.type)}`;
+      if (schema.type === 'integer' && schema.minimum === 1 && schema.maximum === undefined) want = 'a positive integer';
+      if (schema.maximum !== undefined) want = `an integer from ${schema.minimum} to ${schema.maximum}`;
+      return { path, message: `${JSON.stringify(error.data)} is not valid; must be ${want}` };
+    }
+    case 'minLength':
+      return { path, message: 'must not be empty' };
+    default:
+      return { path, message: error.message ?? 'is not valid' };
+  }
+}
+
+export function schemaIssues(file: string, errors: ErrorObject[] | null | undefined, prefix = ''): SpecIssue[] {
+  const seen = new Set<string>();
+  const issues: SpecIssue[] = [];
+  for (const error of errors ?? []) {
+    const { path, message } = describe(error);
+    const key = `${path}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({ file, path: prefix + path, message });
+  }
+  return issues;
+}

@@ -1,0 +1,50 @@
+import type { ProfileFile } from '../spec/types.js';
+import { isLabQemu } from './identity.js';
+import type { LabPaths } from './paths.js';
+import type { LabState, ObservedLab, ObservedNode, ObservedProfile } from './types.js';
+import type { WorldReader } from './world.js';
+
+/**
+ * Observes a lab afresh: what state.json recorded, checked against the live
+ * processes, the overlays on disk and (when the world can) QEMU itself.
+ * Level-triggered: nothing recorded is trusted without a look.
+ */
+export async function gather(
+  state: LabState | null,
+  paths: LabPaths,
+  profiles: Record<string, ProfileFile>,
+  world: WorldReader,
+): Promise<ObservedLab> {
+  const nodes: Record<string, ObservedNode> = {};
+  const entries = Object.entries(state?.nodes ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  await Promise.all(
+    entries.map(async ([name, record]) => {
+      const info = record.pid === null ? null : world.process(record.pid);
+      const ours = isLabQemu(info, paths.dir);
+      const observed: ObservedNode = {
+        record,
+        process: ours ? 'running' : 'exited',
+        pidReused: info !== null && !ours,
+        vm: null,
+        overlay: world.fileExists(paths.overlay(name)),
+        links: null,
+      };
+      if (ours && world.queryVm) {
+        const vm = await world.queryVm(name, record);
+        observed.vm = vm.status;
+        observed.links = vm.links;
+      }
+      nodes[name] = observed;
+    }),
+  );
+
+  const observedProfiles: Record<string, ObservedProfile> = {};
+  for (const [name, profile] of Object.entries(profiles)) {
+    const { mgmt_ip, ssh_port, console_port } = profile.value;
+    observedProfiles[name] = { exists: true, mgmt_ip, ssh_port, console_port };
+  }
+  // Keys in insertion order of the sorted entries, so output never depends on timing.
+  const sorted: Record<string, ObservedNode> = {};
+  for (const [name] of entries) sorted[name] = nodes[name]!;
+  return { state, nodes: sorted, profiles: observedProfiles };
+}

@@ -1,0 +1,75 @@
+import type { Operation } from 'fast-json-patch';
+import type { DesiredLink, QemuConfig } from '../model/types.js';
+
+/**
+ * What vmlab intends for a node: `running`, or `stopped` by the user (then it
+ * stays stopped on later applies until started).
+ */
+export type NodeIntent = 'running' | 'stopped';
+
+export interface NodeRecord {
+  intent: NodeIntent;
+  host: string | null;
+  pid: number | null;
+  ssh_port: number;
+  console_port: number;
+  bind_address: string;
+  /** The settings the running QEMU was started with; a change means replace. */
+  config: QemuConfig;
+  /** sha256 of `config`, for quick comparison and for saved plans. */
+  config_hash: string;
+  started_at: string | null;
+}
+
+/** How to put a profile back as it was before vmlab touched it. */
+export interface ProfileRestore {
+  file: string;
+  /** false when vmlab created the profile: destroy then removes the file. */
+  existed: boolean;
+  /** fast-json-patch operations that undo vmlab's fields. */
+  restore: Operation[];
+}
+
+export interface LabState {
+  format_version: 1;
+  name: string;
+  created: string;
+  spec_dir: string;
+  host: string | null;
+  /** Bumped on every write; a saved plan records it to detect staleness. */
+  serial: number;
+  /** Random id of this lab's state history; a destroyed and re-created lab gets a new one. */
+  lineage: string;
+  nodes: Record<string, NodeRecord>;
+  links: DesiredLink[];
+  profiles: Record<string, ProfileRestore>;
+}
+
+/** What the runtime reported for a node's QEMU (QMP query-status), or why it could not. */
+export type VmStatus = 'running' | 'paused' | 'shutdown' | 'guest-panicked' | 'unreachable' | (string & {});
+
+export interface ObservedNode {
+  record: NodeRecord;
+  /** running: the PID is alive and is this lab's QEMU; exited: no such process (or it is someone else's). */
+  process: 'running' | 'exited';
+  /** Why process is `exited` when the PID lives on as another program. */
+  pidReused: boolean;
+  vm: VmStatus | null;
+  overlay: boolean;
+  /** Per data interface of a TCP connector: is its socket connected? null when not observed. */
+  links: Record<string, 'up' | 'down'> | null;
+}
+
+/** The profile fields vmlab writes, as currently found in the profile files. */
+export interface ObservedProfile {
+  exists: boolean;
+  mgmt_ip?: unknown;
+  ssh_port?: unknown;
+  console_port?: unknown;
+}
+
+export interface ObservedLab {
+  state: LabState | null;
+  nodes: Record<string, ObservedNode>;
+  profiles: Record<string, ObservedProfile>;
+}

@@ -1,0 +1,24 @@
+import type { NodeRecord, VmStatus } from './types.js';
+
+/** What a process is, as far as vmlab needs to know to trust a PID. */
+export interface ProcessInfo {
+  exe: string;
+  cmdline: string[];
+}
+
+export interface VmObservation {
+  status: VmStatus;
+  /** Per data interface that connects to a TCP listener: is the socket connected? */
+  links: Record<string, 'up' | 'down'>;
+}
+
+/**
+ * The read side of the world, as gather() sees it. The real one reads /proc
+ * and asks QEMU over QMP; unit tests pass plain objects.
+ */
+export interface WorldReader {
+  process(pid: number): ProcessInfo | null;
+  fileExists(path: string): boolean;
+  /** Asks the node's QEMU how it is; absent when the monitor is not to be asked. */
+  queryVm?(node: string, record: NodeRecord): Promise<VmObservation>;
+}
