@@ -3,6 +3,23 @@ import type { ObservedLab } from '../state/types.js';
 import { connectorsByListener, FRESH_QEMU } from './cascade.js';
 import type { Action } from './types.js';
 
+/** Does `from` (transitively) depend on `target`? */
+function reaches(from: Action, target: Action, actions: Map<string, Action>): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const a = stack.pop()!;
+    if (a === target) return true;
+    for (const id of a.depends_on) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const next = actions.get(id);
+      if (next) stack.push(next);
+    }
+  }
+  return false;
+}
+
 function addDependency(on: Action | undefined, from: Action | undefined): void {
   if (!on || !from || on === from || from.depends_on.includes(on.id)) return;
   from.depends_on.push(on.id);
@@ -30,8 +47,9 @@ function boundPorts(a: Action, graph: Map<string, { sshPort: number; consolePort
 /**
  * Fills in depends_on:
  * - a connector's fresh QEMU waits for its listener's (listeners first);
- * - an action that binds a port waits for the action that frees it (a node
- *   added in the middle of the name order takes over its successor's ports);
+ * - an action that binds a port waits for the destroy, stop or live update
+ *   that frees it (a node added in the middle of the name order takes over
+ *   its successor's ports);
  * - destroys run in reverse: a listener is destroyed after its connectors;
  * - a profile is patched after its node is up.
  */
@@ -62,11 +80,12 @@ export function linkDependencies(graph: DesiredGraph, observed: ObservedLab, act
     for (const port of boundPorts(a, desiredByName)) {
       const holder = holders.get(port);
       if (holder === undefined || holder === a.node) continue;
-      // Only a holder that merely lets go (destroy, stop, update) is waited
-      // for; two fresh QEMUs swapping ports would wait for each other forever,
-      // and the executor stops old processes before it starts new ones anyway.
+      // A holder that gets a fresh QEMU (replace, restart) is not waited for:
+      // the executor stops every such QEMU before it starts any, so the port
+      // is free by then, and waiting could deadlock (a new listener taking
+      // the ports of the replaced connector that waits for it).
       const release = nodeAction(holder);
-      if (release && !FRESH_QEMU.has(release.action)) addDependency(release, a);
+      if (release && !FRESH_QEMU.has(release.action) && !reaches(release, a, actions)) addDependency(release, a);
     }
   }
 

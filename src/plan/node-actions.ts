@@ -3,6 +3,7 @@ import type { DesiredNode } from '../model/types.js';
 import type { ObservedNode } from '../state/types.js';
 import { configChanges, formatChange } from './field-changes.js';
 import type { Action, ActionKind, FieldChange } from './types.js';
+import { liveUnplugs } from './unplug.js';
 
 export function action(kind: ActionKind, node: string, host: string | null, reasons: string[], extra: Partial<Action> = {}): Action {
   return { id: `${kind}:${node}`, action: kind, node, host, reasons, depends_on: [], ...extra };
@@ -48,7 +49,9 @@ export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefi
     return running ? action('stop', name, host, [stopRequested ? 'stop requested' : 'stopped by user']) : null;
   }
 
-  const changes = configChanges(observed.record.config, qemuConfig(desired));
+  const wanted = qemuConfig(desired);
+  const { unplugs, effective } = liveUnplugs(observed.record.config, wanted);
+  const changes = configChanges(effective, wanted);
   if (changes.length > 0) return action('replace', name, host, changes.map(formatChange), { changes });
   if (!observed.overlay) return action('replace', name, host, [`overlay disks/${name}.qcow2 is missing`]);
 
@@ -62,7 +65,7 @@ export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefi
   const drift = runtimeDrift(observed);
   if (drift.length > 0) return action('restart', name, host, drift);
 
-  const moved = portChanges(desired, observed);
+  const moved = [...portChanges(desired, observed), ...unplugs];
   if (observed.vm === 'paused') moved.push({ field: 'vm', old: 'paused', new: 'running' });
   if (moved.length > 0) {
     const reasons = moved.map((c) => (c.field === 'vm' ? 'guest is paused: resume it' : `${formatChange(c)} (changed live through the monitor)`));

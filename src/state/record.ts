@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { qemuConfig } from '../model/compile.js';
+import type { DesiredNode, QemuConfig } from '../model/types.js';
+import type { NodeRecord } from './types.js';
+
+export function configHash(config: QemuConfig): string {
+  return createHash('sha256').update(JSON.stringify(config)).digest('hex');
+}
+
+/** The record of a node started from its desired form. */
+export function recordFor(node: DesiredNode, pid: number | null, startedAt: string | null): NodeRecord {
+  const config = qemuConfig(node);
+  return {
+    intent: 'running',
+    host: node.host,
+    pid,
+    ssh_port: node.sshPort,
+    console_port: node.consolePort,
+    bind_address: node.bindAddress,
+    config,
+    config_hash: configHash(config),
+    started_at: startedAt,
+  };
+}

@@ -1,0 +1,51 @@
+import { compile } from '../../src/model/compile.js';
+import type { DesiredGraph } from '../../src/model/types.js';
+import { resolveLab } from '../../src/spec/resolve.js';
+import type { LabSpec } from '../../src/spec/resolved.js';
+import type { PlatformSpec, ProfileSpec, SpecSet, TopologySpec } from '../../src/spec/types.js';
+
+/** A small, readable way to write a lab in a test. */
+export interface LabSketch {
+  /** Device names; each gets the default platform unless `profiles` says otherwise. */
+  devices: string[];
+  /** [a, z] endpoints, in links-array order. */
+  links?: [string, string][];
+  platforms?: Record<string, PlatformSpec>;
+  profiles?: Record<string, ProfileSpec>;
+  vmlab?: TopologySpec['vmlab'];
+}
+
+export const SWITCH: PlatformSpec = {
+  vm_image: '/images/switch.qcow2',
+  vm_memory: 256,
+  vm_cpus: 1,
+  vm_interface_map: 'stride-4',
+  vm_credentials: { user: 'admin', pass: 'YourPaSsWoRd' },
+};
+
+export function specSet(sketch: LabSketch): SpecSet {
+  const devices: TopologySpec['devices'] = {};
+  for (const d of sketch.devices) devices[d] = {};
+  const profiles: SpecSet['profiles'] = {};
+  for (const [name, value] of Object.entries(sketch.profiles ?? {})) {
+    profiles[name] = { file: `profiles/${name}.json`, text: JSON.stringify(value), value };
+  }
+  return {
+    dir: '/specs/lab',
+    topology: {
+      devices,
+      links: (sketch.links ?? []).map(([a, z]) => ({ a, z })),
+      vmlab: { name: 'lab', default_platform: 'switch', ...sketch.vmlab },
+    },
+    platforms: sketch.platforms ?? { switch: SWITCH },
+    profiles,
+  };
+}
+
+export function resolved(sketch: LabSketch): LabSpec {
+  return resolveLab(specSet(sketch), { homeDir: '/home/user' });
+}
+
+export function graphOf(sketch: LabSketch): DesiredGraph {
+  return compile(resolved(sketch));
+}
