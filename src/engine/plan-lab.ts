@@ -37,12 +37,19 @@ export function desiredHash(graph: DesiredGraph): string {
 /** A node the plan would (re)create needs its base image to exist. */
 function missingImages(loaded: LoadedLab, result: Plan): SpecIssue[] {
   const needsImage = new Set(result.actions.filter((a) => a.action === 'create' || a.action === 'replace').map((a) => a.node));
-  const issues: SpecIssue[] = [];
+  // One message per missing file and place it is named, listing the nodes that need it.
+  const missing = new Map<string, { issue: SpecIssue; image: string; nodes: string[] }>();
   for (const node of loaded.lab.nodes) {
     if (!needsImage.has(node.name) || existsSync(node.image)) continue;
-    issues.push({ ...node.imageSource, message: `image ${node.image} for node "${node.name}" does not exist (build or import it, or fix the path)` });
+    const key = `${node.imageSource.file}${node.imageSource.path}\0${node.image}`;
+    const entry = missing.get(key) ?? { issue: { ...node.imageSource, message: '' }, image: node.image, nodes: [] };
+    entry.nodes.push(node.name);
+    missing.set(key, entry);
   }
-  return issues;
+  return [...missing.values()].map(({ issue, image, nodes }) => ({
+    ...issue,
+    message: `image ${image} does not exist (needed by ${nodes.join(', ')}); build or import it, or fix the path`,
+  }));
 }
 
 /** specs → desired graph, state + world → observed, diff → plan. */

@@ -15,6 +15,7 @@ export function platformMaps(specs: SpecSet, issues: SpecIssue[]): Map<string, I
         path: `/platforms/${name}/vm_interface_map`,
         message: `"custom" needs a table: add "vm_interface_custom_map": { "Ethernet0": 1, "Ethernet1": 2, … } (interface name → data NIC, 1 = first data NIC)`,
       });
+      continue; // its links cannot be placed; reported once, here
     }
     maps.set(name, interfaceMap(kind, platform.port_count ?? DEFAULT_PORT_COUNT, platform.vm_interface_custom_map));
   }
@@ -69,7 +70,8 @@ export function resolveLinks(
       }
       const node = byName.get(device);
       if (node === undefined) continue; // its platform problem is already reported
-      const map = maps.get(node.platform)!;
+      const map = maps.get(node.platform);
+      if (map === undefined) continue; // the platform's map is broken: already reported
       const nic = map.nicIndex(iface);
       if (nic === undefined) {
         here(`endpoint "${endpoint}": ${describeMap(node.platform, map)} has no interface "${iface}"; valid names: ${map.examples().join(', ')}`);

@@ -59,6 +59,7 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
   }
 
   const nodes: ResolvedNode[] = [];
+  const withoutImage = new Map<string, string[]>(); // platform → devices that have no image
   Object.keys(specs.topology.devices)
     .sort()
     .forEach((name, index) => {
@@ -91,11 +92,9 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
 
       const image = profile.vm_image ?? platform.vm_image;
       if (image === undefined) {
-        issues.push({
-          file: 'platforms.json',
-          path: `/platforms/${platformName}/vm_image`,
-          message: `no image for device "${name}": set vm_image in platform "${platformName}" or in ${profilePath}`,
-        });
+        const list = withoutImage.get(platformName) ?? [];
+        list.push(name);
+        withoutImage.set(platformName, list);
       }
 
       let host: string | null = null;
@@ -143,5 +142,12 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
         host,
       });
     });
+  for (const [platformName, devices] of withoutImage) {
+    issues.push({
+      file: 'platforms.json',
+      path: `/platforms/${platformName}/vm_image`,
+      message: `platform "${platformName}" has no vm_image, and ${devices.join(', ')} name${devices.length === 1 ? 's' : ''} none in ${devices.length === 1 ? 'its profile' : 'their profiles'}; set vm_image here or in each profile`,
+    });
+  }
   return nodes;
 }

@@ -3,7 +3,8 @@ import type { SpecIssue } from '../errors.js';
 import { platformsSchema, profileSchema, topologySchema } from './schemas.js';
 
 // Compiled once per process: ajv compilation is the expensive part.
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: errors carry the offending value and the schema, for messages that say what would be right.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 export const validateTopology = ajv.compile(topologySchema);
 export const validatePlatforms = ajv.compile(platformsSchema);
 export const validateProfile = ajv.compile(profileSchema);

@@ -1,27 +1,30 @@
 import type { Argv } from 'yargs';
 import { SpecError } from '../../errors.js';
-import { compile } from '../../model/compile.js';
-import { loadLab } from '../../spec/load.js';
+import { planLab } from '../../engine/plan-lab.js';
+import { vmlabHome } from '../../state/paths.js';
+import { procWorld } from '../../state/proc-world.js';
 import type { CliIo } from '../io.js';
 import { specDir, withJson, withSpecs } from '../options.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function validateCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'validate',
     describe: 'check the specs; starts and writes nothing',
     builder: (y: Argv) => withJson(withSpecs(y)),
-    handler: (argv: { specs?: string; json: boolean }) => {
+    handler: async (argv: { specs?: string; json: boolean }) => {
       const dir = specDir(argv, io);
       try {
-        const { lab } = loadLab(dir);
-        compile(lab); // proves the graph can be built (ports, NICs, MACs)
+        // Planning (read-only) also proves the graph compiles and that every
+        // node the plan would create has its image.
+        const { loaded } = await planLab(dir, vmlabHome(io.env), procWorld, { host: null });
+        const { lab } = loaded;
         const summary = { valid: true, lab: lab.name, nodes: lab.nodes.length, links: lab.links.length, issues: [] };
         if (argv.json) io.out(`${JSON.stringify(summary, null, 2)}\n`);
-        else io.err(`${dir}: valid. Lab "${lab.name}": ${lab.nodes.length} nodes, ${lab.links.length} links.\n`);
+        else io.err(`${dir}: valid. Lab "${lab.name}": ${plural(lab.nodes.length, 'node')}, ${plural(lab.links.length, 'link')}.\n`);
       } catch (err) {
-        if (argv.json && err instanceof SpecError) {
-          io.out(`${JSON.stringify({ valid: false, issues: err.issues }, null, 2)}\n`);
-        }
+        if (argv.json && err instanceof SpecError) io.out(`${JSON.stringify({ valid: false, issues: err.issues }, null, 2)}\n`);
         throw err;
       }
       setCode(0);

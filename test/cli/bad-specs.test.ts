@@ -1,0 +1,52 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, runCli, tmpDir } from '../helpers/cli.js';
+import { treeDigest } from '../helpers/tree.js';
+
+/** fixtures/bad/<dir> → the message it must produce: file, JSON path, and what would be right. */
+const expectations: Record<string, string[]> = {
+  'bad-cpus': ['profiles/sw1.json /vm_cpus: "2" is not valid; must be a positive integer'],
+  'bad-interface': ['topology.json /links/1: endpoint "sw1:Ethernet3": platform "switch" (stride-4 map) has no interface "Ethernet3"; valid names: Ethernet0, Ethernet4, Ethernet8, …, Ethernet124'],
+  'bad-memory': ['platforms.json /platforms/switch/vm_memory: 0 is not valid; must be a positive integer'],
+  'custom-without-table': ['platforms.json /platforms/switch/vm_interface_map: "custom" needs a table'],
+  'duplicate-link': ['topology.json /links/1: duplicates the link at /links/0'],
+  'interface-twice': ['topology.json /links/1: interface sw1:Ethernet0 is already wired by the link at /links/0'],
+  'links-disagree': ['topology.json /devices/sw1/interfaces/Ethernet4/link: link sw1:Ethernet4 ↔ sw2:Ethernet4 is not in the links array'],
+  'malformed-endpoint': ['topology.json /links/1: endpoint "sw1-Ethernet4" must be "device:interface"'],
+  'malformed-json': ['topology.json: malformed JSON at line 4, column 3'],
+  'missing-image': ['platforms.json /platforms/switch/vm_image: image', 'missing-image/images/nope.qcow2 does not exist (needed by sw1, sw2)'],
+  'missing-platforms-file': ['platforms.json: file not found'],
+  'no-image': ['platforms.json /platforms/switch/vm_image: platform "switch" has no vm_image'],
+  'no-platform': ['profiles/sw2.json /platform: device "sw2" has no platform; set "platform" in profiles/sw2.json (one of: switch) or vmlab.default_platform'],
+  'port-beyond-65535': ['topology.json /vmlab/ssh_port_base: 2 SSH ports from 65535 end at 65536, beyond 65535; use a base of at most 65534'],
+  'port-not-a-port': ['topology.json /vmlab/link_port_base: 70000 is not valid; must be an integer from 1 to 65535'],
+  'port-overlap': ['topology.json /vmlab/console_port_base: console ports 30000–30001 overlap link ports 30000–30000'],
+  'self-link': ['topology.json /links/1: connects sw1:Ethernet4 to itself'],
+  'unknown-device': ['topology.json /links/1: endpoint "sw3:Ethernet0" names unknown device "sw3"; devices: sw1, sw2'],
+  'unknown-interface-map': ['platforms.json /platforms/switch/vm_interface_map: "stride-8" is not allowed; use one of: sequential, stride-4, custom, linux'],
+  'unknown-platform': ['profiles/sw1.json /platform: unknown platform "sonic-vx"; platforms.json defines: switch'],
+  'unknown-vm-host': ['profiles/sw1.json /vm_host: host "server-c" is not in vmlab.hosts of topology.json; hosts: server-a, server-b'],
+  'unsafe-lab-name': ['topology.json /vmlab/name: lab name "my lab/../x" is not a safe name'],
+  'unsafe-node-name': ['topology.json /devices/sw;rm -rf: device name "sw;rm -rf" is not a safe name'],
+  'vmlab-typo': ['topology.json /vmlab/ssh_base: unknown field "ssh_base"; known fields: name, link_port_base'],
+};
+
+test('every bad-spec fixture has an expectation and vice versa', () => {
+  expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual(Object.keys(expectations).sort());
+});
+
+describe.each(['validate', 'plan', 'plan --json'])('vmlab %s on a bad spec', (command) => {
+  test.each(Object.entries(expectations))('%s: exit 3, one clear message, nothing written', async (dir, phrases) => {
+    const specs = join(FIXTURES, 'bad', dir);
+    const home = join(tmpDir('vmlab-bad-'), 'home');
+    const before = treeDigest(specs);
+    const run = await runCli([...command.split(' '), '-S', specs], { VMLAB_HOME: home });
+    expect(run.code).toBe(3);
+    const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: '));
+    expect(errors).toHaveLength(1);
+    for (const phrase of phrases) expect(errors[0]).toContain(phrase);
+    expect(run.stdout).toBe('');
+    expect(treeDigest(specs)).toEqual(before);
+    expect(existsSync(home)).toBe(false);
+  });
+});

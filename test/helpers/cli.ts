@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the vmlab CLI in-process with its own VMLAB_HOME, capturing output. */
+export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    out: (t) => (stdout += t),
+    err: (t) => (stderr += t),
+    env: { VMLAB_HOME: env.VMLAB_HOME ?? join(tmpDir('vmlab-home-'), 'home'), ...env },
+    cwd: process.cwd(),
+  });
+  return { code, stdout, stderr };
+}
+
+export function tmpDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export const FIXTURES = join(process.cwd(), 'fixtures');
