@@ -17,6 +17,8 @@ function flatten(value: unknown, path: string, out: Map<string, unknown>): void 
  * config the specs want now, as "path: old → new" evidence for a replace.
  */
 export function configChanges(recorded: QemuConfig, desired: QemuConfig): FieldChange[] {
+  // Fast path: most nodes are unchanged, and both sides are built with the same key order.
+  if (JSON.stringify(recorded) === JSON.stringify(desired)) return [];
   const before = new Map<string, unknown>();
   const after = new Map<string, unknown>();
   flatten(recorded, '', before);
@@ -28,8 +30,9 @@ export function configChanges(recorded: QemuConfig, desired: QemuConfig): FieldC
 }
 
 /** Orders "nics[2]" before "nics[10]". */
+const collator = new Intl.Collator('en', { numeric: true });
 function naturalOrder(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return collator.compare(a, b);
 }
 
 export function formatChange(change: FieldChange): string {
