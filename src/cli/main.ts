@@ -2,7 +2,13 @@ import yargs from 'yargs';
 import { ExitCode, SpecError, VmlabError, formatIssue } from '../errors.js';
 import { procWorld } from '../state/proc-world.js';
 import type { WorldReader } from '../state/world.js';
+import { applyCommand } from './commands/apply.js';
+import { consoleCommand } from './commands/console.js';
+import { destroyCommand } from './commands/destroy.js';
 import { planCommand } from './commands/plan.js';
+import { sshCommand } from './commands/ssh.js';
+import { startCommand, stopCommand } from './commands/start-stop.js';
+import { statusCommand } from './commands/status.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -25,6 +31,13 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .usage('vmlab: QEMU network labs from topology specs, planned and applied like Terraform\n\nUsage: vmlab <command> [options]')
     .command(validateCommand(io, setCode))
     .command(planCommand(io, realWorld, setCode))
+    .command(applyCommand(io, setCode))
+    .command(destroyCommand(io, setCode))
+    .command(statusCommand(io, setCode))
+    .command(sshCommand(io, setCode))
+    .command(consoleCommand(io, setCode))
+    .command(stopCommand(io, setCode))
+    .command(startCommand(io, setCode))
     .demandCommand(1, 'name a command; see vmlab --help')
     .strict()
     .help()

@@ -13,13 +13,16 @@ import { graphView } from './view.js';
  * It never touches the world; gather() has already looked at it.
  */
 export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRequest): Plan {
-  const inScope = (node: { host: string | null }) => request.host === null || node.host === request.host;
+  const onHost = (node: { host: string | null }) => request.host === null || node.host === request.host;
+  const only = request.only ? new Set(request.only) : null;
+  const inScope = onHost;
+  const targeted = (name: string) => only === null || only.has(name);
   const start = new Set(request.start ?? []);
   const stop = new Set(request.stop ?? []);
   const actions = new Map<string, Action>(); // node → its (single) lifecycle action
 
   for (const node of graph.nodes) {
-    if (!inScope(node)) continue;
+    if (!inScope(node) || !targeted(node.name)) continue;
     const seen = observed.nodes[node.name];
     const wantsRunning = stop.has(node.name) ? false : start.has(node.name) || seen?.record.intent !== 'stopped';
     const a = nodeAction(node, seen, wantsRunning, start.has(node.name), stop.has(node.name));
@@ -28,7 +31,7 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
 
   const desiredNames = new Set(graph.nodes.map((n) => n.name));
   for (const [name, seen] of Object.entries(observed.nodes)) {
-    if (desiredNames.has(name) || !inScope(seen.record)) continue;
+    if (desiredNames.has(name) || !inScope(seen.record) || only !== null) continue;
     actions.set(name, action('destroy', name, seen.record.host, ['not in the specs']));
   }
 
@@ -36,7 +39,7 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
 
   const all: Action[] = [...actions.values()];
   for (const node of graph.nodes) {
-    if (!inScope(node)) continue;
+    if (!inScope(node) || !targeted(node.name)) continue;
     if (!observed.nodes[node.name] && actions.get(node.name)?.action !== 'create') continue; // never deployed, not being created
     const patch = profileAction(node, observed.profiles[node.name]);
     if (patch) all.push(patch);

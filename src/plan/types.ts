@@ -70,4 +70,6 @@ export interface PlanRequest {
   start?: readonly string[];
   /** Nodes to stop and keep stopped. */
   stop?: readonly string[];
+  /** Act on these nodes only (plus the restarts they force on their peers); others are left as they are. */
+  only?: readonly string[];
 }

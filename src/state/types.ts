@@ -14,6 +14,8 @@ export interface NodeRecord {
   ssh_port: number;
   console_port: number;
   bind_address: string;
+  /** Login for `vmlab ssh` and readiness (the profile or platform credentials). */
+  credentials: { user: string | null; pass: string | null };
   /** The settings the running QEMU was started with; a change means replace. */
   config: QemuConfig;
   /** sha256 of `config`, for quick comparison and for saved plans. */

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import { ExitCode } from '../../errors.js';
+import { applyLab } from '../../engine/apply-lab.js';
+import { vmlabHome } from '../../state/paths.js';
+import { confirm } from '../confirm.js';
+import type { CliIo } from '../io.js';
+import { specDir, withHost, withJson, withSpecs } from '../options.js';
+import { stderrProgress } from '../progress.js';
+import { renderPlanText } from '../render/plan-text.js';
+import { renderResults } from '../render/results.js';
+
+export interface ApplyArgs {
+  specs?: string;
+  host?: string;
+  json: boolean;
+  yes: boolean;
+  planfile?: string;
+  parallel?: number;
+  accel?: string;
+  'lock-wait': number;
+}
+
+export function withApplyOptions<T>(y: Argv<T>) {
+  return withJson(withHost(withSpecs(y)))
+    .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before changing anything' })
+    .option('parallel', { type: 'number', describe: 'how many VMs boot at once (default: from cores and free memory)' })
+    .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'QEMU accelerator (default: KVM only where it works; also VMLAB_ACCEL)' })
+    .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' });
+}
+
+/** Runs apply-like commands (apply, start, stop) and reports them the same way. */
+export async function runApply(io: CliIo, argv: ApplyArgs, command: string, request: { start?: string[]; stop?: string[]; only?: string[] }): Promise<number> {
+  const t0 = Date.now();
+  const progress = stderrProgress(io);
+  const outcome = await applyLab({
+    specDir: specDir(argv, io),
+    home: vmlabHome(io.env),
+    request: { host: argv.host ?? null, ...request },
+    command,
+    planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),
+    parallel: argv.parallel,
+    accel: argv.accel ?? io.env.VMLAB_ACCEL,
+    lockWaitMs: argv['lock-wait'] * 1000,
+    progress,
+    review: async (plan, accel) => {
+      if (!argv.json) io.err(renderPlanText(plan));
+      io.err(`\nQEMU accelerator: ${accel.accel} (${accel.why})\n`);
+      return argv.yes || (await confirm('\nApply these changes? [y/N] '));
+    },
+  });
+  const failed = outcome.results.some((r) => r.status !== 'done');
+  if (argv.json) {
+    io.out(`${JSON.stringify({ plan: outcome.plan, applied: outcome.applied, accel: outcome.accel.accel, results: outcome.results }, null, 2)}\n`);
+  } else if (!outcome.plan.changes) {
+    io.err(`Lab "${outcome.plan.lab}": no changes; the lab matches the specs.\n`);
+  } else if (!outcome.applied) {
+    io.err('Nothing was changed.\n');
+  } else {
+    io.err(renderResults(outcome.results, (Date.now() - t0) / 1000));
+  }
+  return failed ? ExitCode.failure : ExitCode.ok;
+}
+
+export function applyCommand(io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: 'apply [planfile]',
+    aliases: ['deploy'],
+    describe: 'converge the lab to the specs (or apply a plan saved with "plan --out")',
+    builder: (y: Argv) => withApplyOptions(y).positional('planfile', { type: 'string', describe: 'a plan saved by "vmlab plan --out"' }),
+    handler: async (argv: ApplyArgs) => setCode(await runApply(io, argv, 'vmlab apply', {})),
+  };
+}

@@ -1,0 +1,77 @@
+import type { Argv } from 'yargs';
+import { UsageError } from '../../errors.js';
+import { findLab } from '../../engine/lab-dir.js';
+import { sshConnect, sshExec, type SshTarget } from '../../exec/ssh.js';
+import { vmlabHome } from '../../state/paths.js';
+import type { CliIo } from '../io.js';
+
+interface SshArgs {
+  node: string;
+  lab?: string;
+  specs?: string;
+  command?: string[];
+  '--'?: string[];
+}
+
+/** The SSH target of a deployed node, with its resolved credentials. */
+export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string }): SshTarget {
+  const { state, name } = findLab(vmlabHome(io.env), { lab: argv.lab, specs: argv.specs ?? io.env.VMLAB_SPECS });
+  const record = state.nodes[argv.node];
+  if (!record) throw new UsageError(`no node "${argv.node}" in lab "${name}"; nodes: ${Object.keys(state.nodes).join(', ')}`);
+  if (!record.credentials.user) throw new UsageError(`no login known for ${argv.node}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
+  return { host: record.bind_address, port: record.ssh_port, user: record.credentials.user, pass: record.credentials.pass };
+}
+
+/** An interactive shell on the terminal; resolves with the remote exit code. */
+async function interactive(target: SshTarget): Promise<number> {
+  const client = await sshConnect(target);
+  return new Promise((resolve, reject) => {
+    const { stdin, stdout } = process;
+    client.shell({ term: process.env.TERM ?? 'xterm', rows: stdout.rows ?? 24, cols: stdout.columns ?? 80 }, (err, stream) => {
+      if (err) return reject(err);
+      let code = 0;
+      if (stdin.isTTY) stdin.setRawMode(true);
+      stdin.resume();
+      stdin.pipe(stream);
+      stream.pipe(stdout);
+      stream.stderr.pipe(process.stderr);
+      const onResize = () => stream.setWindow(stdout.rows ?? 24, stdout.columns ?? 80, 0, 0);
+      stdout.on('resize', onResize);
+      stream.on('exit', (c: number | null) => (code = c ?? 0));
+      stream.on('close', () => {
+        stdout.off('resize', onResize);
+        stdin.unpipe(stream);
+        if (stdin.isTTY) stdin.setRawMode(false);
+        stdin.pause();
+        client.end();
+        resolve(code);
+      });
+    });
+  });
+}
+
+export function sshCommand(io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: 'ssh <node> [command..]',
+    describe: 'log in to a node (no password typing), or run a command there and return its exit code',
+    builder: (y: Argv) =>
+      y
+        .positional('node', { type: 'string', demandOption: true })
+        .positional('command', { type: 'string', array: true, describe: 'command to run (after --)' })
+        .option('lab', { type: 'string', describe: 'the deployed lab (default: the only one)' })
+        .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' })
+        .parserConfiguration({ 'populate--': true }),
+    handler: async (argv: SshArgs) => {
+      const target = sshTarget(io, argv);
+      const words = [...(argv.command ?? []), ...(argv['--'] ?? [])].map(String);
+      if (words.length === 0) {
+        setCode(await interactive(target));
+        return;
+      }
+      const result = await sshExec(target, words.join(' '));
+      io.out(result.stdout);
+      io.err(result.stderr);
+      setCode(result.code);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { Argv } from 'yargs';
+import { findLab } from '../../engine/lab-dir.js';
+import { vmlabHome } from '../../state/paths.js';
+import type { CliIo } from '../io.js';
+import { runApply, withApplyOptions, type ApplyArgs } from './apply.js';
+
+interface StartStopArgs extends ApplyArgs {
+  nodes: string[];
+  lab?: string;
+}
+
+/** -S, $VMLAB_SPECS, or the spec directory the deployed lab was applied from. */
+function specsOf(argv: StartStopArgs, io: CliIo): string {
+  return argv.specs ?? io.env.VMLAB_SPECS ?? findLab(vmlabHome(io.env), { lab: argv.lab }).state.spec_dir;
+}
+
+function command(verb: 'start' | 'stop', io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: `${verb} <nodes..>`,
+    describe:
+      verb === 'stop'
+        ? 'stop nodes and keep them stopped on later applies (disk kept)'
+        : 'start stopped nodes (and restart the peers whose links need it)',
+    builder: (y: Argv) =>
+      withApplyOptions(y)
+        .positional('nodes', { type: 'string', array: true, demandOption: true })
+        .option('lab', { type: 'string', describe: 'the deployed lab (default: the only one)' }),
+    handler: async (argv: StartStopArgs) => {
+      const specs = specsOf(argv, io);
+      const nodes = argv.nodes.map(String);
+      setCode(await runApply(io, { ...argv, specs }, `vmlab ${verb} ${nodes.join(' ')}`, { [verb]: nodes, only: nodes }));
+    },
+  };
+}
+
+export const startCommand = (io: CliIo, setCode: (code: number) => void) => command('start', io, setCode);
+export const stopCommand = (io: CliIo, setCode: (code: number) => void) => command('stop', io, setCode);

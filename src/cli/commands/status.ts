@@ -1,0 +1,65 @@
+import Table from 'cli-table3';
+import type { Argv } from 'yargs';
+import { findLab } from '../../engine/lab-dir.js';
+import { planLab } from '../../engine/plan-lab.js';
+import { qmpWorld } from '../../exec/qemu/observe.js';
+import type { Plan } from '../../plan/types.js';
+import { gather } from '../../state/gather.js';
+import { vmlabHome } from '../../state/paths.js';
+import type { CliIo } from '../io.js';
+import { withJson, withSpecs } from '../options.js';
+
+interface StatusArgs {
+  specs?: string;
+  lab?: string;
+  json: boolean;
+}
+
+function uptime(startedAt: string | null): string {
+  if (!startedAt) return '-';
+  const s = Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000));
+  return s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${(s / 3600).toFixed(1)}h`;
+}
+
+export function statusCommand(io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: 'status',
+    describe: "show the lab's VMs: state, PID, SSH, console, uptime, drift",
+    builder: (y: Argv) => withJson(withSpecs(y)).option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' }),
+    handler: async (argv: StatusArgs) => {
+      const home = vmlabHome(io.env);
+      const { paths, state } = findLab(home, { lab: argv.lab, specs: argv.specs ?? io.env.VMLAB_SPECS });
+      const world = qmpWorld(paths);
+      const observed = await gather(state, paths, {}, world);
+      // Drift is what a plan against the specs would do to the node.
+      let plan: Plan | null = null;
+      try {
+        plan = (await planLab(argv.specs ?? state.spec_dir, home, world, { host: state.host })).plan;
+      } catch {
+        plan = null; // specs moved or broken: status still shows what runs
+      }
+      const rows = Object.entries(observed.nodes).map(([name, seen]) => {
+        const action = plan?.actions.find((a) => a.node === name && a.action !== 'patch-profile');
+        const vmState = seen.record.intent === 'stopped' && seen.process !== 'running' ? 'stopped' : seen.process === 'running' ? (seen.vm ?? 'running') : 'exited';
+        return {
+          node: name,
+          host: seen.record.host,
+          state: vmState,
+          pid: seen.process === 'running' ? seen.record.pid : null,
+          ssh: `${seen.record.bind_address}:${seen.record.ssh_port}`,
+          console: `${seen.record.bind_address}:${seen.record.console_port}`,
+          uptime: seen.process === 'running' ? uptime(seen.record.started_at) : '-',
+          drift: action ? `${action.action}: ${action.reasons.join('; ')}` : null,
+        };
+      });
+      if (argv.json) {
+        io.out(`${JSON.stringify({ lab: state.name, nodes: rows }, null, 2)}\n`);
+      } else {
+        const table = new Table({ head: ['node', 'state', 'pid', 'ssh', 'console', 'uptime', 'drift'], style: { head: [], border: [] } });
+        for (const r of rows) table.push([r.node, r.state, r.pid ?? '-', r.ssh, r.console, r.uptime, r.drift ?? '-']);
+        io.out(`Lab "${state.name}" (${paths.dir})\n${table.toString()}\n`);
+      }
+      setCode(0);
+    },
+  };
+}

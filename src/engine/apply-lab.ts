@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
+import { ConflictError, UsageError } from '../errors.js';
+import { execute, type StepResult } from '../exec/executor.js';
+import { chooseAccel, probeAccel, type AccelChoice } from '../exec/qemu/accel.js';
+import { qmpWorld } from '../exec/qemu/observe.js';
+import { QemuRuntime } from '../exec/qemu-runtime.js';
+import type { Progress } from '../exec/runtime.js';
+import type { Plan, PlanRequest } from '../plan/types.js';
+import { acquireLock } from '../state/lock.js';
+import { labPaths } from '../state/paths.js';
+import { StateStore } from '../state/state-store.js';
+import { loadLab } from '../spec/load.js';
+import { checkPorts } from './preflight.js';
+import { planLab } from './plan-lab.js';
+
+export interface ApplyOptions {
+  specDir: string;
+  home: string;
+  request: PlanRequest;
+  command: string;
+  planFile?: string;
+  parallel?: number;
+  accel?: string;
+  lockWaitMs: number;
+  progress: Progress;
+  /** Shown the plan before anything happens; returns false to stop. */
+  review(plan: Plan, accel: AccelChoice): Promise<boolean>;
+}
+
+export interface ApplyOutcome {
+  plan: Plan;
+  results: StepResult[];
+  accel: AccelChoice;
+  applied: boolean;
+}
+
+/** A default for --parallel: boots compete for cores and memory. */
+export function defaultParallel(cores: number, freeMb: number, vmMb: number): number {
+  return Math.max(1, Math.min(cores * 2, Math.floor((freeMb * 0.8) / Math.max(128, vmMb + 150))));
+}
+
+/** A saved plan applies only if planning again now gives the very same plan. */
+function checkSavedPlan(planFile: string, fresh: Plan, basis: object): void {
+  let saved: { plan?: Plan; based_on?: object };
+  try {
+    saved = JSON.parse(readFileSync(planFile, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`${planFile}: not a saved plan (${(err as Error).message})`);
+  }
+  if (!saved.plan || !saved.based_on) throw new UsageError(`${planFile}: not a saved plan (no "plan" and "based_on")`);
+  if (JSON.stringify(saved.based_on) !== JSON.stringify(basis) || JSON.stringify(saved.plan) !== JSON.stringify(fresh)) {
+    throw new ConflictError(`saved plan ${planFile} is stale: the specs or the lab changed since it was made; run "vmlab plan" again`);
+  }
+}
+
+/** Lock, plan against the live lab, check ports, then execute. */
+export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
+  const { lab } = loadLab(options.specDir); // bad specs fail here, before any lock or directory exists
+  const paths = labPaths(options.home, lab.name);
+  const release = await acquireLock(paths.lock, options.command, options.lockWaitMs, (holder) =>
+    options.progress.node(lab.name, `waiting for the lab lock held by ${holder}`),
+  );
+  try {
+    const planned = await planLab(options.specDir, options.home, qmpWorld(paths), options.request);
+    const { plan } = planned;
+    if (options.planFile) checkSavedPlan(options.planFile, plan, planned.basis);
+    const accel = chooseAccel(probeAccel(), options.accel);
+    if (!plan.changes) return { plan, results: [], accel, applied: false };
+    await checkPorts(plan, planned.graph, planned.observed);
+    if (!(await options.review(plan, accel))) return { plan, results: [], accel, applied: false };
+
+    const store = new StateStore(paths, planned.state, { name: lab.name, specDir: lab.dir, host: options.request.host });
+    const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
+    const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
+    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel), { parallel, progress: options.progress, specDir: lab.dir });
+    return { plan, results, accel, applied: true };
+  } finally {
+    release();
+  }
+}
+
+const osCores = () => availableParallelism();
+const freeMemoryMb = () => Math.floor(freemem() / 2 ** 20);

@@ -1,0 +1,45 @@
+import { ConflictError } from '../errors.js';
+import { portFree, portHolder } from '../exec/ports.js';
+import type { DesiredGraph } from '../model/types.js';
+import { FRESH_QEMU } from '../plan/cascade.js';
+import type { Plan } from '../plan/types.js';
+import type { ObservedLab } from '../state/types.js';
+
+/**
+ * Ports are never shifted silently: before anything starts, every port a new
+ * QEMU will bind must be free or held by this lab's own QEMUs (which the plan
+ * stops first). Anything else is a conflict (exit 4) naming the holder.
+ */
+export async function checkPorts(plan: Plan, graph: DesiredGraph, observed: ObservedLab): Promise<void> {
+  const ours = new Set<number>();
+  for (const seen of Object.values(observed.nodes)) {
+    if (seen.process !== 'running') continue;
+    ours.add(seen.record.ssh_port);
+    ours.add(seen.record.console_port);
+    for (const nic of seen.record.config.nics) {
+      if (nic.link?.mode === 'listen') ours.add(nic.link.port);
+      if (nic.link?.mode === 'udp') ours.add(nic.link.local_port);
+    }
+  }
+  const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+  const problems: string[] = [];
+  for (const action of plan.actions) {
+    if (!FRESH_QEMU.has(action.action) && action.action !== 'update') continue;
+    const node = byName.get(action.node);
+    if (!node) continue;
+    const wanted: [string, string, number][] = [
+      ['SSH', node.bindAddress, node.sshPort],
+      ['console', node.bindAddress, node.consolePort],
+    ];
+    for (const nic of node.nics) {
+      if (nic.link?.mode === 'listen') wanted.push([`link ${nic.interface}`, nic.link.address, nic.link.port]);
+    }
+    for (const [what, address, port] of wanted) {
+      if (ours.has(port)) continue;
+      if (!(await portFree(address, port))) problems.push(`port ${port} (${what} of ${node.name}) is in use by ${portHolder(port)}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new ConflictError(`${problems.join('\n')}\nvmlab never moves a port by itself: free it, or change the port bases in topology.json's vmlab section`);
+  }
+}

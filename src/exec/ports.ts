@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { procProcess } from '../state/proc-world.js';
+
+/** Can we listen on address:port right now? */
+export function portFree(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ host: address, port, exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+/** Who listens on a TCP port (Linux /proc), for "port in use by …" messages. */
+export function portHolder(port: number): string {
+  try {
+    const inodes = new Set<string>();
+    for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+      for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+        const cols = line.trim().split(/\s+/);
+        if (cols.length < 10 || cols[3] !== '0A') continue; // 0A = LISTEN
+        if (parseInt(cols[1]!.split(':')[1]!, 16) === port) inodes.add(cols[9]!);
+      }
+    }
+    if (inodes.size === 0) return 'an unknown process';
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let fds: string[] = [];
+      try {
+        fds = readdirSync(`/proc/${pid}/fd`);
+      } catch {
+        continue;
+      }
+      for (const fd of fds) {
+        try {
+          const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+          const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+          if (inode && inodes.has(inode)) {
+            const info = procProcess(Number(pid));
+            return `pid ${pid} (${info?.cmdline.slice(0, 3).join(' ') ?? 'unknown'})`;
+          }
+        } catch {
+          // fd closed meanwhile
+        }
+      }
+    }
+  } catch {
+    // not Linux, or /proc unreadable
+  }
+  return 'another process';
+}

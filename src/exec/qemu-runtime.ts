@@ -1,0 +1,121 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { VmlabError } from '../errors.js';
+import type { DesiredNode } from '../model/types.js';
+import type { FieldChange } from '../plan/types.js';
+import type { LabPaths } from '../state/paths.js';
+import type { NodeRecord } from '../state/types.js';
+import type { Accel } from './qemu/accel.js';
+import { qemuArgv } from './qemu/argv.js';
+import { CONSOLE_CHARDEV, netdevId, nicDeviceId } from './qemu/names.js';
+import { socketStates } from './qemu/netinfo.js';
+import { startQemu, stopQemu } from './qemu/process.js';
+import { withQmp } from './qemu/qmp.js';
+import { createOverlay } from './overlay.js';
+import { consoleBootstrap, waitForSsh } from './ready.js';
+import type { Progress, Runtime } from './runtime.js';
+
+/** How long a guest gets to power down cleanly before QEMU is told to quit. */
+const GRACE_MS = Number(process.env.VMLAB_STOP_GRACE_MS ?? 10_000);
+
+/** The runtime that drives real QEMU processes for one lab. */
+export class QemuRuntime implements Runtime {
+  constructor(
+    private readonly paths: LabPaths,
+    private readonly accel: Accel,
+  ) {}
+
+  async start(node: DesiredNode, fresh: boolean): Promise<number> {
+    for (const dir of [this.paths.qemuDir, this.paths.disksDir, this.paths.logsDir]) mkdirSync(dir, { recursive: true });
+    if (fresh) {
+      await createOverlay(node.image, this.paths.overlay(node.name));
+      rmSync(this.paths.consoleLog(node.name), { force: true });
+    }
+    rmSync(this.paths.monitor(node.name), { force: true });
+    return startQemu(qemuArgv(node, this.paths, this.accel), this.paths.pidfile(node.name));
+  }
+
+  async stop(name: string, pid: number | null, graceful: boolean): Promise<string> {
+    if (pid === null) return 'not running';
+    const how = await stopQemu(pid, this.paths.monitor(name), this.paths.dir, graceful ? GRACE_MS : 0);
+    rmSync(this.paths.pidfile(name), { force: true });
+    rmSync(this.paths.monitor(name), { force: true });
+    return how;
+  }
+
+  /**
+   * QEMU 7.2 does not fail when a connect is refused: the netdev just stays
+   * unconnected forever. So after a start every connecting netdev is checked,
+   * for a moment, until it shows a connection.
+   */
+  async unconnectedLinks(node: DesiredNode): Promise<string[]> {
+    const connectors = node.nics.filter((n) => n.link?.mode === 'connect');
+    if (connectors.length === 0) return [];
+    let down: string[] = [];
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const states = await withQmp(this.paths.monitor(node.name), async (qmp) => socketStates(await qmp.hmp('info network')));
+      down = connectors.filter((n) => states.get(netdevId(n)) !== 'up').map((n) => n.interface!);
+      if (down.length === 0) return [];
+      await sleep(100);
+    }
+    return down;
+  }
+
+  async waitReady(node: DesiredNode, progress: Progress): Promise<void> {
+    if (node.consoleBootstrap.length > 0) {
+      progress.node(node.name, 'running the console bootstrap');
+      await consoleBootstrap(node.bindAddress, node.consolePort, node.consoleBootstrap, node.bootTimeoutS);
+    }
+    await waitForSsh(
+      {
+        name: node.name,
+        host: node.bindAddress,
+        sshPort: node.sshPort,
+        user: node.credentials.user,
+        pass: node.credentials.pass,
+        timeoutS: node.bootTimeoutS,
+        consoleLog: this.paths.consoleLog(node.name),
+      },
+      () => progress.node(node.name, `waiting for SSH on ${node.bindAddress}:${node.sshPort}`),
+    );
+  }
+
+  /** Everything here was measured to work on a running QEMU 7.2 (qemu-measurements.md). */
+  async updateLive(node: DesiredNode, record: NodeRecord, changes: FieldChange[]): Promise<void> {
+    await withQmp(this.paths.monitor(node.name), async (qmp) => {
+      const field = (name: string) => changes.find((c) => c.field === name);
+      if (field('ssh_port') || field('bind_address')) {
+        const removed = await qmp.hmp(`hostfwd_remove mgmt tcp:${record.bind_address}:${record.ssh_port}`);
+        const added = await qmp.hmp(`hostfwd_add mgmt tcp:${node.bindAddress}:${node.sshPort}-:22`);
+        if (added.trim() !== '') throw new VmlabError(`could not move the SSH forward to ${node.sshPort}: ${added.trim()} ${removed.trim()}`);
+      }
+      if (field('console_port') || field('bind_address')) {
+        await qmp.execute('chardev-change', {
+          id: CONSOLE_CHARDEV,
+          backend: {
+            type: 'socket',
+            data: {
+              addr: { type: 'inet', data: { host: node.bindAddress, port: String(node.consolePort) } },
+              server: true,
+              wait: false,
+              telnet: false,
+              logfile: this.paths.consoleLog(node.name),
+              logappend: true,
+            },
+          },
+        });
+      }
+      for (const change of changes) {
+        const unplug = /^nics\[(\d+)\]$/.exec(change.field);
+        if (unplug) await qmp.execute('set_link', { name: nicDeviceId({ index: Number(unplug[1]), kind: 'filler', mac: '' }), up: false });
+      }
+      if (field('vm')) await qmp.execute('cont');
+    });
+  }
+
+  removeFiles(name: string): void {
+    for (const file of [this.paths.overlay(name), this.paths.pidfile(name), this.paths.monitor(name), this.paths.consoleLog(name)]) {
+      rmSync(file, { force: true });
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import type { DesiredNode, Nic } from '../../model/types.js';
+import type { LabPaths } from '../../state/paths.js';
+import type { Accel } from './accel.js';
+import { CONSOLE_CHARDEV, netdevId, nicDeviceId, QMP_CHARDEV } from './names.js';
+import { bridgesFor, DISK_SLOT, nicPlace } from './pci.js';
+
+/**
+ * The QEMU command line for one node. Pure: the same node, paths and
+ * accelerator always give the same argv (snapshot-tested). Each choice here
+ * avoids a pitfall from qemu-lessons.md:
+ * - `-display none` + `-nodefaults`, never `-nographic` (which takes ttyS0);
+ * - the console is a TCP chardev with a logfile, so boot output is kept;
+ * - `-cpu max` under TCG (`host` needs KVM), platform CPU flags appended;
+ * - NICs in NIC order at fixed PCI addresses, option ROMs off, explicit MACs.
+ */
+export function qemuArgv(node: DesiredNode, paths: LabPaths, accel: Accel): string[] {
+  const cpuModel = accel === 'kvm' ? 'host' : 'max';
+  const cpu = node.cpuFeatures ? `${cpuModel},${node.cpuFeatures.replace(/^,/, '')}` : cpuModel;
+  const args = [
+    '-name', `${node.name},process=vmlab-${node.name}`,
+    '-machine', 'pc',
+    '-accel', accel,
+    '-cpu', cpu,
+    '-m', String(node.memoryMb),
+    '-smp', String(node.cpus),
+    '-display', 'none',
+    '-nodefaults',
+    '-no-user-config',
+    '-boot', 'order=c',
+    '-rtc', 'base=utc',
+    '-pidfile', paths.pidfile(node.name),
+    '-daemonize',
+    '-chardev', `socket,id=${QMP_CHARDEV},path=${paths.monitor(node.name)},server=on,wait=off`,
+    '-mon', `chardev=${QMP_CHARDEV},mode=control`,
+    '-chardev', `socket,id=${CONSOLE_CHARDEV},host=${node.bindAddress},port=${node.consolePort},server=on,wait=off,telnet=off,logfile=${paths.consoleLog(node.name)},logappend=on`,
+    '-serial', `chardev:${CONSOLE_CHARDEV}`,
+    '-drive', `file=${paths.overlay(node.name)},if=none,id=disk0,format=qcow2,cache=writeback`,
+    '-device', `virtio-blk-pci,drive=disk0,bus=pci.0,addr=0x${DISK_SLOT.toString(16)},bootindex=0`,
+    '-fw_cfg', `name=opt/vmlab/hostname,string=${node.name}`,
+  ];
+  for (const bridge of bridgesFor(node.nics.length)) args.push(...bridge);
+  for (const nic of node.nics) args.push(...nicArgs(node, nic));
+  return args;
+}
+
+function netdevArgs(node: DesiredNode, nic: Nic): string {
+  const id = netdevId(nic);
+  if (nic.kind === 'mgmt') return `user,id=${id},hostfwd=tcp:${node.bindAddress}:${node.sshPort}-:22`;
+  // A filler sits alone on a hub of its own: a NIC with no wire, no slirp behind it.
+  if (nic.kind === 'filler' || !nic.link) return `hubport,id=${id},hubid=${nic.index}`;
+  const link = nic.link;
+  switch (link.mode) {
+    case 'listen':
+      return `socket,id=${id},listen=${link.address}:${link.port}`;
+    case 'connect':
+      return `socket,id=${id},connect=${link.address}:${link.port}`;
+    case 'udp':
+      return `socket,id=${id},udp=${link.address}:${link.port},localaddr=${link.local_address}:${link.local_port}`;
+  }
+}
+
+function nicArgs(node: DesiredNode, nic: Nic): string[] {
+  const place = nicPlace(nic.index);
+  return [
+    '-netdev', netdevArgs(node, nic),
+    '-device', `${node.nicDriver},id=${nicDeviceId(nic)},netdev=${netdevId(nic)},mac=${nic.mac},bus=${place.bus},addr=${place.addr},romfile=`,
+  ];
+}

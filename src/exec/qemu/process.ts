@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { execa } from 'execa';
+import { VmlabError } from '../../errors.js';
+import { isLabQemu } from '../../state/identity.js';
+import { procProcess } from '../../state/proc-world.js';
+import { withQmp } from './qmp.js';
+
+export const QEMU_BINARY = process.env.VMLAB_QEMU ?? 'qemu-system-x86_64';
+
+/**
+ * Starts a daemonizing QEMU and returns the daemon's PID. The parent exits
+ * once the VM runs (about 40 ms); a bad option or a busy port makes it fail
+ * with a message on stderr, which becomes the error.
+ */
+export async function startQemu(argv: string[], pidfile: string): Promise<number> {
+  const result = await execa(QEMU_BINARY, argv, { reject: false, stdin: 'ignore', timeout: 60_000 });
+  if (result.exitCode !== 0 || result.failed) {
+    const detail = (result.stderr || result.stdout || result.shortMessage || '').trim();
+    throw new VmlabError(`QEMU did not start (exit ${result.exitCode ?? 'none'}): ${detail}`);
+  }
+  const pid = Number(readFileSync(pidfile, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) throw new VmlabError(`QEMU wrote no usable PID to ${pidfile}`);
+  return pid;
+}
+
+function alive(pid: number, labDir: string): boolean {
+  return isLabQemu(procProcess(pid), labDir);
+}
+
+export async function waitForExit(pid: number, labDir: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!alive(pid, labDir)) return true;
+    await sleep(50);
+  }
+  return !alive(pid, labDir);
+}
+
+/**
+ * Stops one of this lab's QEMUs: ACPI power-down (the guest shuts down
+ * cleanly), then QMP quit, then SIGKILL. Every signal goes to a PID proven to
+ * be this lab's QEMU, never to a name. Returns how it ended.
+ */
+export async function stopQemu(pid: number, monitor: string, labDir: string, graceMs: number): Promise<'not running' | 'powered down' | 'quit' | 'killed'> {
+  if (!alive(pid, labDir)) return 'not running';
+  if (graceMs > 0) {
+    try {
+      await withQmp(monitor, (qmp) => qmp.execute('system_powerdown'), 2000);
+      if (await waitForExit(pid, labDir, graceMs)) return 'powered down';
+    } catch {
+      // monitor gone or wedged: fall through to the harder ways
+    }
+  }
+  try {
+    await withQmp(monitor, (qmp) => qmp.execute('quit'), 2000);
+    // QMP answers before the process is gone: wait for it before reusing its ports.
+    if (await waitForExit(pid, labDir, 3000)) return 'quit';
+  } catch {
+    // fall through
+  }
+  await killLabQemu(pid, labDir);
+  return 'killed';
+}
+
+/** SIGKILL, only to a PID proven to be this lab's QEMU; waits until it is gone. */
+export async function killLabQemu(pid: number, labDir: string): Promise<void> {
+  if (alive(pid, labDir)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  await waitForExit(pid, labDir, 5000);
+}

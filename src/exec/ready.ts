@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { VmlabError } from '../errors.js';
+import type { ConsoleStep } from '../spec/types.js';
+import { sshConnect } from './ssh.js';
+
+/** The last lines a node printed on its console, for timeout messages. */
+export function consoleTail(log: string, lines = 15): string {
+  if (!existsSync(log)) return '(no console output)';
+  const text = readFileSync(log, 'utf8').replace(/\r/g, '');
+  const tail = text.split('\n').filter((l) => l.trim() !== '').slice(-lines);
+  return tail.length ? tail.map((l) => `    | ${l}`).join('\n') : '(no console output)';
+}
+
+/** Does the port answer with an SSH banner? (The port forward accepts TCP long before the guest listens.) */
+function sshBanner(host: string, port: number, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.on('data', (d) => done(d.toString().startsWith('SSH-')));
+    socket.on('error', () => done(false));
+    socket.on('close', () => done(false));
+  });
+}
+
+export interface ReadyTarget {
+  name: string;
+  host: string;
+  sshPort: number;
+  user: string | null;
+  pass: string | null;
+  timeoutS: number;
+  consoleLog: string;
+}
+
+/**
+ * A node is ready when SSH answers and, if credentials are known, they log
+ * in. Polls until the boot timeout; on timeout the error shows the end of the
+ * console log, which is usually where the reason is.
+ */
+export async function waitForSsh(target: ReadyTarget, onWaiting?: () => void): Promise<void> {
+  const deadline = Date.now() + target.timeoutS * 1000;
+  let lastError = 'no SSH banner yet';
+  onWaiting?.();
+  while (Date.now() < deadline) {
+    const left = Math.max(1000, Math.min(8000, deadline - Date.now()));
+    if (await sshBanner(target.host, target.sshPort, Math.min(left, 3000))) {
+      if (target.user === null) return;
+      try {
+        const client = await sshConnect({ host: target.host, port: target.sshPort, user: target.user, pass: target.pass }, left);
+        client.end();
+        return;
+      } catch (err) {
+        lastError = `login as ${target.user} failed: ${(err as Error).message}`;
+      }
+    }
+    await sleep(500);
+  }
+  throw new VmlabError(
+    `${target.name} was not ready within ${target.timeoutS} s (SSH ${target.host}:${target.sshPort}: ${lastError}). Last console lines:\n${consoleTail(target.consoleLog)}`,
+  );
+}
+
+/**
+ * Runs a platform's console bootstrap: for each step, waits for `expect` on
+ * the serial console, then types `send` followed by Enter. For images that
+ * need, say, `dhclient eth0` before SSH can work.
+ */
+export async function consoleBootstrap(host: string, port: number, steps: ConsoleStep[], timeoutS: number): Promise<void> {
+  if (steps.length === 0) return;
+  const socket = connect({ host, port });
+  let seen = '';
+  socket.on('data', (d) => (seen += d.toString()));
+  socket.on('error', () => undefined);
+  const deadline = Date.now() + timeoutS * 1000;
+  let nudged = 0;
+  try {
+    for (const step of steps) {
+      while (!seen.includes(step.expect)) {
+        if (Date.now() > deadline) throw new VmlabError(`console bootstrap: "${step.expect}" never appeared on the console within ${timeoutS} s`);
+        // Press Enter now and then: the prompt may have been printed before we connected.
+        if (Date.now() - nudged > 5000) {
+          socket.write('\r');
+          nudged = Date.now();
+        }
+        await sleep(100);
+      }
+      seen = seen.slice(seen.indexOf(step.expect) + step.expect.length);
+      socket.write(`${step.send}\r`);
+    }
+  } finally {
+    socket.destroy();
+  }
+}

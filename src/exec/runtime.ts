@@ -1,0 +1,27 @@
+import type { DesiredNode } from '../model/types.js';
+import type { FieldChange } from '../plan/types.js';
+import type { NodeRecord } from '../state/types.js';
+
+/** Where the executor reports progress; the CLI prints it on stderr. */
+export interface Progress {
+  node(name: string, message: string): void;
+}
+
+/**
+ * The write side of the world, as the executor sees it. The real one drives
+ * QEMU; tests of the executor's bookkeeping pass a fake.
+ */
+export interface Runtime {
+  /** Starts the node's QEMU (a fresh overlay when `fresh`), returns its PID once it runs. */
+  start(node: DesiredNode, fresh: boolean): Promise<number>;
+  /** Stops the node's QEMU if it is ours and alive; how it ended. */
+  stop(name: string, pid: number | null, graceful: boolean): Promise<string>;
+  /** Interfaces whose connecting socket did not connect. */
+  unconnectedLinks(node: DesiredNode): Promise<string[]>;
+  /** Waits until the guest answers SSH and the credentials log in. */
+  waitReady(node: DesiredNode, progress: Progress): Promise<void>;
+  /** Changes what QEMU can change while running: SSH forward, console port, NIC carrier, pause. */
+  updateLive(node: DesiredNode, record: NodeRecord, changes: FieldChange[]): Promise<void>;
+  /** Removes a node's overlay, pidfile, monitor socket and logs. */
+  removeFiles(name: string): void;
+}

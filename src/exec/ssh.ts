@@ -1,0 +1,59 @@
+import { Client, type ConnectConfig } from 'ssh2';
+
+export interface SshTarget {
+  host: string;
+  port: number;
+  user: string;
+  pass: string | null;
+}
+
+function config(target: SshTarget, timeoutMs: number): ConnectConfig {
+  return {
+    host: target.host,
+    port: target.port,
+    username: target.user,
+    password: target.pass ?? undefined,
+    readyTimeout: timeoutMs,
+    // Lab VMs get new host keys on every boot; there is nothing to pin.
+    hostVerifier: () => true,
+    tryKeyboard: true,
+  };
+}
+
+/** Opens an SSH session; rejects if the banner or the login fails. */
+export function sshConnect(target: SshTarget, timeoutMs = 10_000): Promise<Client> {
+  return new Promise((resolve, reject) => {
+    const client = new Client();
+    client.on('ready', () => resolve(client));
+    client.on('error', (err) => reject(err));
+    client.on('keyboard-interactive', (_name, _instr, _lang, prompts, finish) => finish(prompts.map(() => target.pass ?? '')));
+    client.connect(config(target, timeoutMs));
+  });
+}
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one command over SSH and collects its output and exit code. */
+export async function sshExec(target: SshTarget, command: string, timeoutMs = 30_000): Promise<ExecResult> {
+  const client = await sshConnect(target, timeoutMs);
+  try {
+    return await new Promise<ExecResult>((resolve, reject) => {
+      client.exec(command, (err, stream) => {
+        if (err) return reject(err);
+        let stdout = '';
+        let stderr = '';
+        let code = 255;
+        stream.on('data', (d: Buffer) => (stdout += d.toString()));
+        stream.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        stream.on('exit', (c: number | null) => (code = c ?? 255));
+        stream.on('close', () => resolve({ code, stdout, stderr }));
+      });
+    });
+  } finally {
+    client.end();
+  }
+}
