@@ -1,7 +1,6 @@
 import yargs from 'yargs';
 import { ExitCode, SpecError, VmlabError, formatIssue } from '../errors.js';
-import { procWorld } from '../state/proc-world.js';
-import type { WorldReader } from '../state/world.js';
+import { qmpWorld } from '../exec/qemu/observe.js';
 import { applyCommand } from './commands/apply.js';
 import { consoleCommand } from './commands/console.js';
 import { destroyCommand } from './commands/destroy.js';
@@ -11,11 +10,6 @@ import { startCommand, stopCommand } from './commands/start-stop.js';
 import { statusCommand } from './commands/status.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
-
-/** The world plan and apply observe: /proc for processes, QMP once the executor provides it. */
-async function realWorld(): Promise<WorldReader> {
-  return procWorld;
-}
 
 /**
  * Runs one vmlab command and returns its exit code. The only place that
@@ -30,7 +24,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .scriptName('vmlab')
     .usage('vmlab: QEMU network labs from topology specs, planned and applied like Terraform\n\nUsage: vmlab <command> [options]')
     .command(validateCommand(io, setCode))
-    .command(planCommand(io, realWorld, setCode))
+    .command(planCommand(io, qmpWorld, setCode))
     .command(applyCommand(io, setCode))
     .command(destroyCommand(io, setCode))
     .command(statusCommand(io, setCode))

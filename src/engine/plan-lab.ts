@@ -53,7 +53,10 @@ function missingImages(loaded: LoadedLab, result: Plan): SpecIssue[] {
 }
 
 /** specs → desired graph, state + world → observed, diff → plan. */
-export async function planLab(specDir: string, home: string, world: WorldReader, request: PlanRequest): Promise<PlannedLab> {
+/** The world to observe a lab through: fixed, or made for the lab's paths (QMP needs them). */
+export type WorldSource = WorldReader | ((paths: LabPaths) => WorldReader);
+
+export async function planLab(specDir: string, home: string, source: WorldSource, request: PlanRequest): Promise<PlannedLab> {
   const loaded = loadLab(specDir);
   const { lab } = loaded;
   if (request.host !== null && !Object.hasOwn(lab.hosts, request.host)) {
@@ -66,6 +69,7 @@ export async function planLab(specDir: string, home: string, world: WorldReader,
   const graph = compile(lab);
   const paths = labPaths(home, lab.name);
   const state = readState(paths.state);
+  const world = typeof source === 'function' ? source(paths) : source;
   const observed = await gather(state, paths, loaded.specs.profiles, world);
   const result = plan(graph, observed, request);
   const imageIssues = missingImages(loaded, result);

@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import { ExitCode } from '../../errors.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { vmlabHome } from '../../state/paths.js';
-import type { WorldReader } from '../../state/world.js';
+import type { WorldSource } from '../../engine/plan-lab.js';
 import type { CliIo } from '../io.js';
 import { specDir, withHost, withJson, withSpecs } from '../options.js';
 import { renderPlanText } from '../render/plan-text.js';
@@ -17,7 +17,7 @@ export interface PlanArgs {
   'detailed-exitcode': boolean;
 }
 
-export function planCommand(io: CliIo, world: () => Promise<WorldReader>, setCode: (code: number) => void) {
+export function planCommand(io: CliIo, world: WorldSource, setCode: (code: number) => void) {
   return {
     command: 'plan',
     describe: 'show what apply would do, and why',
@@ -26,7 +26,7 @@ export function planCommand(io: CliIo, world: () => Promise<WorldReader>, setCod
         .option('out', { type: 'string', describe: 'save the plan, with what it was based on, for "vmlab apply FILE"' })
         .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 0 when nothing would change, 2 when something would' }),
     handler: async (argv: PlanArgs) => {
-      const planned = await planLab(specDir(argv, io), vmlabHome(io.env), await world(), { host: argv.host ?? null });
+      const planned = await planLab(specDir(argv, io), vmlabHome(io.env), world, { host: argv.host ?? null });
       const { plan } = planned;
       if (argv.out !== undefined) {
         const saved = { format_version: 1, based_on: planned.basis, plan };

@@ -1,0 +1,160 @@
+/**
+ * The whole life of a lab on real QEMU: apply, reach, traffic, idempotence,
+ * healing, blast radius of spec changes, crash safety, locking, destroy.
+ * Steps run in order on one lab (booting VMs is the slow part); the lab is
+ * destroyed at the end even when a step fails.
+ */
+import { readFileSync } from 'node:fs';
+import { cleanUp, labQemus, makeLab, readUntil, requireQemu, type TestLab } from './harness.js';
+import { guestIface, pingEveryLink, sh } from './traffic.js';
+
+
+let lab: TestLab;
+let originalProfiles: Record<string, string>;
+const NODES = ['leaf1', 'leaf2', 'spine1'];
+const planJson = async () => JSON.parse((await lab.run(['plan', '-S', lab.specs, '--json'])).stdout);
+const pids = () => Object.fromEntries(Object.entries<any>(lab.state().nodes).map(([n, r]) => [n, r.pid]));
+const apply = (extra: string[] = []) => lab.run(['apply', '-S', lab.specs, '--yes', ...extra]);
+
+beforeAll(() => {
+  requireQemu();
+  lab = makeLab('demo', 'e2e-main', { link: 46100, console: 46200, ssh: 46300 });
+  originalProfiles = Object.fromEntries(NODES.map((n) => [n, lab.profileText(n)]));
+});
+
+afterAll(async () => {
+  if (lab) await cleanUp(lab);
+});
+
+test('apply brings up the 3-node lab (stride-4 + sequential platforms, a wiring gap)', async () => {
+  const plan = await planJson();
+  expect(plan.nodes.spine1.nics.map((n: any) => n.kind)).toEqual(['mgmt', 'link', 'filler', 'link']);
+  const r = await apply();
+  expect(r.stderr).toContain('Apply complete');
+  expect(r.code).toBe(0);
+  expect(labQemus(lab)).toEqual(Object.values(pids()).sort((a: any, b: any) => a - b));
+});
+
+test('vmlab ssh runs commands on every node and returns their exit code', async () => {
+  for (const node of NODES) expect((await sh(lab, node, 'hostname')).trim()).toBe(node);
+  expect((await lab.run(['ssh', 'leaf1', '--lab', lab.name, '--', 'exit 7'])).code).toBe(7);
+});
+
+test("each guest's NICs have the MACs and order of plan --json", async () => {
+  const plan = await planJson();
+  for (const node of NODES) {
+    const nics = plan.nodes[node].nics as { index: number; mac: string }[];
+    const script = nics.map((n) => `cat /sys/class/net/${guestIface(n as any)}/address`).join('; ');
+    expect((await sh(lab, node, script)).trim().split('\n')).toEqual(nics.map((n) => n.mac));
+  }
+});
+
+test('traffic flows across every link', async () => {
+  expect(await pingEveryLink(lab, await planJson())).toHaveLength(3);
+});
+
+test('the console port shows a login prompt', async () => {
+  const port = lab.state().nodes.leaf2.console_port;
+  expect(await readUntil(port, /login:/, 20_000)).toMatch(/leaf2 login:/);
+});
+
+test('profiles hold the right ports; nothing else in them changed', async () => {
+  const state = lab.state();
+  for (const node of NODES) {
+    const before = JSON.parse(originalProfiles[node]!);
+    const after = JSON.parse(lab.profileText(node));
+    expect(after).toEqual({ ...before, mgmt_ip: '127.0.0.1', ssh_port: state.nodes[node].ssh_port, console_port: state.nodes[node].console_port });
+    expect(Object.keys(after).slice(0, Object.keys(before).length)).toEqual(Object.keys(before));
+  }
+});
+
+test('plan --detailed-exitcode exits 0 right after apply, and a second apply does nothing', async () => {
+  expect((await lab.run(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
+  const before = { pids: pids(), serial: lab.state().serial };
+  const r = await apply();
+  expect(r.code).toBe(0);
+  expect(r.stderr).toContain('no changes');
+  expect({ pids: pids(), serial: lab.state().serial }).toEqual(before);
+});
+
+test('kill -9 of a listener: plan says why, apply heals it and its peers, traffic flows again', async () => {
+  const victim = lab.state().nodes.leaf1.pid;
+  process.kill(victim, 'SIGKILL');
+  await new Promise((r) => setTimeout(r, 500));
+  const plan = await planJson();
+  const byId = Object.fromEntries(plan.actions.map((a: any) => [a.id, a]));
+  expect(byId['start:leaf1'].reasons).toEqual(['process exited']);
+  // leaf1 listens for spine1 and leaf2 (name order): both must reconnect by restarting.
+  expect(byId['restart:spine1'].reasons[0]).toContain('connects to leaf1:Ethernet0');
+  expect(byId['restart:leaf2'].reasons[0]).toContain('connects to leaf1:Ethernet1');
+  expect((await apply()).code).toBe(0);
+  expect((await lab.run(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
+  expect(await pingEveryLink(lab, await planJson())).toHaveLength(3);
+});
+
+test('a node removed from the specs is destroyed alone; its peers unplug the link live', async () => {
+  const full = lab.topology();
+  const before = pids();
+  const t = structuredClone(full);
+  delete t.devices.leaf2;
+  delete t.devices.spine1.interfaces.Ethernet8;
+  delete t.devices.leaf1.interfaces.Ethernet1;
+  t.links = t.links.slice(0, 1); // leaf2's links are the last two
+  lab.writeTopology(t);
+  const plan = await planJson();
+  expect(plan.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => a.id)).toEqual(['destroy:leaf2', 'update:leaf1', 'update:spine1']);
+  expect((await apply()).code).toBe(0);
+  const after = pids();
+  expect(Object.keys(after).sort()).toEqual(['leaf1', 'spine1']);
+  expect([after.leaf1, after.spine1]).toEqual([before.leaf1, before.spine1]);
+  // spine1 moved to leaf2's old SSH port, live.
+  expect((await sh(lab, 'spine1', 'hostname')).trim()).toBe('spine1');
+  expect(lab.state().nodes.spine1.ssh_port).toBe(46301);
+  expect(await pingEveryLink(lab, await planJson())).toHaveLength(1);
+
+  lab.writeTopology(full);
+  const back = await planJson();
+  expect(back.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => `${a.action}:${a.node}`).sort()).toEqual(['create:leaf2', 'replace:leaf1', 'replace:spine1']);
+  expect((await apply()).code).toBe(0);
+  expect(await pingEveryLink(lab, await planJson())).toHaveLength(3);
+});
+
+test('kill -9 of vmlab apply halfway: the next apply converges and nothing leaks', async () => {
+  expect((await lab.run(['destroy', '--lab', lab.name])).code).toBe(0);
+  const child = lab.spawn(['apply', '-S', lab.specs, '--yes']);
+  let seen = '';
+  await new Promise<void>((resolve) => {
+    child.stderr!.on('data', (d: Buffer) => {
+      seen += d.toString();
+      if (/booting \(pid/.test(seen)) resolve();
+    });
+  });
+  child.kill('SIGKILL');
+  await child;
+  const r = await apply();
+  expect(r.code).toBe(0);
+  expect((await lab.run(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
+  expect(labQemus(lab)).toEqual(Object.values(pids()).sort((a: any, b: any) => a - b));
+});
+
+test('two concurrent applies: one waits or exits 4 naming the holder; the lab is not corrupted', async () => {
+  expect((await lab.run(['destroy', '--lab', lab.name])).code).toBe(0);
+  const [a, b] = await Promise.all([lab.spawn(['apply', '-S', lab.specs, '--yes', '--lock-wait', '2']), lab.spawn(['apply', '-S', lab.specs, '--yes', '--lock-wait', '2'])]);
+  const codes = [a.exitCode, b.exitCode].sort();
+  expect(codes).toEqual([0, 4]);
+  const loser = a.exitCode === 4 ? a : b;
+  expect(String(loser.stderr)).toMatch(/locked by pid \d+/);
+  expect((await lab.run(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
+  expect(labQemus(lab)).toHaveLength(3);
+});
+
+test('destroy: no QEMU of the lab left, no lab directory, profiles byte-identical to before', async () => {
+  const running = labQemus(lab);
+  expect(running).toHaveLength(3);
+  const r = await lab.run(['destroy', '--lab', lab.name]);
+  expect(r.code).toBe(0);
+  expect(labQemus(lab)).toEqual([]);
+  for (const pid of running) expect(() => readFileSync(`/proc/${pid}/cmdline`)).toThrow();
+  expect(() => readFileSync(`${lab.labDir}/state.json`)).toThrow();
+  for (const node of NODES) expect(lab.profileText(node)).toBe(originalProfiles[node]);
+});
