@@ -12,8 +12,10 @@ import type { ObservedLab } from '../state/types.js';
  */
 export async function checkPorts(plan: Plan, graph: DesiredGraph, observed: ObservedLab): Promise<void> {
   const ours = new Set<number>();
+  const ourPids = new Set<number>();
   for (const seen of Object.values(observed.nodes)) {
     if (seen.process !== 'running') continue;
+    if (seen.record.pid !== null) ourPids.add(seen.record.pid);
     ours.add(seen.record.ssh_port);
     ours.add(seen.record.console_port);
     for (const nic of seen.record.config.nics) {
@@ -36,7 +38,11 @@ export async function checkPorts(plan: Plan, graph: DesiredGraph, observed: Obse
     }
     for (const [what, address, port] of wanted) {
       if (ours.has(port)) continue;
-      if (!(await portFree(address, port))) problems.push(`port ${port} (${what} of ${node.name}) is in use by ${portHolder(port)}`);
+      if (await portFree(address, port)) continue;
+      const holder = portHolder(port);
+      // A QEMU of this lab holds it: the plan stops or changes that QEMU first.
+      if (holder.pid !== null && ourPids.has(holder.pid)) continue;
+      problems.push(`port ${port} (${what} of ${node.name}) is in use by ${holder.description}`);
     }
   }
   if (problems.length > 0) {

@@ -11,8 +11,13 @@ export function portFree(address: string, port: number): Promise<boolean> {
   });
 }
 
+export interface PortHolder {
+  pid: number | null;
+  description: string;
+}
+
 /** Who listens on a TCP port (Linux /proc), for "port in use by …" messages. */
-export function portHolder(port: number): string {
+export function portHolder(port: number): PortHolder {
   try {
     const inodes = new Set<string>();
     for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
@@ -22,7 +27,7 @@ export function portHolder(port: number): string {
         if (parseInt(cols[1]!.split(':')[1]!, 16) === port) inodes.add(cols[9]!);
       }
     }
-    if (inodes.size === 0) return 'an unknown process';
+    if (inodes.size === 0) return { pid: null, description: 'an unknown process' };
     for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
       let fds: string[] = [];
       try {
@@ -36,7 +41,7 @@ export function portHolder(port: number): string {
           const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
           if (inode && inodes.has(inode)) {
             const info = procProcess(Number(pid));
-            return `pid ${pid} (${info?.cmdline.slice(0, 3).join(' ') ?? 'unknown'})`;
+            return { pid: Number(pid), description: `pid ${pid} (${info?.cmdline.slice(0, 3).join(' ') ?? 'unknown'})` };
           }
         } catch {
           // fd closed meanwhile
@@ -46,5 +51,5 @@ export function portHolder(port: number): string {
   } catch {
     // not Linux, or /proc unreadable
   }
-  return 'another process';
+  return { pid: null, description: 'another process' };
 }

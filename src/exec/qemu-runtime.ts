@@ -107,7 +107,11 @@ export class QemuRuntime implements Runtime {
       }
       for (const change of changes) {
         const unplug = /^nics\[(\d+)\]$/.exec(change.field);
-        if (unplug) await qmp.execute('set_link', { name: nicDeviceId({ index: Number(unplug[1]), kind: 'filler', mac: '' }), up: false });
+        if (!unplug) continue;
+        const nic = { index: Number(unplug[1]), kind: 'filler' as const, mac: '' };
+        // Carrier down for the guest, and the socket closed so its port is free for whatever comes next.
+        await qmp.execute('set_link', { name: nicDeviceId(nic), up: false });
+        await qmp.execute('netdev_del', { id: netdevId(nic) });
       }
       if (field('vm')) await qmp.execute('cont');
     });

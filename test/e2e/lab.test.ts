@@ -5,15 +5,27 @@
  * destroyed at the end even when a step fails.
  */
 import { readFileSync } from 'node:fs';
+import { jest } from '@jest/globals';
 import { cleanUp, labQemus, makeLab, readUntil, requireQemu, type TestLab } from './harness.js';
 import { guestIface, pingEveryLink, sh } from './traffic.js';
 
+
+// Booting VMs under TCG takes tens of seconds per step.
+jest.setTimeout(400_000);
 
 let lab: TestLab;
 let originalProfiles: Record<string, string>;
 const NODES = ['leaf1', 'leaf2', 'spine1'];
 const planJson = async () => JSON.parse((await lab.run(['plan', '-S', lab.specs, '--json'])).stdout);
 const pids = () => Object.fromEntries(Object.entries<any>(lab.state().nodes).map(([n, r]) => [n, r.pid]));
+/** No such process, or only a zombie waiting for a parent (daemonized QEMUs belong to init) to reap it. */
+const gone = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z');
+  } catch {
+    return true;
+  }
+};
 const apply = (extra: string[] = []) => lab.run(['apply', '-S', lab.specs, '--yes', ...extra]);
 
 beforeAll(() => {
@@ -84,9 +96,10 @@ test('kill -9 of a listener: plan says why, apply heals it and its peers, traffi
   const plan = await planJson();
   const byId = Object.fromEntries(plan.actions.map((a: any) => [a.id, a]));
   expect(byId['start:leaf1'].reasons).toEqual(['process exited']);
-  // leaf1 listens for spine1 and leaf2 (name order): both must reconnect by restarting.
-  expect(byId['restart:spine1'].reasons[0]).toContain('connects to leaf1:Ethernet0');
-  expect(byId['restart:leaf2'].reasons[0]).toContain('connects to leaf1:Ethernet1');
+  // leaf1 listens for spine1 and leaf2 (name order): their sockets are dead
+  // now (seen through QMP) and never reconnect, so both restart.
+  expect(byId['restart:spine1'].reasons[0]).toBe('link Ethernet0 to leaf1:Ethernet0 is down: its listener restarted or was never reached');
+  expect(byId['restart:leaf2'].reasons[0]).toBe('link Ethernet4 to leaf1:Ethernet1 is down: its listener restarted or was never reached');
   expect((await apply()).code).toBe(0);
   expect((await lab.run(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
   expect(await pingEveryLink(lab, await planJson())).toHaveLength(3);
@@ -101,6 +114,18 @@ test('a node removed from the specs is destroyed alone; its peers unplug the lin
   delete t.devices.leaf1.interfaces.Ethernet1;
   t.links = t.links.slice(0, 1); // leaf2's links are the last two
   lab.writeTopology(t);
+  try {
+    await removedAlone(before);
+  } finally {
+    lab.writeTopology(full);
+  }
+  const back = await planJson();
+  expect(back.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => `${a.action}:${a.node}`).sort()).toEqual(['create:leaf2', 'replace:leaf1', 'replace:spine1']);
+  expect((await apply()).code).toBe(0);
+  expect(await pingEveryLink(lab, await planJson())).toHaveLength(3);
+});
+
+async function removedAlone(before: Record<string, number>): Promise<void> {
   const plan = await planJson();
   expect(plan.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => a.id)).toEqual(['destroy:leaf2', 'update:leaf1', 'update:spine1']);
   expect((await apply()).code).toBe(0);
@@ -111,13 +136,7 @@ test('a node removed from the specs is destroyed alone; its peers unplug the lin
   expect((await sh(lab, 'spine1', 'hostname')).trim()).toBe('spine1');
   expect(lab.state().nodes.spine1.ssh_port).toBe(46301);
   expect(await pingEveryLink(lab, await planJson())).toHaveLength(1);
-
-  lab.writeTopology(full);
-  const back = await planJson();
-  expect(back.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => `${a.action}:${a.node}`).sort()).toEqual(['create:leaf2', 'replace:leaf1', 'replace:spine1']);
-  expect((await apply()).code).toBe(0);
-  expect(await pingEveryLink(lab, await planJson())).toHaveLength(3);
-});
+}
 
 test('kill -9 of vmlab apply halfway: the next apply converges and nothing leaks', async () => {
   expect((await lab.run(['destroy', '--lab', lab.name])).code).toBe(0);
@@ -154,7 +173,7 @@ test('destroy: no QEMU of the lab left, no lab directory, profiles byte-identica
   const r = await lab.run(['destroy', '--lab', lab.name]);
   expect(r.code).toBe(0);
   expect(labQemus(lab)).toEqual([]);
-  for (const pid of running) expect(() => readFileSync(`/proc/${pid}/cmdline`)).toThrow();
+  for (const pid of running) expect(gone(pid)).toBe(true);
   expect(() => readFileSync(`${lab.labDir}/state.json`)).toThrow();
   for (const node of NODES) expect(lab.profileText(node)).toBe(originalProfiles[node]);
 });
