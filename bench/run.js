@@ -1,8 +1,13 @@
 // npm run bench: prints the machine, then each benchmark's table.
+// `npm run bench -- core` runs only the pure-core benchmark (no VMs).
 import { cpus, totalmem } from 'node:os';
+import { benchApply } from './apply.js';
 import { benchCore } from './core.js';
 
+const only = process.argv[2];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString()}`);
 console.log('');
-benchCore();
+if (!only || only === 'core') benchCore();
+console.log('');
+if (!only || only === 'apply') await benchApply();

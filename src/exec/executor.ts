@@ -89,13 +89,16 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
       log(a, fresh ? 'creating overlay and starting QEMU' : 'starting QEMU');
       const pid = await runtime.start(node, fresh);
       store.update((d) => {
-        d.nodes[node.name] = recordFor(node, pid, new Date().toISOString());
+        d.nodes[node.name] = recordFor(node, pid, new Date().toISOString(), false);
       });
       signalStarted();
       const down = await runtime.unconnectedLinks(node);
       if (down.length > 0) throw new VmlabError(`link${down.length > 1 ? 's' : ''} ${down.join(', ')} did not connect to ${down.length > 1 ? 'their listeners' : 'its listener'}`);
       log(a, `booting (pid ${pid})`);
       await runtime.waitReady(node, options.progress);
+      store.update((d) => {
+        d.nodes[node.name]!.ready = true;
+      });
       log(a, `ready (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     } finally {
       release();

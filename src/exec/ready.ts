@@ -59,7 +59,7 @@ export async function waitForSsh(target: ReadyTarget, onWaiting?: () => void): P
         lastError = `login as ${target.user} failed: ${(err as Error).message}`;
       }
     }
-    await sleep(500);
+    await sleep(250);
   }
   throw new VmlabError(
     `${target.name} was not ready within ${target.timeoutS} s (SSH ${target.host}:${target.sshPort}: ${lastError}). Last console lines:\n${consoleTail(target.consoleLog)}`,

@@ -12,6 +12,8 @@ export function action(kind: ActionKind, node: string, host: string | null, reas
 /** The drift a running node can have that only a restart heals. */
 function runtimeDrift(observed: ObservedNode): string[] {
   const reasons: string[] = [];
+  // Older state files have no `ready`: treat them as ready.
+  if (observed.record.ready === false) reasons.push('it never became ready after its last start (that apply failed or was interrupted)');
   if (observed.vm === 'shutdown' || observed.vm === 'guest-panicked') reasons.push(`guest is ${observed.vm}`);
   if (observed.vm === 'unreachable') reasons.push('QEMU monitor does not answer');
   for (const [iface, state] of Object.entries(observed.links ?? {}).sort()) {

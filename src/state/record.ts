@@ -8,7 +8,7 @@ export function configHash(config: QemuConfig): string {
 }
 
 /** The record of a node started from its desired form. */
-export function recordFor(node: DesiredNode, pid: number | null, startedAt: string | null): NodeRecord {
+export function recordFor(node: DesiredNode, pid: number | null, startedAt: string | null, ready = true): NodeRecord {
   const config = qemuConfig(node);
   return {
     intent: 'running',
@@ -21,5 +21,6 @@ export function recordFor(node: DesiredNode, pid: number | null, startedAt: stri
     config,
     config_hash: configHash(config),
     started_at: startedAt,
+    ready,
   };
 }

@@ -21,6 +21,8 @@ export interface NodeRecord {
   /** sha256 of `config`, for quick comparison and for saved plans. */
   config_hash: string;
   started_at: string | null;
+  /** Did the guest answer SSH after its last start? false while booting, or if readiness failed or vmlab was killed meanwhile. */
+  ready: boolean;
 }
 
 /** How to put a profile back as it was before vmlab touched it. */
