@@ -1,13 +1,11 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SpecIssue } from '../errors.js';
-import { platformsSchema, profileSchema, topologySchema } from './schemas.js';
+import * as generated from './validators.generated.js';
 
-// Compiled once per process: ajv compilation is the expensive part.
-// verbose: errors carry the offending value and the schema, for messages that say what would be right.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-export const validateTopology = ajv.compile(topologySchema);
-export const validatePlatforms = ajv.compile(platformsSchema);
-export const validateProfile = ajv.compile(profileSchema);
+// Precompiled by ajv from schemas.ts (see validator-source.ts): no schema compilation at start-up.
+export const validateTopology = generated.validateTopology as ValidateFunction;
+export const validatePlatforms = generated.validatePlatforms as ValidateFunction;
+export const validateProfile = generated.validateProfile as ValidateFunction;
 
 /** Turns one ajv error into a message that says what would be right. */
 function describe(error: ErrorObject): { path: string; message: string } {
@@ -38,8 +36,8 @@ function describe(error: ErrorObject): { path: string; message: string } {
       if (schema.maximum !== undefined) want = `an integer from ${schema.minimum} to ${schema.maximum}`;
       return { path, message: `${JSON.stringify(error.data)} is not valid; must be ${want}` };
     }
-    case 'minLength':
-      return { path, message: 'must not be empty' };
+    case 'pattern':
+      return { path, message: 'must not be empty' }; // the only pattern is "." (non-empty)
     default:
       return { path, message: error.message ?? 'is not valid' };
   }

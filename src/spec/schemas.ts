@@ -5,6 +5,8 @@
  * would otherwise be silently ignored.
  */
 const positiveInteger = { type: 'integer', minimum: 1 } as const;
+/** A non-empty string (a pattern rather than minLength keeps the generated validators free of runtime imports). */
+const nonEmpty = { type: 'string', pattern: '.' } as const;
 const port = { type: 'integer', minimum: 1, maximum: 65535 } as const;
 
 export const topologySchema = {
@@ -38,11 +40,11 @@ export const topologySchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        name: { type: 'string', minLength: 1 },
+        name: nonEmpty,
         link_port_base: port,
         console_port_base: port,
         ssh_port_base: port,
-        hosts: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+        hosts: { type: 'object', additionalProperties: nonEmpty },
         default_host: { type: 'string' },
         default_platform: { type: 'string' },
         link_transport: { enum: ['tcp', 'udp'] },
@@ -54,7 +56,7 @@ export const topologySchema = {
 const platformSchema = {
   type: 'object',
   properties: {
-    vm_image: { type: 'string', minLength: 1 },
+    vm_image: nonEmpty,
     vm_memory: positiveInteger,
     vm_cpus: positiveInteger,
     vm_nic_driver: { enum: ['e1000', 'e1000e', 'virtio-net-pci', 'rtl8139', 'vmxnet3', 'i82559er'] },
@@ -93,7 +95,7 @@ export const profileSchema = {
     platform: { type: 'string' },
     ssh_user: { type: 'string' },
     ssh_pass: { type: 'string' },
-    vm_image: { type: 'string', minLength: 1 },
+    vm_image: nonEmpty,
     vm_memory: positiveInteger,
     vm_cpus: positiveInteger,
     vm_host: { type: 'string' },

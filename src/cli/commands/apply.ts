@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { ExitCode } from '../../errors.js';
-import { applyLab } from '../../engine/apply-lab.js';
 import { vmlabHome } from '../../state/paths.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
@@ -33,6 +32,8 @@ export function withApplyOptions<T>(y: Argv<T>) {
 export async function runApply(io: CliIo, argv: ApplyArgs, command: string, request: { start?: string[]; stop?: string[]; only?: string[] }): Promise<number> {
   const t0 = Date.now();
   const progress = stderrProgress(io);
+  // Loaded on demand: QEMU, SSH and process handling are not needed to plan or to show help.
+  const { applyLab } = await import('../../engine/apply-lab.js');
   const outcome = await applyLab({
     specDir: specDir(argv, io),
     home: vmlabHome(io.env),

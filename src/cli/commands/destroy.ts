@@ -1,6 +1,5 @@
 import type { Argv } from 'yargs';
 import { ExitCode, UsageError } from '../../errors.js';
-import { destroyLab } from '../../engine/destroy-lab.js';
 import { findLab } from '../../engine/lab-dir.js';
 import { labPaths, vmlabHome } from '../../state/paths.js';
 import { readState } from '../../state/store.js';
@@ -41,6 +40,7 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
         if (!existsSync(paths.dir)) throw new UsageError(`no lab "${argv.lab}" under ${home}`);
         state = readStateOrNull(paths.state);
       }
+      const { destroyLab } = await import('../../engine/destroy-lab.js');
       const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io) });
       if (argv.json) io.out(`${JSON.stringify({ destroyed: outcome.results.filter((r) => r.status === 'done').map((r) => r.id), errors: outcome.errors }, null, 2)}\n`);
       for (const e of outcome.errors) io.err(`error: ${e}\n`);

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { findLab } from '../../engine/lab-dir.js';
-import { sshConnect, sshExec, type SshTarget } from '../../exec/ssh.js';
+import type { SshTarget } from '../../exec/ssh.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
 
@@ -24,6 +24,7 @@ export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?:
 
 /** An interactive shell on the terminal; resolves with the remote exit code. */
 async function interactive(target: SshTarget): Promise<number> {
+  const { sshConnect } = await import('../../exec/ssh.js');
   const client = await sshConnect(target);
   return new Promise((resolve, reject) => {
     const { stdin, stdout } = process;
@@ -68,6 +69,7 @@ export function sshCommand(io: CliIo, setCode: (code: number) => void) {
         setCode(await interactive(target));
         return;
       }
+      const { sshExec } = await import('../../exec/ssh.js');
       const result = await sshExec(target, words.join(' '));
       io.out(result.stdout);
       io.err(result.stderr);

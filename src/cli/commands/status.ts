@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { Argv } from 'yargs';
 import { findLab } from '../../engine/lab-dir.js';
 import { planLab } from '../../engine/plan-lab.js';
@@ -55,6 +54,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
       if (argv.json) {
         io.out(`${JSON.stringify({ lab: state.name, nodes: rows }, null, 2)}\n`);
       } else {
+        const { default: Table } = await import('cli-table3');
         const table = new Table({ head: ['node', 'state', 'pid', 'ssh', 'console', 'uptime', 'drift'], style: { head: [], border: [] } });
         for (const r of rows) table.push([r.node, r.state, r.pid ?? '-', r.ssh, r.console, r.uptime, r.drift ?? '-']);
         io.out(`Lab "${state.name}" (${paths.dir})\n${table.toString()}\n`);
