@@ -19,9 +19,15 @@ export function withJson<T>(y: Argv<T>) {
   return y.option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout' });
 }
 
+/** The spec directory named by -S or $VMLAB_SPECS (an empty variable counts as unset), absolute; or undefined. */
+export function specsArg(argv: { specs?: string | undefined }, io: CliIo): string | undefined {
+  const dir = argv.specs || io.env.VMLAB_SPECS || undefined;
+  return dir === undefined ? undefined : resolve(io.cwd, dir);
+}
+
 /** The spec directory from -S or $VMLAB_SPECS, absolute. */
 export function specDir(argv: { specs?: string | undefined }, io: CliIo): string {
-  const dir = argv.specs ?? io.env.VMLAB_SPECS;
-  if (dir === undefined || dir === '') throw new UsageError('no spec directory: pass -S DIR or set VMLAB_SPECS');
-  return resolve(io.cwd, dir);
+  const dir = specsArg(argv, io);
+  if (dir === undefined) throw new UsageError('no spec directory: pass -S DIR or set VMLAB_SPECS');
+  return dir;
 }

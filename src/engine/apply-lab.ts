@@ -6,18 +6,18 @@ import { chooseAccel, probeAccel, type AccelChoice } from '../exec/qemu/accel.js
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { QemuRuntime } from '../exec/qemu-runtime.js';
 import type { Progress } from '../exec/runtime.js';
-import type { Plan, PlanRequest } from '../plan/types.js';
+import type { Plan } from '../plan/types.js';
 import { acquireLock } from '../state/lock.js';
 import { labPaths } from '../state/paths.js';
 import { StateStore } from '../state/state-store.js';
 import { loadLab } from '../spec/load.js';
 import { checkPorts } from './preflight.js';
-import { planLab } from './plan-lab.js';
+import { planLab, type LabRequest } from './plan-lab.js';
 
 export interface ApplyOptions {
   specDir: string;
   home: string;
-  request: PlanRequest;
+  request: LabRequest;
   command: string;
   planFile?: string;
   parallel?: number;
@@ -70,7 +70,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     await checkPorts(plan, planned.graph, planned.observed);
     if (!(await options.review(plan, accel))) return { plan, results: [], accel, applied: false };
 
-    const store = new StateStore(paths, planned.state, { name: lab.name, specDir: lab.dir, host: options.request.host });
+    const store = new StateStore(paths, planned.state, { name: lab.name, specDir: lab.dir, host: plan.host });
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
     const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel), { parallel, progress: options.progress, specDir: lab.dir });

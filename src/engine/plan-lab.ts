@@ -11,6 +11,7 @@ import { readState } from '../state/store.js';
 import type { LabState, ObservedLab } from '../state/types.js';
 import type { WorldReader } from '../state/world.js';
 import { loadLab, type LoadedLab } from '../spec/load.js';
+import { resolveHost } from './local-host.js';
 
 /** What a saved plan was based on: applying it refuses if any of this moved. */
 export interface PlanBasis {
@@ -56,9 +57,21 @@ function missingImages(loaded: LoadedLab, result: Plan): SpecIssue[] {
 /** The world to observe a lab through: fixed, or made for the lab's paths (QMP needs them). */
 export type WorldSource = WorldReader | ((paths: LabPaths) => WorldReader);
 
-export async function planLab(specDir: string, home: string, source: WorldSource, request: PlanRequest): Promise<PlannedLab> {
+/**
+ * What to plan for. `host` undefined means "this machine": in a lab across
+ * hosts, the host whose IP this machine has (required for apply, optional for
+ * plan, which otherwise shows the whole lab).
+ */
+export type LabRequest = Omit<PlanRequest, 'host'> & { host?: string | null; hostRequired?: boolean };
+
+export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
   const loaded = loadLab(specDir);
   const { lab } = loaded;
+  const { hostRequired, ...rest } = labRequest;
+  const request: PlanRequest = {
+    ...rest,
+    host: labRequest.host === null ? null : resolveHost(lab.hosts, labRequest.host, hostRequired ?? false),
+  };
   if (request.host !== null && !Object.hasOwn(lab.hosts, request.host)) {
     const known = Object.keys(lab.hosts).sort();
     throw new UsageError(`--host ${request.host}: not in vmlab.hosts of topology.json (${known.length ? known.join(', ') : 'the lab defines no hosts'})`);

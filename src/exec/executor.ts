@@ -6,7 +6,7 @@ import { recordFor } from '../state/record.js';
 import type { StateStore } from '../state/state-store.js';
 import { Semaphore, Signal } from './deferred.js';
 import { applyProfilePatch, restoreProfile } from './profile-io.js';
-import type { Progress, Runtime } from './runtime.js';
+import type { Progress, RemoteListener, Runtime } from './runtime.js';
 
 export interface StepResult {
   id: string;
@@ -85,6 +85,8 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
     const release = await boots.acquire();
     const t0 = Date.now();
     try {
+      const remote = remoteListeners(node, nodes);
+      if (remote.length > 0) await runtime.waitForListeners(node, remote, options.progress);
       const fresh = a.action === 'create' || a.action === 'replace';
       log(a, fresh ? 'creating overlay and starting QEMU' : 'starting QEMU');
       const pid = await runtime.start(node, fresh);
@@ -158,6 +160,18 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
     d.links = graph.links;
   });
   return plan.actions.map((a) => results.get(a.id)!);
+}
+
+/** The listeners on other hosts that a node connects to. */
+function remoteListeners(node: DesiredNode, nodes: Map<string, DesiredNode>): RemoteListener[] {
+  const out: RemoteListener[] = [];
+  for (const nic of node.nics) {
+    if (nic.link?.mode !== 'connect') continue;
+    const peer = nodes.get(nic.link.peer.split(':')[0]!);
+    if (!peer || peer.host === node.host) continue;
+    out.push({ iface: nic.interface!, peer: nic.link.peer, host: peer.host ?? '?', address: nic.link.address, port: nic.link.port });
+  }
+  return out;
 }
 
 /** node → names of the nodes whose TCP listener it connects to. */

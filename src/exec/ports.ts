@@ -1,6 +1,20 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { procProcess } from '../state/proc-world.js';
+
+/** Does something accept a TCP connection at address:port? The connection is closed at once. */
+export function tcpAnswers(address: string, port: number, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
 
 /** Can we listen on address:port right now? */
 export function portFree(address: string, port: number): Promise<boolean> {

@@ -13,7 +13,8 @@ import { startQemu, stopQemu } from './qemu/process.js';
 import { withQmp } from './qemu/qmp.js';
 import { createOverlay } from './overlay.js';
 import { consoleBootstrap, waitForSsh } from './ready.js';
-import type { Progress, Runtime } from './runtime.js';
+import type { Progress, RemoteListener, Runtime } from './runtime.js';
+import { tcpAnswers } from './ports.js';
 
 /** How long a guest gets to power down cleanly before QEMU is told to quit. */
 const GRACE_MS = Number(process.env.VMLAB_STOP_GRACE_MS ?? 10_000);
@@ -24,6 +25,21 @@ export class QemuRuntime implements Runtime {
     private readonly paths: LabPaths,
     private readonly accel: Accel,
   ) {}
+
+  async waitForListeners(node: DesiredNode, remote: RemoteListener[], progress: Progress): Promise<void> {
+    const deadline = Date.now() + node.bootTimeoutS * 1000;
+    for (const listener of remote) {
+      const where = `${listener.peer.split(':')[0]} on ${listener.host} ${listener.address}:${listener.port}`;
+      let told = false;
+      // A connect that is closed at once: QEMU's listening socket accepts again afterwards (measured).
+      while (!(await tcpAnswers(listener.address, listener.port, 2000))) {
+        if (Date.now() > deadline) throw new VmlabError(`${where} did not answer within ${node.bootTimeoutS} s; is "vmlab apply --host ${listener.host}" done there, and is port ${listener.port} open?`);
+        if (!told) progress.node(node.name, `waits for ${where}`);
+        told = true;
+        await sleep(1000);
+      }
+    }
+  }
 
   async start(node: DesiredNode, fresh: boolean): Promise<number> {
     for (const dir of [this.paths.qemuDir, this.paths.disksDir, this.paths.logsDir]) mkdirSync(dir, { recursive: true });

@@ -11,7 +11,21 @@ export interface Progress {
  * The write side of the world, as the executor sees it. The real one drives
  * QEMU; tests of the executor's bookkeeping pass a fake.
  */
+/** A listener on another host that a node connects to. */
+export interface RemoteListener {
+  iface: string;
+  peer: string;
+  host: string;
+  address: string;
+  port: number;
+}
+
 export interface Runtime {
+  /**
+   * Waits until every listener on another host answers. QEMU 7.2 does not
+   * fail when a connect is refused: the link would just stay dead.
+   */
+  waitForListeners(node: DesiredNode, remote: RemoteListener[], progress: Progress): Promise<void>;
   /** Starts the node's QEMU (a fresh overlay when `fresh`), returns its PID once it runs. */
   start(node: DesiredNode, fresh: boolean): Promise<number>;
   /** Stops the node's QEMU if it is ours and alive; how it ended. */

@@ -43,6 +43,7 @@ class FakeMachine implements Runtime {
     this.log.push(`stop ${name}`);
     return 'powered down';
   }
+  async waitForListeners() {}
   async unconnectedLinks() {
     return [];
   }

@@ -37,7 +37,7 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   const outcome = await applyLab({
     specDir: specDir(argv, io),
     home: vmlabHome(io.env),
-    request: { host: argv.host ?? null, ...request },
+    request: { host: argv.host, hostRequired: true, ...request },
     command,
     planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),
     parallel: argv.parallel,

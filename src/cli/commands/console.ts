@@ -1,9 +1,10 @@
 import { connect } from 'node:net';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { findLab } from '../../engine/lab-dir.js';
+import { nodeEndpoint } from '../../engine/node-endpoint.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
+import { specsArg } from '../options.js';
 
 /** Ctrl-] leaves the console, as in telnet. */
 const ESCAPE = 0x1d;
@@ -18,9 +19,8 @@ export function consoleCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lab', { type: 'string', describe: 'the deployed lab (default: the only one)' })
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
     handler: async (argv: { node: string; lab?: string; specs?: string }) => {
-      const { state, name } = findLab(vmlabHome(io.env), { lab: argv.lab, specs: argv.specs ?? io.env.VMLAB_SPECS });
-      const record = state.nodes[argv.node];
-      if (!record) throw new UsageError(`no node "${argv.node}" in lab "${name}"; nodes: ${Object.keys(state.nodes).join(', ')}`);
+      const found = nodeEndpoint(vmlabHome(io.env), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });
+      const record = { bind_address: found.address, console_port: found.consolePort };
       io.err(`Connected to ${argv.node}'s console (${record.bind_address}:${record.console_port}). Press Ctrl-] to leave.\n`);
       await new Promise<void>((resolve, reject) => {
         const socket = connect({ host: record.bind_address, port: record.console_port });

@@ -5,7 +5,7 @@ import { labPaths, vmlabHome } from '../../state/paths.js';
 import { readState } from '../../state/store.js';
 import { existsSync } from 'node:fs';
 import type { CliIo } from '../io.js';
-import { withHost, withJson, withSpecs } from '../options.js';
+import { withHost, withJson, withSpecs, specsArg } from '../options.js';
 import { stderrProgress } from '../progress.js';
 
 interface DestroyArgs {
@@ -28,7 +28,7 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' }),
     handler: async (argv: DestroyArgs) => {
       const home = vmlabHome(io.env);
-      const specs = argv.specs ?? io.env.VMLAB_SPECS;
+      const specs = specsArg(argv, io);
       let paths;
       let state;
       try {

@@ -26,7 +26,7 @@ export function planCommand(io: CliIo, world: WorldSource, setCode: (code: numbe
         .option('out', { type: 'string', describe: 'save the plan, with what it was based on, for "vmlab apply FILE"' })
         .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 0 when nothing would change, 2 when something would' }),
     handler: async (argv: PlanArgs) => {
-      const planned = await planLab(specDir(argv, io), vmlabHome(io.env), world, { host: argv.host ?? null });
+      const planned = await planLab(specDir(argv, io), vmlabHome(io.env), world, { host: argv.host });
       const { plan } = planned;
       if (argv.out !== undefined) {
         const saved = { format_version: 1, based_on: planned.basis, plan };

@@ -1,9 +1,10 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { findLab } from '../../engine/lab-dir.js';
+import { nodeEndpoint } from '../../engine/node-endpoint.js';
 import type { SshTarget } from '../../exec/ssh.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
+import { specsArg } from '../options.js';
 
 interface SshArgs {
   node: string;
@@ -15,11 +16,9 @@ interface SshArgs {
 
 /** The SSH target of a deployed node, with its resolved credentials. */
 export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string }): SshTarget {
-  const { state, name } = findLab(vmlabHome(io.env), { lab: argv.lab, specs: argv.specs ?? io.env.VMLAB_SPECS });
-  const record = state.nodes[argv.node];
-  if (!record) throw new UsageError(`no node "${argv.node}" in lab "${name}"; nodes: ${Object.keys(state.nodes).join(', ')}`);
-  if (!record.credentials.user) throw new UsageError(`no login known for ${argv.node}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
-  return { host: record.bind_address, port: record.ssh_port, user: record.credentials.user, pass: record.credentials.pass };
+  const found = nodeEndpoint(vmlabHome(io.env), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });
+  if (!found.user) throw new UsageError(`no login known for ${argv.node}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
+  return { host: found.address, port: found.sshPort, user: found.user, pass: found.pass };
 }
 
 /** An interactive shell on the terminal; resolves with the remote exit code. */

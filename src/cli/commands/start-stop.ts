@@ -2,6 +2,7 @@ import type { Argv } from 'yargs';
 import { findLab } from '../../engine/lab-dir.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
+import { specsArg } from '../options.js';
 import { runApply, withApplyOptions, type ApplyArgs } from './apply.js';
 
 interface StartStopArgs extends ApplyArgs {
@@ -11,7 +12,7 @@ interface StartStopArgs extends ApplyArgs {
 
 /** -S, $VMLAB_SPECS, or the spec directory the deployed lab was applied from. */
 function specsOf(argv: StartStopArgs, io: CliIo): string {
-  return argv.specs ?? io.env.VMLAB_SPECS ?? findLab(vmlabHome(io.env), { lab: argv.lab }).state.spec_dir;
+  return specsArg(argv, io) ?? findLab(vmlabHome(io.env), { lab: argv.lab }).state.spec_dir;
 }
 
 function command(verb: 'start' | 'stop', io: CliIo, setCode: (code: number) => void) {

@@ -6,12 +6,24 @@ import type { Plan } from '../../plan/types.js';
 import { gather } from '../../state/gather.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { withJson, withSpecs } from '../options.js';
+import { withJson, withSpecs, specsArg } from '../options.js';
 
 interface StatusArgs {
   specs?: string;
   lab?: string;
   json: boolean;
+  all: boolean;
+}
+
+interface Row {
+  node: string;
+  host: string | null;
+  state: string;
+  pid: number | null;
+  ssh: string;
+  console: string;
+  uptime: string;
+  drift: string | null;
 }
 
 function uptime(startedAt: string | null): string {
@@ -24,20 +36,23 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'status',
     describe: "show the lab's VMs: state, PID, SSH, console, uptime, drift",
-    builder: (y: Argv) => withJson(withSpecs(y)).option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' }),
+    builder: (y: Argv) =>
+      withJson(withSpecs(y))
+        .option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' })
+        .option('all', { type: 'boolean', default: false, describe: "also the nodes on the lab's other hosts (is their SSH answering?)" }),
     handler: async (argv: StatusArgs) => {
       const home = vmlabHome(io.env);
-      const { paths, state } = findLab(home, { lab: argv.lab, specs: argv.specs ?? io.env.VMLAB_SPECS });
+      const { paths, state } = findLab(home, { lab: argv.lab, specs: specsArg(argv, io) });
       const world = qmpWorld(paths);
       const observed = await gather(state, paths, {}, world);
       // Drift is what a plan against the specs would do to the node.
       let plan: Plan | null = null;
       try {
-        plan = (await planLab(argv.specs ?? state.spec_dir, home, world, { host: state.host })).plan;
+        plan = (await planLab(specsArg(argv, io) ?? state.spec_dir, home, world, { host: state.host })).plan;
       } catch {
         plan = null; // specs moved or broken: status still shows what runs
       }
-      const rows = Object.entries(observed.nodes).map(([name, seen]) => {
+      const rows: Row[] = Object.entries(observed.nodes).map(([name, seen]) => {
         const action = plan?.actions.find((a) => a.node === name && a.action !== 'patch-profile');
         const vmState = seen.record.intent === 'stopped' && seen.process !== 'running' ? 'stopped' : seen.process === 'running' ? (seen.vm ?? 'running') : 'exited';
         return {
@@ -51,15 +66,39 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
           drift: action ? `${action.action}: ${action.reasons.join('; ')}` : null,
         };
       });
+      if (argv.all && plan) rows.push(...(await remoteRows(plan, state.host)));
+      const multiHost = rows.some((r) => r.host !== null);
       if (argv.json) {
         io.out(`${JSON.stringify({ lab: state.name, nodes: rows }, null, 2)}\n`);
       } else {
         const { default: Table } = await import('cli-table3');
-        const table = new Table({ head: ['node', 'state', 'pid', 'ssh', 'console', 'uptime', 'drift'], style: { head: [], border: [] } });
-        for (const r of rows) table.push([r.node, r.state, r.pid ?? '-', r.ssh, r.console, r.uptime, r.drift ?? '-']);
+        const head = ['node', ...(multiHost ? ['host'] : []), 'state', 'pid', 'ssh', 'console', 'uptime', 'drift'];
+        const table = new Table({ head, style: { head: [], border: [] } });
+        for (const r of rows) table.push([r.node, ...(multiHost ? [r.host ?? '-'] : []), r.state, r.pid ?? '-', r.ssh, r.console, r.uptime, r.drift ?? '-']);
         io.out(`Lab "${state.name}" (${paths.dir})\n${table.toString()}\n`);
       }
       setCode(0);
     },
   };
+}
+
+/** Nodes of the lab that run on other hosts: only whether their SSH answers can be seen from here. */
+async function remoteRows(plan: Plan, localHost: string | null): Promise<Row[]> {
+  const { tcpAnswers } = await import('../../exec/ports.js');
+  const rows: Row[] = [];
+  for (const [name, node] of Object.entries(plan.nodes)) {
+    if (node.host === localHost) continue;
+    const up = await tcpAnswers(node.bind_address, node.ssh_port, 1000);
+    rows.push({
+      node: name,
+      host: node.host,
+      state: up ? 'remote: SSH answers' : 'remote: unreachable',
+      pid: null,
+      ssh: `${node.bind_address}:${node.ssh_port}`,
+      console: `${node.bind_address}:${node.console_port}`,
+      uptime: '-',
+      drift: null,
+    });
+  }
+  return rows;
 }

@@ -1,0 +1,41 @@
+import { UsageError } from '../errors.js';
+import { compile } from '../model/compile.js';
+import { loadLab } from '../spec/load.js';
+import { deployedLabs, findLab } from './lab-dir.js';
+
+/** Where a node's SSH and console are, and how to log in. */
+export interface NodeEndpoint {
+  node: string;
+  address: string;
+  sshPort: number;
+  consolePort: number;
+  user: string | null;
+  pass: string | null;
+}
+
+/**
+ * Finds a node: in this machine's state when it runs here, otherwise from
+ * the specs (a node on another host of a multi-host lab is reached on its
+ * host's IP, where its SSH forward and console listen).
+ */
+export function nodeEndpoint(home: string, node: string, opts: { lab?: string; specs?: string }): NodeEndpoint {
+  let specDir = opts.specs;
+  const local = opts.lab !== undefined || opts.specs !== undefined || deployedLabs(home).length > 0;
+  if (local) {
+    try {
+      const { state } = findLab(home, opts);
+      const record = state.nodes[node];
+      if (record) {
+        return { node, address: record.bind_address, sshPort: record.ssh_port, consolePort: record.console_port, user: record.credentials.user, pass: record.credentials.pass };
+      }
+      specDir ??= state.spec_dir;
+    } catch (err) {
+      if (specDir === undefined) throw err;
+    }
+  }
+  if (specDir === undefined) throw new UsageError(`no deployed lab here has a node "${node}"; pass -S DIR to reach a node of a lab on another host`);
+  const graph = compile(loadLab(specDir).lab);
+  const wanted = graph.nodes.find((n) => n.name === node);
+  if (!wanted) throw new UsageError(`no node "${node}" in lab "${graph.lab}"; nodes: ${graph.nodes.map((n) => n.name).join(', ')}`);
+  return { node, address: wanted.bindAddress, sshPort: wanted.sshPort, consolePort: wanted.consolePort, user: wanted.credentials.user, pass: wanted.credentials.pass };
+}
