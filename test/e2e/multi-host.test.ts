@@ -108,7 +108,15 @@ test("a listener restarted on server-a: server-b's plan says why, its apply heal
   expect(onA.warnings).toContain('spine1 on server-b must restart after leaf1 starts: run "vmlab apply --host server-b" there');
   expect((await on('a', ['apply', '-S', lab.specs, '--yes'])).exitCode).toBe(0);
   const onB = await planOn('b');
-  expect(onB.actions[0]).toMatchObject({ action: 'restart', node: 'spine1', reasons: ['link Ethernet0 to leaf1:Ethernet0 is down: its listener restarted or was never reached'] });
+  // leaf2 connects to leaf1, so server-a restarted it too: both of spine1's links are down.
+  expect(onB.actions[0]).toMatchObject({
+    action: 'restart',
+    node: 'spine1',
+    reasons: [
+      'link Ethernet0 to leaf1:Ethernet0 is down: its listener restarted or was never reached',
+      'link Ethernet4 to leaf2:Ethernet0 is down: its listener restarted or was never reached',
+    ],
+  });
   expect((await on('b', ['apply', '-S', lab.specs, '--yes'])).exitCode).toBe(0);
   await pingAcross('b', 'spine1', 'Ethernet0', 'a', 'leaf1', 'Ethernet0');
 });
