@@ -4,6 +4,9 @@ import { qmpWorld } from '../exec/qemu/observe.js';
 import { applyCommand } from './commands/apply.js';
 import { consoleCommand } from './commands/console.js';
 import { destroyCommand } from './commands/destroy.js';
+import { execCommand } from './commands/exec.js';
+import { graphCommand } from './commands/graph.js';
+import { sshConfigCommand } from './commands/ssh-config.js';
 import { planCommand } from './commands/plan.js';
 import { sshCommand } from './commands/ssh.js';
 import { startCommand, stopCommand } from './commands/start-stop.js';
@@ -32,6 +35,10 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .command(consoleCommand(io, setCode))
     .command(stopCommand(io, setCode))
     .command(startCommand(io, setCode))
+    .command(execCommand(io, setCode))
+    .command(graphCommand(io, setCode))
+    .command(sshConfigCommand(io, setCode))
+    .completion('completion', 'print a bash/zsh completion script (vmlab completion >> ~/.bashrc)')
     .demandCommand(1, 'name a command; see vmlab --help')
     .strict()
     .help()

@@ -13,6 +13,8 @@ import { startQemu, stopQemu } from './qemu/process.js';
 import { withQmp } from './qemu/qmp.js';
 import { createOverlay } from './overlay.js';
 import { consoleBootstrap, waitForSsh } from './ready.js';
+import { ensureLabKey, installKeyCommand } from './lab-key.js';
+import { sshExec } from './ssh.js';
 import type { Progress, RemoteListener, Runtime } from './runtime.js';
 import { tcpAnswers } from './ports.js';
 
@@ -94,6 +96,20 @@ export class QemuRuntime implements Runtime {
       },
       () => progress.node(node.name, `waiting for SSH on ${node.bindAddress}:${node.sshPort}`),
     );
+    await this.installLabKey(node);
+  }
+
+  private labKey: Promise<string | null> | null = null;
+
+  /** Puts the lab's public key on the node, so `vmlab ssh-config` logins need no password. */
+  private async installLabKey(node: DesiredNode): Promise<void> {
+    if (!node.credentials.user) return;
+    this.labKey ??= ensureLabKey(this.paths.dir);
+    const key = await this.labKey;
+    if (!key) return;
+    const target = { host: node.bindAddress, port: node.sshPort, user: node.credentials.user, pass: node.credentials.pass };
+    const result = await sshExec(target, installKeyCommand(key));
+    if (result.code !== 0) throw new VmlabError(`could not install the lab's SSH key on ${node.name}: ${result.stderr.trim()}`);
   }
 
   /** Everything here was measured to work on a running QEMU 7.2 (qemu-measurements.md). */

@@ -1,0 +1,58 @@
+import type { Argv } from 'yargs';
+import { UsageError } from '../../errors.js';
+import { findLab } from '../../engine/lab-dir.js';
+import { vmlabHome } from '../../state/paths.js';
+import type { CliIo } from '../io.js';
+import { specsArg } from '../options.js';
+
+interface ExecArgs {
+  nodes?: string[];
+  all: boolean;
+  lab?: string;
+  specs?: string;
+  json: boolean;
+  '--'?: string[];
+}
+
+export function execCommand(io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: 'exec [nodes..]',
+    describe: 'run a command on nodes in parallel (vmlab exec leaf1 leaf2 -- uptime; --all for every node)',
+    builder: (y: Argv) =>
+      y
+        .positional('nodes', { type: 'string', array: true })
+        .option('all', { type: 'boolean', default: false, describe: 'every node of the lab on this machine' })
+        .option('lab', { type: 'string', describe: 'the deployed lab (default: the only one)' })
+        .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' })
+        .option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout' })
+        .parserConfiguration({ 'populate--': true }),
+    handler: async (argv: ExecArgs) => {
+      const command = (argv['--'] ?? []).map(String).join(' ');
+      if (!command) throw new UsageError('no command: vmlab exec <node…|--all> -- <command>');
+      const { state } = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
+      const nodes = argv.all ? Object.keys(state.nodes).sort() : (argv.nodes ?? []).map(String);
+      if (nodes.length === 0) throw new UsageError('name nodes, or --all');
+      for (const n of nodes) if (!state.nodes[n]) throw new UsageError(`no node "${n}" here; nodes: ${Object.keys(state.nodes).join(', ')}`);
+      const { sshExec } = await import('../../exec/ssh.js');
+      const results = await Promise.all(
+        nodes.map(async (node) => {
+          const r = state.nodes[node]!;
+          try {
+            const out = await sshExec({ host: r.bind_address, port: r.ssh_port, user: r.credentials.user ?? 'admin', pass: r.credentials.pass }, command);
+            return { node, exit_code: out.code, stdout: out.stdout, stderr: out.stderr };
+          } catch (err) {
+            return { node, exit_code: null, stdout: '', stderr: `cannot reach: ${(err as Error).message}` };
+          }
+        }),
+      );
+      if (argv.json) io.out(`${JSON.stringify({ command, results }, null, 2)}\n`);
+      else {
+        const { default: Table } = await import('cli-table3');
+        const table = new Table({ head: ['node', 'exit', 'output'], style: { head: [], border: [] } });
+        for (const r of results) table.push([r.node, r.exit_code ?? '-', `${r.stdout}${r.stderr}`.trimEnd()]);
+        io.out(`${table.toString()}\n`);
+      }
+      setCode(results.every((r) => r.exit_code === 0) ? 0 : 1);
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Argv } from 'yargs';
+import { compile } from '../../model/compile.js';
+import { loadLab } from '../../spec/load.js';
+import type { CliIo } from '../io.js';
+import { specDir, withSpecs } from '../options.js';
+import { renderGraph, type GraphFormat } from '../render/graph.js';
+
+export function graphCommand(io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: 'graph',
+    describe: 'draw the lab: nodes, links with interfaces and ports, hosts as clusters',
+    builder: (y: Argv) => withSpecs(y).option('format', { type: 'string', choices: ['mermaid', 'dot'], default: 'mermaid', describe: 'Mermaid flowchart or Graphviz dot' }),
+    handler: (argv: { specs?: string; format: string }) => {
+      io.out(renderGraph(compile(loadLab(specDir(argv, io)).lab), argv.format as GraphFormat));
+      setCode(0);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import type { Argv } from 'yargs';
+import { findLab } from '../../engine/lab-dir.js';
+import { labKeyFile } from '../../exec/lab-key.js';
+import { compile } from '../../model/compile.js';
+import { vmlabHome } from '../../state/paths.js';
+import { loadLab } from '../../spec/load.js';
+import type { CliIo } from '../io.js';
+import { specsArg, withSpecs } from '../options.js';
+import { sshConfig, type SshHostEntry } from '../render/ssh-config.js';
+
+export function sshConfigCommand(io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: 'ssh-config',
+    describe: 'print an OpenSSH config block (a Host per node) for plain ssh, scp and Ansible',
+    builder: (y: Argv) => withSpecs(y).option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' }),
+    handler: (argv: { specs?: string; lab?: string }) => {
+      const { state, paths } = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
+      const key = labKeyFile(paths.dir);
+      const identityFile = existsSync(key) ? key : null;
+      // Nodes on this machine from its state; a multi-host lab's others from the specs.
+      const entries: SshHostEntry[] = Object.entries(state.nodes).map(([node, r]) => ({ node, address: r.bind_address, port: r.ssh_port, user: r.credentials.user, identityFile }));
+      try {
+        for (const n of compile(loadLab(specsArg(argv, io) ?? state.spec_dir).lab).nodes) {
+          if (!state.nodes[n.name]) entries.push({ node: n.name, address: n.bindAddress, port: n.sshPort, user: n.credentials.user, identityFile: null });
+        }
+      } catch {
+        // specs gone: the local nodes are still worth printing
+      }
+      entries.sort((a, b) => (a.node < b.node ? -1 : 1));
+      io.out(sshConfig(state.name, entries));
+      setCode(0);
+    },
+  };
+}

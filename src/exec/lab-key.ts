@@ -1,0 +1,28 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execa } from 'execa';
+
+/** Where a lab's own SSH key lives: `ssh-config` points OpenSSH at it. */
+export const labKeyFile = (labDir: string) => join(labDir, 'ssh', 'id_ed25519');
+
+/**
+ * The lab's SSH key pair (made with ssh-keygen on first use), whose public
+ * half vmlab installs on every node once it is ready, so plain `ssh` and
+ * Ansible log in without a password. Null when ssh-keygen is not available:
+ * then logins need the password.
+ */
+export async function ensureLabKey(labDir: string): Promise<string | null> {
+  const key = labKeyFile(labDir);
+  if (!existsSync(`${key}.pub`)) {
+    mkdirSync(join(labDir, 'ssh'), { recursive: true, mode: 0o700 });
+    const made = await execa('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `vmlab@${labDir}`, '-f', key], { reject: false, stdin: 'ignore' });
+    if (made.exitCode !== 0) return null;
+  }
+  return readFileSync(`${key}.pub`, 'utf8').trim();
+}
+
+/** Shell that adds a public key to the login user's authorized_keys once. */
+export function installKeyCommand(publicKey: string): string {
+  const quoted = `'${publicKey.replace(/'/g, `'\\''`)}'`;
+  return `umask 077; mkdir -p ~/.ssh && touch ~/.ssh/authorized_keys && (grep -qxF ${quoted} ~/.ssh/authorized_keys || echo ${quoted} >> ~/.ssh/authorized_keys)`;
+}
