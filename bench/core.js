@@ -38,7 +38,7 @@ function deployed(graph) {
   const profiles = {};
   for (const node of graph.nodes) {
     const record = recordFor(node, 1, null);
-    nodes[node.name] = { record, process: 'running', pidReused: false, vm: 'running', overlay: true, links: {} };
+    nodes[node.name] = { record, process: 'running', pidReused: false, vm: 'running', overlay: true, image: null, links: {} };
     profiles[node.name] = { exists: true, mgmt_ip: node.bindAddress, ssh_port: node.sshPort, console_port: node.consolePort };
   }
   return { state: { links: graph.links }, nodes, profiles };

@@ -6,6 +6,7 @@ import { consoleCommand } from './commands/console.js';
 import { destroyCommand } from './commands/destroy.js';
 import { execCommand } from './commands/exec.js';
 import { graphCommand } from './commands/graph.js';
+import { restoreCommand, snapshotCommand } from './commands/snapshot.js';
 import { sshConfigCommand } from './commands/ssh-config.js';
 import { planCommand } from './commands/plan.js';
 import { sshCommand } from './commands/ssh.js';
@@ -35,6 +36,8 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .command(consoleCommand(io, setCode))
     .command(stopCommand(io, setCode))
     .command(startCommand(io, setCode))
+    .command(snapshotCommand(io, setCode))
+    .command(restoreCommand(io, setCode))
     .command(execCommand(io, setCode))
     .command(graphCommand(io, setCode))
     .command(sshConfigCommand(io, setCode))

@@ -2,6 +2,7 @@ import { VmlabError } from '../errors.js';
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import { FRESH_QEMU } from '../plan/cascade.js';
 import type { Action, Plan } from '../plan/types.js';
+import { imageIdentity } from '../state/image-identity.js';
 import { recordFor } from '../state/record.js';
 import type { StateStore } from '../state/state-store.js';
 import { Semaphore, Signal } from './deferred.js';
@@ -91,7 +92,10 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
       log(a, fresh ? 'creating overlay and starting QEMU' : 'starting QEMU');
       const pid = await runtime.start(node, fresh);
       store.update((d) => {
+        const before = d.nodes[node.name]?.image_identity ?? null;
         d.nodes[node.name] = recordFor(node, pid, new Date().toISOString(), false);
+        // A new overlay is made over the image as it is now; a restarted one keeps what it was made over.
+        d.nodes[node.name]!.image_identity = fresh ? imageIdentity(node.image) : before;
       });
       signalStarted();
       const down = await runtime.unconnectedLinks(node);

@@ -43,14 +43,15 @@ export class QemuRuntime implements Runtime {
     }
   }
 
-  async start(node: DesiredNode, fresh: boolean): Promise<number> {
+  async start(node: DesiredNode, fresh: boolean, paused = false): Promise<number> {
     for (const dir of [this.paths.qemuDir, this.paths.disksDir, this.paths.logsDir]) mkdirSync(dir, { recursive: true });
     if (fresh) {
       await createOverlay(node.image, this.paths.overlay(node.name));
       rmSync(this.paths.consoleLog(node.name), { force: true });
     }
     rmSync(this.paths.monitor(node.name), { force: true });
-    return startQemu(qemuArgv(node, this.paths, this.accel), this.paths.pidfile(node.name));
+    const argv = qemuArgv(node, this.paths, this.accel);
+    return startQemu(paused ? [...argv, '-S'] : argv, this.paths.pidfile(node.name));
   }
 
   async stop(name: string, pid: number | null, graceful: boolean): Promise<string> {

@@ -4,6 +4,7 @@ import type { ObservedNode } from '../state/types.js';
 import { configChanges, formatChange } from './field-changes.js';
 import type { Action, ActionKind, FieldChange } from './types.js';
 import { liveUnplugs } from './unplug.js';
+import { sameImage } from '../state/image-identity.js';
 
 export function action(kind: ActionKind, node: string, host: string | null, reasons: string[], extra: Partial<Action> = {}): Action {
   return { id: `${kind}:${node}`, action: kind, node, host, reasons, depends_on: [], ...extra };
@@ -56,6 +57,12 @@ export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefi
   const changes = configChanges(effective, wanted);
   if (changes.length > 0) return action('replace', name, host, changes.map(formatChange), { changes });
   if (!observed.overlay) return action('replace', name, host, [`overlay disks/${name}.qcow2 is missing`]);
+  const was = observed.record.image_identity;
+  if (was && observed.image && !sameImage(was, observed.image)) {
+    return action('replace', name, host, [
+      `base image ${observed.record.config.image} changed under the overlay (size ${was.size} → ${observed.image.size}, modified ${observed.image.mtime}): an overlay on a changed backing file is corrupt`,
+    ]);
+  }
 
   if (!running) {
     let reason = 'process exited';

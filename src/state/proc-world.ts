@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readlinkSync } from 'node:fs';
+import { imageIdentity } from './image-identity.js';
 import type { ProcessInfo, WorldReader } from './world.js';
 
 /** Reads a process's identity from /proc (Linux). */
@@ -16,4 +17,5 @@ export function procProcess(pid: number): ProcessInfo | null {
 export const procWorld: WorldReader = {
   process: procProcess,
   fileExists: existsSync,
+  imageIdentity,
 };

@@ -1,5 +1,6 @@
 import type { Operation } from 'fast-json-patch';
 import type { DesiredLink, QemuConfig } from '../model/types.js';
+import type { ImageIdentity } from './image-identity.js';
 
 /**
  * What vmlab intends for a node: `running`, or `stopped` by the user (then it
@@ -21,6 +22,8 @@ export interface NodeRecord {
   /** sha256 of `config`, for quick comparison and for saved plans. */
   config_hash: string;
   started_at: string | null;
+  /** The base image the overlay was made over, as it was then (absent in older state files). */
+  image_identity?: ImageIdentity | null;
   /** Did the guest answer SSH after its last start? false while booting, or if readiness failed or vmlab was killed meanwhile. */
   ready: boolean;
 }
@@ -32,6 +35,15 @@ export interface ProfileRestore {
   existed: boolean;
   /** fast-json-patch operations that undo vmlab's fields. */
   restore: Operation[];
+}
+
+/** A lab-wide snapshot: every node's RAM and disk at one instant, kept inside the overlays. */
+export interface SnapshotRecord {
+  name: string;
+  created: string;
+  nodes: string[];
+  /** Hash of the desired graph when it was taken: restoring into a changed topology is refused. */
+  desired_hash: string;
 }
 
 export interface LabState {
@@ -47,6 +59,7 @@ export interface LabState {
   nodes: Record<string, NodeRecord>;
   links: DesiredLink[];
   profiles: Record<string, ProfileRestore>;
+  snapshots?: Record<string, SnapshotRecord>;
 }
 
 /** What the runtime reported for a node's QEMU (QMP query-status), or why it could not. */
@@ -60,6 +73,8 @@ export interface ObservedNode {
   pidReused: boolean;
   vm: VmStatus | null;
   overlay: boolean;
+  /** The base image now, null when it cannot be read (or was not looked at). */
+  image: ImageIdentity | null;
   /** Per data interface of a TCP connector: is its socket connected? null when not observed. */
   links: Record<string, 'up' | 'down'> | null;
 }

@@ -1,3 +1,4 @@
+import type { ImageIdentity } from './image-identity.js';
 import type { NodeRecord, VmStatus } from './types.js';
 
 /** What a process is, as far as vmlab needs to know to trust a PID. */
@@ -19,6 +20,8 @@ export interface VmObservation {
 export interface WorldReader {
   process(pid: number): ProcessInfo | null;
   fileExists(path: string): boolean;
+  /** Size and fast hash of a base image, null if unreadable. */
+  imageIdentity?(path: string): ImageIdentity | null;
   /** Asks the node's QEMU how it is; absent when the monitor is not to be asked. */
   queryVm?(node: string, record: NodeRecord): Promise<VmObservation>;
 }

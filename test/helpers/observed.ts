@@ -25,7 +25,7 @@ export function deployed(graph: DesiredGraph): ObservedLab {
     state.nodes[node.name] = record;
     const links: Record<string, 'up' | 'down'> = {};
     for (const nic of node.nics) if (nic.link?.mode === 'connect') links[nic.interface!] = 'up';
-    nodes[node.name] = { record, process: 'running', pidReused: false, vm: 'running', overlay: true, links };
+    nodes[node.name] = { record, process: 'running', pidReused: false, vm: 'running', overlay: true, image: null, links };
   });
   const profiles: ObservedLab['profiles'] = {};
   for (const node of graph.nodes) {

@@ -94,6 +94,23 @@ const scenarios: Scenario[] = [
     reasons: ['replace:spine2', ['overlay disks/spine2.qcow2 is missing']],
   },
   {
+    name: 'base image rewritten under the running overlays → replace',
+    observed: edit(running, (o) => {
+      o.nodes.spine2!.record.image_identity = { size: 100, mtime: '2026-01-01T00:00:00.000Z', hash: 'aaa' };
+      o.nodes.spine2!.image = { size: 200, mtime: '2026-02-01T00:00:00.000Z', hash: 'bbb' };
+    }),
+    steps: ['replace spine2'],
+    reasons: ['replace:spine2', ['base image /images/switch.qcow2 changed under the overlay (size 100 → 200, modified 2026-02-01T00:00:00.000Z): an overlay on a changed backing file is corrupt']],
+  },
+  {
+    name: 'base image only touched (same size and content) → nothing',
+    observed: edit(running, (o) => {
+      o.nodes.spine2!.record.image_identity = { size: 100, mtime: '2026-01-01T00:00:00.000Z', hash: 'aaa' };
+      o.nodes.spine2!.image = { size: 100, mtime: '2026-02-01T00:00:00.000Z', hash: 'aaa' };
+    }),
+    steps: [],
+  },
+  {
     name: 'guest shut down inside a live QEMU → restart',
     observed: edit(running, (o) => (o.nodes.spine2!.vm = 'shutdown')),
     steps: ['restart spine2'],

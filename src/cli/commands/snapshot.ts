@@ -1,0 +1,72 @@
+import type { Argv } from 'yargs';
+import { UsageError } from '../../errors.js';
+import { findLab } from '../../engine/lab-dir.js';
+import { vmlabHome } from '../../state/paths.js';
+import type { CliIo } from '../io.js';
+import { specsArg, withJson, withSpecs } from '../options.js';
+import { stderrProgress } from '../progress.js';
+
+interface SnapshotArgs {
+  specs?: string;
+  lab?: string;
+  name?: string;
+  list: boolean;
+  delete?: string;
+  json: boolean;
+}
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: 'snapshot',
+    describe: "snapshot every VM of the lab at one instant (RAM and disk, inside the overlays); --list, --delete",
+    builder: (y: Argv) =>
+      withJson(withSpecs(y))
+        .option('name', { type: 'string', describe: 'snapshot name' })
+        .option('list', { type: 'boolean', default: false, describe: "list the lab's snapshots" })
+        .option('delete', { type: 'string', describe: 'delete this snapshot' })
+        .option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' }),
+    handler: async (argv: SnapshotArgs) => {
+      const lab = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
+      const ops = await import('../../engine/snapshot-lab.js');
+      if (argv.list) {
+        const list = await ops.listSnapshots(lab);
+        if (argv.json) io.out(`${JSON.stringify({ lab: lab.name, snapshots: list }, null, 2)}\n`);
+        else {
+          const { default: Table } = await import('cli-table3');
+          const table = new Table({ head: ['name', 'taken', 'nodes', 'size'], style: { head: [], border: [] } });
+          for (const s of list) table.push([s.name, s.created, s.nodes.join(', '), mib(s.bytes)]);
+          io.out(`${table.toString()}\n`);
+        }
+      } else if (argv.delete !== undefined) {
+        await ops.deleteSnapshot(lab, argv.delete);
+        io.err(`Snapshot "${argv.delete}" deleted.\n`);
+      } else if (argv.name !== undefined) {
+        await ops.takeSnapshot(lab, argv.name, stderrProgress(io));
+      } else {
+        throw new UsageError('say what to do: --name N (take), --list, or --delete N');
+      }
+      setCode(0);
+    },
+  };
+}
+
+export function restoreCommand(io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: 'restore',
+    describe: 'put every VM of the lab back to a snapshot',
+    builder: (y: Argv) =>
+      withSpecs(y)
+        .option('name', { type: 'string', demandOption: true, describe: 'snapshot name' })
+        .option('force', { type: 'boolean', default: false, describe: 'restore even though the topology changed since the snapshot' })
+        .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'accelerator for nodes that must be started' })
+        .option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' }),
+    handler: async (argv: { specs?: string; lab?: string; name: string; force: boolean; accel?: string }) => {
+      const lab = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
+      const { restoreSnapshot } = await import('../../engine/snapshot-lab.js');
+      await restoreSnapshot(lab, argv.name, argv.force, argv.accel ?? io.env.VMLAB_ACCEL, stderrProgress(io));
+      setCode(0);
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { ConflictError, UsageError, VmlabError } from '../errors.js';
+import { qmpWorld } from '../exec/qemu/observe.js';
+import { QmpClient } from '../exec/qemu/qmp.js';
+import { deleteVm, loadVm, offlineSnapshot, saveVm, snapshotSizes } from '../exec/qemu/snapshots.js';
+import { QemuRuntime } from '../exec/qemu-runtime.js';
+import { chooseAccel, probeAccel } from '../exec/qemu/accel.js';
+import type { Progress } from '../exec/runtime.js';
+import { compile } from '../model/compile.js';
+import { gather } from '../state/gather.js';
+import { acquireLock } from '../state/lock.js';
+import { recordFor } from '../state/record.js';
+import { StateStore } from '../state/state-store.js';
+import type { ObservedLab } from '../state/types.js';
+import { loadLab } from '../spec/load.js';
+import type { DeployedLab } from './lab-dir.js';
+import { desiredHash } from './plan-lab.js';
+
+const SNAPSHOT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+
+interface Session {
+  store: StateStore;
+  observed: ObservedLab;
+  running: string[];
+  stopped: string[];
+}
+
+async function open(lab: DeployedLab): Promise<Session> {
+  const observed = await gather(lab.state, lab.paths, {}, qmpWorld(lab.paths));
+  const names = Object.keys(observed.nodes).sort();
+  return {
+    store: new StateStore(lab.paths, lab.state, { name: lab.name, specDir: lab.state.spec_dir, host: lab.state.host }),
+    observed,
+    running: names.filter((n) => observed.nodes[n]!.process === 'running'),
+    stopped: names.filter((n) => observed.nodes[n]!.process !== 'running'),
+  };
+}
+
+/** Runs fn with every running VM paused, so that all of them are saved or loaded at one instant. */
+async function allPaused(lab: DeployedLab, nodes: string[], fn: (qmp: Map<string, QmpClient>) => Promise<void>): Promise<void> {
+  const clients = new Map<string, QmpClient>();
+  try {
+    for (const n of nodes) clients.set(n, await QmpClient.connect(lab.paths.monitor(n)));
+    await Promise.all([...clients.values()].map((q) => q.execute('stop')));
+    await fn(clients);
+  } finally {
+    await Promise.all([...clients.values()].map((q) => q.execute('cont').catch(() => undefined)));
+    for (const q of clients.values()) q.close();
+  }
+}
+
+function currentHash(specDir: string): string {
+  return desiredHash(compile(loadLab(specDir).lab));
+}
+
+export async function takeSnapshot(lab: DeployedLab, name: string, progress: Progress): Promise<void> {
+  if (!SNAPSHOT_NAME.test(name)) throw new UsageError(`snapshot name "${name}": use letters, digits, '.', '_' and '-'`);
+  const release = await acquireLock(lab.paths.lock, `vmlab snapshot --name ${name}`, 10_000);
+  try {
+    if (lab.state.snapshots?.[name]) throw new ConflictError(`lab "${lab.name}" already has a snapshot "${name}"; delete it first (vmlab snapshot --delete ${name})`);
+    const s = await open(lab);
+    const t0 = Date.now();
+    await allPaused(lab, s.running, async (qmp) => {
+      for (const [node, client] of qmp) await saveVm(client, node, name);
+    });
+    for (const node of s.stopped) await offlineSnapshot('-c', name, lab.paths.overlay(node));
+    s.store.update((d) => {
+      d.snapshots ??= {};
+      d.snapshots[name] = { name, created: new Date().toISOString(), nodes: [...s.running, ...s.stopped].sort(), desired_hash: currentHash(lab.state.spec_dir) };
+    });
+    progress.node(lab.name, `snapshot "${name}" of ${s.running.length + s.stopped.length} nodes taken in ${((Date.now() - t0) / 1000).toFixed(1)} s (VMs paused meanwhile)`);
+  } finally {
+    release();
+  }
+}
+
+export async function restoreSnapshot(lab: DeployedLab, name: string, force: boolean, accelOverride: string | undefined, progress: Progress): Promise<void> {
+  const snapshot = lab.state.snapshots?.[name];
+  if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"; snapshots: ${Object.keys(lab.state.snapshots ?? {}).join(', ') || '(none)'}`);
+  const graph = compile(loadLab(lab.state.spec_dir).lab);
+  if (!force && desiredHash(graph) !== snapshot.desired_hash) {
+    throw new ConflictError(`the topology changed since snapshot "${name}" was taken (the plan would differ); restore it anyway with --force`);
+  }
+  const release = await acquireLock(lab.paths.lock, `vmlab restore --name ${name}`, 10_000);
+  try {
+    const s = await open(lab);
+    const missing = snapshot.nodes.filter((n) => !s.observed.nodes[n]);
+    if (missing.length) throw new VmlabError(`nodes of snapshot "${name}" are gone from the lab: ${missing.join(', ')}`);
+    // A stopped node is started paused, then loaded with the others.
+    const runtime = new QemuRuntime(lab.paths, chooseAccel(probeAccel(), accelOverride).accel);
+    for (const node of snapshot.nodes.filter((n) => s.stopped.includes(n))) {
+      const desired = graph.nodes.find((n) => n.name === node);
+      if (!desired) throw new VmlabError(`node ${node} is not in the specs any more`);
+      progress.node(node, 'starting paused to load the snapshot');
+      const pid = await runtime.start(desired, false, true);
+      s.store.update((d) => {
+        d.nodes[node] = recordFor(desired, pid, new Date().toISOString(), true);
+      });
+    }
+    const t0 = Date.now();
+    await allPaused(lab, snapshot.nodes, async (qmp) => {
+      for (const [node, client] of qmp) await loadVm(client, node, name);
+    });
+    progress.node(lab.name, `snapshot "${name}" restored on ${snapshot.nodes.length} nodes in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  } finally {
+    release();
+  }
+}
+
+export async function deleteSnapshot(lab: DeployedLab, name: string): Promise<void> {
+  const snapshot = lab.state.snapshots?.[name];
+  if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"`);
+  const release = await acquireLock(lab.paths.lock, `vmlab snapshot --delete ${name}`, 10_000);
+  try {
+    const s = await open(lab);
+    for (const node of snapshot.nodes) {
+      if (s.running.includes(node)) {
+        const qmp = await QmpClient.connect(lab.paths.monitor(node));
+        try {
+          await deleteVm(qmp, node, name);
+        } finally {
+          qmp.close();
+        }
+      } else if (s.observed.nodes[node]) {
+        await offlineSnapshot('-d', name, lab.paths.overlay(node));
+      }
+    }
+    s.store.update((d) => {
+      delete d.snapshots?.[name];
+    });
+  } finally {
+    release();
+  }
+}
+
+export interface SnapshotListing {
+  name: string;
+  created: string;
+  nodes: string[];
+  bytes: number;
+}
+
+export async function listSnapshots(lab: DeployedLab): Promise<SnapshotListing[]> {
+  const sizes = new Map<string, Map<string, number>>();
+  for (const node of Object.keys(lab.state.nodes)) sizes.set(node, await snapshotSizes(lab.paths.overlay(node)));
+  return Object.values(lab.state.snapshots ?? {})
+    .sort((a, b) => a.created.localeCompare(b.created))
+    .map((s) => ({ name: s.name, created: s.created, nodes: s.nodes, bytes: s.nodes.reduce((sum, n) => sum + (sizes.get(n)?.get(s.name) ?? 0), 0) }));
+}
