@@ -6,6 +6,7 @@ import { consoleCommand } from './commands/console.js';
 import { destroyCommand } from './commands/destroy.js';
 import { execCommand } from './commands/exec.js';
 import { graphCommand } from './commands/graph.js';
+import { imageCommand } from './commands/image.js';
 import { restoreCommand, snapshotCommand } from './commands/snapshot.js';
 import { sshConfigCommand } from './commands/ssh-config.js';
 import { planCommand } from './commands/plan.js';
@@ -40,6 +41,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .command(restoreCommand(io, setCode))
     .command(execCommand(io, setCode))
     .command(graphCommand(io, setCode))
+    .command(imageCommand(io, setCode))
     .command(sshConfigCommand(io, setCode))
     .completion('completion', 'print a bash/zsh completion script (vmlab completion >> ~/.bashrc)')
     .demandCommand(1, 'name a command; see vmlab --help')

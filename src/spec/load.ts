@@ -1,5 +1,7 @@
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { vmlabHome } from '../state/paths.js';
 import { readSpecs } from './read.js';
 import { resolveLab } from './resolve.js';
 import type { LabSpec } from './resolved.js';
@@ -13,5 +15,10 @@ export interface LoadedLab {
 /** Reads, checks and resolves a spec directory. Throws SpecError listing every mistake. */
 export function loadLab(dir: string): LoadedLab {
   const specs = readSpecs(resolve(dir));
-  return { specs, lab: resolveLab(specs, { homeDir: homedir() }) };
+  const images = join(vmlabHome(), 'images');
+  const storedImage = (name: string) => {
+    const file = join(images, `${name}.qcow2`);
+    return existsSync(file) ? file : null;
+  };
+  return { specs, lab: resolveLab(specs, { homeDir: homedir(), storedImage }) };
 }

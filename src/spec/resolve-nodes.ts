@@ -8,10 +8,19 @@ import type { SpecSet } from './types.js';
 export interface ResolveEnv {
   /** The user's home directory, for `~` in image paths. */
   homeDir: string;
+  /** Is there a stored image of this name (vmlab image import)? Its path if so. */
+  storedImage?(name: string): string | null;
 }
 
-/** Expands `~` and makes a relative image path relative to the spec directory. */
+/**
+ * A bare name (no '/') that names a stored image is that image; otherwise
+ * `~` is expanded and a relative path is relative to the spec directory.
+ */
 export function resolveImagePath(image: string, specDir: string, env: ResolveEnv): string {
+  if (!image.includes('/')) {
+    const stored = env.storedImage?.(image);
+    if (stored) return stored;
+  }
   if (image === '~' || image.startsWith('~/')) return join(env.homeDir, image.slice(1));
   return isAbsolute(image) ? image : resolve(specDir, image);
 }
