@@ -15,6 +15,9 @@ export function withHost<T>(y: Argv<T>) {
   return y.option('host', { type: 'string', describe: "only this host's share of a multi-host lab" });
 }
 
+/** --lab, for commands that act on a deployed lab. */
+export const LAB_OPTION = { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' } as const;
+
 export function withJson<T>(y: Argv<T>) {
   return y.option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout' });
 }

@@ -1,5 +1,5 @@
 import type { Operation } from 'fast-json-patch';
-import type { Nic } from '../model/types.js';
+import type { QemuConfig } from '../model/types.js';
 
 export type ActionKind = 'create' | 'start' | 'stop' | 'update' | 'replace' | 'restart' | 'destroy' | 'patch-profile';
 
@@ -27,18 +27,13 @@ export interface Action {
   profile?: { file: string; create: boolean; patch: Operation[] };
 }
 
-export interface PlanNodeView {
+/** A node as `plan --json` shows it: where it is reached, plus what its QEMU runs with. */
+export interface PlanNodeView extends QemuConfig {
   host: string | null;
   platform: string;
   ssh_port: number;
   console_port: number;
   bind_address: string;
-  image: string;
-  memory_mb: number;
-  cpus: number;
-  nic_driver: string;
-  cpu_features: string | null;
-  nics: Nic[];
 }
 
 export interface PlanLinkView {

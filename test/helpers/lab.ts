@@ -49,3 +49,14 @@ export function resolved(sketch: LabSketch): LabSpec {
 export function graphOf(sketch: LabSketch): DesiredGraph {
   return compile(resolved(sketch));
 }
+
+/** Two spines, two leaves, every leaf wired to every spine (leaf1 < leaf2 < spine1 < spine2 in name order). */
+export const SPINE_LEAF: LabSketch = {
+  devices: ['spine1', 'spine2', 'leaf1', 'leaf2'],
+  links: [
+    ['spine1:Ethernet0', 'leaf1:Ethernet0'],
+    ['spine1:Ethernet4', 'leaf2:Ethernet0'],
+    ['spine2:Ethernet0', 'leaf1:Ethernet4'],
+    ['spine2:Ethernet4', 'leaf2:Ethernet4'],
+  ],
+};

@@ -1,15 +1,7 @@
 import { macFor } from '../../src/model/mac.js';
-import { graphOf, SWITCH } from '../helpers/lab.js';
+import { graphOf, SPINE_LEAF, SWITCH } from '../helpers/lab.js';
 
-const spineLeaf = {
-  devices: ['spine1', 'spine2', 'leaf1', 'leaf2'],
-  links: [
-    ['spine1:Ethernet0', 'leaf1:Ethernet0'],
-    ['spine1:Ethernet4', 'leaf2:Ethernet0'],
-    ['spine2:Ethernet0', 'leaf1:Ethernet4'],
-    ['spine2:Ethernet4', 'leaf2:Ethernet4'],
-  ] as [string, string][],
-};
+const spineLeaf = SPINE_LEAF;
 
 describe('compile: ports', () => {
   const graph = graphOf(spineLeaf);

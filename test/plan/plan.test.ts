@@ -1,19 +1,11 @@
 import { plan } from '../../src/plan/plan.js';
 import type { Action, PlanRequest } from '../../src/plan/types.js';
 import type { ObservedLab } from '../../src/state/types.js';
-import { graphOf, SWITCH, type LabSketch } from '../helpers/lab.js';
+import { graphOf, SPINE_LEAF, SWITCH, type LabSketch } from '../helpers/lab.js';
 import { deployed, edit, empty } from '../helpers/observed.js';
 
 // leaf1 < leaf2 < spine1 < spine2 in name order, so the leaves listen and the spines connect.
-const spineLeaf: LabSketch = {
-  devices: ['spine1', 'spine2', 'leaf1', 'leaf2'],
-  links: [
-    ['spine1:Ethernet0', 'leaf1:Ethernet0'],
-    ['spine1:Ethernet4', 'leaf2:Ethernet0'],
-    ['spine2:Ethernet0', 'leaf1:Ethernet4'],
-    ['spine2:Ethernet4', 'leaf2:Ethernet4'],
-  ],
-};
+const spineLeaf = SPINE_LEAF;
 const running = deployed(graphOf(spineLeaf));
 // The same lab with leaf2's links last in the links array.
 const leavesInOrder: LabSketch = {

@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.js';
 import { nodeEndpoint } from '../../engine/node-endpoint.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { specsArg } from '../options.js';
+import { LAB_OPTION, specsArg } from '../options.js';
 
 /** Ctrl-] leaves the console, as in telnet. */
 const ESCAPE = 0x1d;
@@ -16,7 +16,7 @@ export function consoleCommand(io: CliIo, setCode: (code: number) => void) {
     builder: (y: Argv) =>
       y
         .positional('node', { type: 'string', demandOption: true })
-        .option('lab', { type: 'string', describe: 'the deployed lab (default: the only one)' })
+        .option('lab', LAB_OPTION)
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
     handler: async (argv: { node: string; lab?: string; specs?: string }) => {
       const found = nodeEndpoint(vmlabHome(io.env), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });

@@ -5,7 +5,7 @@ import { labPaths, vmlabHome } from '../../state/paths.js';
 import { readState } from '../../state/store.js';
 import { existsSync } from 'node:fs';
 import type { CliIo } from '../io.js';
-import { withHost, withJson, withSpecs, specsArg } from '../options.js';
+import { LAB_OPTION, specsArg, withHost, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
 
 interface DestroyArgs {
@@ -23,7 +23,7 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
     describe: "stop and remove the lab's VMs, overlays and state; put the profiles back",
     builder: (y: Argv) =>
       withJson(withHost(withSpecs(y)))
-        .option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' })
+        .option('lab', LAB_OPTION)
         .option('force', { type: 'boolean', default: false, describe: "also when state and reality disagree: kill every QEMU proven to be this lab's, remove the lab directory" })
         .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' }),
     handler: async (argv: DestroyArgs) => {

@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { findLab } from '../../engine/lab-dir.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { specsArg } from '../options.js';
+import { LAB_OPTION, specsArg } from '../options.js';
 
 interface ExecArgs {
   nodes?: string[];
@@ -22,7 +22,7 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
       y
         .positional('nodes', { type: 'string', array: true })
         .option('all', { type: 'boolean', default: false, describe: 'every node of the lab on this machine' })
-        .option('lab', { type: 'string', describe: 'the deployed lab (default: the only one)' })
+        .option('lab', LAB_OPTION)
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' })
         .option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout' })
         .parserConfiguration({ 'populate--': true }),

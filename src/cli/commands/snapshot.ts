@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { findLab } from '../../engine/lab-dir.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { specsArg, withJson, withSpecs } from '../options.js';
+import { LAB_OPTION, specsArg, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
 
 interface SnapshotArgs {
@@ -26,7 +26,7 @@ export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
         .option('name', { type: 'string', describe: 'snapshot name' })
         .option('list', { type: 'boolean', default: false, describe: "list the lab's snapshots" })
         .option('delete', { type: 'string', describe: 'delete this snapshot' })
-        .option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' }),
+        .option('lab', LAB_OPTION),
     handler: async (argv: SnapshotArgs) => {
       const lab = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
       const ops = await import('../../engine/snapshot-lab.js');
@@ -61,7 +61,7 @@ export function restoreCommand(io: CliIo, setCode: (code: number) => void) {
         .option('name', { type: 'string', demandOption: true, describe: 'snapshot name' })
         .option('force', { type: 'boolean', default: false, describe: 'restore even though the topology changed since the snapshot' })
         .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'accelerator for nodes that must be started' })
-        .option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' }),
+        .option('lab', LAB_OPTION),
     handler: async (argv: { specs?: string; lab?: string; name: string; force: boolean; accel?: string }) => {
       const lab = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
       const { restoreSnapshot } = await import('../../engine/snapshot-lab.js');

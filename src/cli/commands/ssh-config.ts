@@ -6,14 +6,14 @@ import { compile } from '../../model/compile.js';
 import { vmlabHome } from '../../state/paths.js';
 import { loadLab } from '../../spec/load.js';
 import type { CliIo } from '../io.js';
-import { specsArg, withSpecs } from '../options.js';
+import { LAB_OPTION, specsArg, withSpecs } from '../options.js';
 import { sshConfig, type SshHostEntry } from '../render/ssh-config.js';
 
 export function sshConfigCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'ssh-config',
     describe: 'print an OpenSSH config block (a Host per node) for plain ssh, scp and Ansible',
-    builder: (y: Argv) => withSpecs(y).option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' }),
+    builder: (y: Argv) => withSpecs(y).option('lab', LAB_OPTION),
     handler: (argv: { specs?: string; lab?: string }) => {
       const { state, paths } = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
       const key = labKeyFile(paths.dir);

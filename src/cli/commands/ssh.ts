@@ -4,7 +4,7 @@ import { nodeEndpoint } from '../../engine/node-endpoint.js';
 import type { SshTarget } from '../../exec/ssh.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { specsArg } from '../options.js';
+import { LAB_OPTION, specsArg } from '../options.js';
 
 interface SshArgs {
   node: string;
@@ -58,7 +58,7 @@ export function sshCommand(io: CliIo, setCode: (code: number) => void) {
       y
         .positional('node', { type: 'string', demandOption: true })
         .positional('command', { type: 'string', array: true, describe: 'command to run (after --)' })
-        .option('lab', { type: 'string', describe: 'the deployed lab (default: the only one)' })
+        .option('lab', LAB_OPTION)
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' })
         .parserConfiguration({ 'populate--': true }),
     handler: async (argv: SshArgs) => {

@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { findLab } from '../../engine/lab-dir.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { specsArg } from '../options.js';
+import { LAB_OPTION, specsArg } from '../options.js';
 import { runApply, withApplyOptions, type ApplyArgs } from './apply.js';
 
 interface StartStopArgs extends ApplyArgs {
@@ -25,7 +25,7 @@ function command(verb: 'start' | 'stop', io: CliIo, setCode: (code: number) => v
     builder: (y: Argv) =>
       withApplyOptions(y)
         .positional('nodes', { type: 'string', array: true, demandOption: true })
-        .option('lab', { type: 'string', describe: 'the deployed lab (default: the only one)' }),
+        .option('lab', LAB_OPTION),
     handler: async (argv: StartStopArgs) => {
       const specs = specsOf(argv, io);
       const nodes = argv.nodes.map(String);

@@ -6,7 +6,7 @@ import type { Plan } from '../../plan/types.js';
 import { gather } from '../../state/gather.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { withJson, withSpecs, specsArg } from '../options.js';
+import { LAB_OPTION, specsArg, withJson, withSpecs } from '../options.js';
 
 interface StatusArgs {
   specs?: string;
@@ -38,7 +38,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
     describe: "show the lab's VMs: state, PID, SSH, console, uptime, drift",
     builder: (y: Argv) =>
       withJson(withSpecs(y))
-        .option('lab', { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' })
+        .option('lab', LAB_OPTION)
         .option('all', { type: 'boolean', default: false, describe: "also the nodes on the lab's other hosts (is their SSH answering?)" }),
     handler: async (argv: StatusArgs) => {
       const home = vmlabHome(io.env);
