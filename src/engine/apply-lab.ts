@@ -67,7 +67,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     if (options.planFile) checkSavedPlan(options.planFile, plan, planned.basis);
     const accel = chooseAccel(probeAccel(), options.accel);
     if (!plan.changes) return { plan, results: [], accel, applied: false };
-    await checkPorts(plan, planned.graph, planned.observed);
+    await checkPorts(plan, planned.graph, planned.observed, options.progress);
     if (!(await options.review(plan, accel))) return { plan, results: [], accel, applied: false };
 
     const store = new StateStore(paths, planned.state, { name: lab.name, specDir: lab.dir, host: plan.host });

@@ -1,5 +1,7 @@
 import { ConflictError } from '../errors.js';
-import { portFree, portHolder } from '../exec/ports.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { portFree, portHolder, socketStatesOnPort } from '../exec/ports.js';
+import type { Progress } from '../exec/runtime.js';
 import type { DesiredGraph } from '../model/types.js';
 import { FRESH_QEMU } from '../plan/cascade.js';
 import type { Plan } from '../plan/types.js';
@@ -10,7 +12,21 @@ import type { ObservedLab } from '../state/types.js';
  * QEMU will bind must be free or held by this lab's own QEMUs (which the plan
  * stops first). Anything else is a conflict (exit 4) naming the holder.
  */
-export async function checkPorts(plan: Plan, graph: DesiredGraph, observed: ObservedLab): Promise<void> {
+async function waitOutTimeWait(address: string, port: number, progress?: Progress): Promise<boolean> {
+  const TIME_WAIT = '06';
+  const deadline = Date.now() + 65_000;
+  let told = false;
+  while (Date.now() < deadline) {
+    const states = socketStatesOnPort(port);
+    if (states.length === 0 || !states.every((s) => s === TIME_WAIT)) return portFree(address, port);
+    if (!told) progress?.node(`port ${port}`, 'held by a closing connection (TIME_WAIT); waiting for it to go');
+    told = true;
+    await sleep(1000);
+  }
+  return portFree(address, port);
+}
+
+export async function checkPorts(plan: Plan, graph: DesiredGraph, observed: ObservedLab, progress?: Progress): Promise<void> {
   const ours = new Set<number>();
   const ourPids = new Set<number>();
   for (const seen of Object.values(observed.nodes)) {
@@ -39,6 +55,8 @@ export async function checkPorts(plan: Plan, graph: DesiredGraph, observed: Obse
     for (const [what, address, port] of wanted) {
       if (ours.has(port)) continue;
       if (await portFree(address, port)) continue;
+      // Only closing connections (TIME_WAIT) hold it: they are gone within a minute.
+      if (await waitOutTimeWait(address, port, progress)) continue;
       const holder = portHolder(port);
       // A QEMU of this lab holds it: the plan stops or changes that QEMU first.
       if (holder.pid !== null && ourPids.has(holder.pid)) continue;

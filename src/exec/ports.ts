@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { procProcess } from '../state/proc-world.js';
 
 /** Does something accept a TCP connection at address:port? The connection is closed at once. */
@@ -7,13 +7,42 @@ export function tcpAnswers(address: string, port: number, timeoutMs: number): Pr
   return new Promise((resolve) => {
     const socket = connect({ host: address, port });
     const done = (ok: boolean) => {
-      socket.destroy();
+      closeWithReset(socket);
       resolve(ok);
     };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));
   });
+}
+
+/**
+ * Closes a probe with a TCP reset instead of a FIN, so no TIME_WAIT socket
+ * lingers on our (ephemeral) side. Lab ports lie in Linux's ephemeral range
+ * (32768–60999), and a probe's leftover could otherwise keep a port that a
+ * node is about to listen on busy for a minute.
+ */
+export function closeWithReset(socket: Socket): void {
+  if (socket.connecting || socket.destroyed) socket.destroy();
+  else socket.resetAndDestroy();
+}
+
+/** TCP sockets bound to a local port, by state (from /proc/net/tcp*): '0A' listen, '06' time-wait, … */
+export function socketStatesOnPort(port: number): string[] {
+  const states: string[] = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols.length > 3 && parseInt(cols[1]!.split(':')[1]!, 16) === port) states.push(cols[3]!);
+    }
+  }
+  return states;
 }
 
 /** Can we listen on address:port right now? */

@@ -14,7 +14,8 @@ import { withQmp } from './qemu/qmp.js';
 import { createOverlay } from './overlay.js';
 import { consoleBootstrap, waitForSsh } from './ready.js';
 import { ensureLabKey, installKeyCommand } from './lab-key.js';
-import { sshExec } from './ssh.js';
+import type { Client } from 'ssh2';
+import { execOn } from './ssh.js';
 import type { Progress, RemoteListener, Runtime } from './runtime.js';
 import { tcpAnswers } from './ports.js';
 
@@ -85,6 +86,8 @@ export class QemuRuntime implements Runtime {
       progress.node(node.name, 'running the console bootstrap');
       await consoleBootstrap(node.bindAddress, node.consolePort, node.consoleBootstrap, node.bootTimeoutS);
     }
+    this.labKey ??= ensureLabKey(this.paths.dir);
+    const key = await this.labKey;
     await waitForSsh(
       {
         name: node.name,
@@ -96,20 +99,15 @@ export class QemuRuntime implements Runtime {
         consoleLog: this.paths.consoleLog(node.name),
       },
       () => progress.node(node.name, `waiting for SSH on ${node.bindAddress}:${node.sshPort}`),
+      // The lab key goes on in the readiness session, so `vmlab ssh-config` logins need no password.
+      key === null ? undefined : (client) => this.installLabKey(node, client, key),
     );
-    await this.installLabKey(node);
   }
 
   private labKey: Promise<string | null> | null = null;
 
-  /** Puts the lab's public key on the node, so `vmlab ssh-config` logins need no password. */
-  private async installLabKey(node: DesiredNode): Promise<void> {
-    if (!node.credentials.user) return;
-    this.labKey ??= ensureLabKey(this.paths.dir);
-    const key = await this.labKey;
-    if (!key) return;
-    const target = { host: node.bindAddress, port: node.sshPort, user: node.credentials.user, pass: node.credentials.pass };
-    const result = await sshExec(target, installKeyCommand(key));
+  private async installLabKey(node: DesiredNode, client: Client, key: string): Promise<void> {
+    const result = await execOn(client, installKeyCommand(key));
     if (result.code !== 0) throw new VmlabError(`could not install the lab's SSH key on ${node.name}: ${result.stderr.trim()}`);
   }
 

@@ -3,7 +3,9 @@ import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../errors.js';
 import type { ConsoleStep } from '../spec/types.js';
-import { sshConnect } from './ssh.js';
+import type { Client } from 'ssh2';
+import { closeWithReset } from './ports.js';
+import { endSession, sshConnect } from './ssh.js';
 
 /** The last lines a node printed on its console, for timeout messages. */
 export function consoleTail(log: string, lines = 15): string {
@@ -18,7 +20,7 @@ function sshBanner(host: string, port: number, timeoutMs: number): Promise<boole
   return new Promise((resolve) => {
     const socket = connect({ host, port });
     const done = (ok: boolean) => {
-      socket.destroy();
+      closeWithReset(socket);
       resolve(ok);
     };
     socket.setTimeout(timeoutMs, () => done(false));
@@ -43,7 +45,7 @@ export interface ReadyTarget {
  * in. Polls until the boot timeout; on timeout the error shows the end of the
  * console log, which is usually where the reason is.
  */
-export async function waitForSsh(target: ReadyTarget, onWaiting?: () => void): Promise<void> {
+export async function waitForSsh(target: ReadyTarget, onWaiting?: () => void, onLogin?: (client: Client) => Promise<void>): Promise<void> {
   const deadline = Date.now() + target.timeoutS * 1000;
   let lastError = 'no SSH banner yet';
   onWaiting?.();
@@ -53,7 +55,11 @@ export async function waitForSsh(target: ReadyTarget, onWaiting?: () => void): P
       if (target.user === null) return;
       try {
         const client = await sshConnect({ host: target.host, port: target.sshPort, user: target.user, pass: target.pass }, left);
-        client.end();
+        try {
+          await onLogin?.(client); // e.g. install the lab key, in the same session
+        } finally {
+          endSession(client);
+        }
         return;
       } catch (err) {
         lastError = `login as ${target.user} failed: ${(err as Error).message}`;

@@ -31,6 +31,11 @@ export function sshConnect(target: SshTarget, timeoutMs = 10_000): Promise<Clien
   });
 }
 
+/** Ends a session. (Its TIME_WAIT socket may linger a minute; the port preflight waits such sockets out.) */
+export function endSession(client: Client): void {
+  client.end();
+}
+
 export interface ExecResult {
   code: number;
   stdout: string;
@@ -41,19 +46,24 @@ export interface ExecResult {
 export async function sshExec(target: SshTarget, command: string, timeoutMs = 30_000): Promise<ExecResult> {
   const client = await sshConnect(target, timeoutMs);
   try {
-    return await new Promise<ExecResult>((resolve, reject) => {
-      client.exec(command, (err, stream) => {
-        if (err) return reject(err);
-        let stdout = '';
-        let stderr = '';
-        let code = 255;
-        stream.on('data', (d: Buffer) => (stdout += d.toString()));
-        stream.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        stream.on('exit', (c: number | null) => (code = c ?? 255));
-        stream.on('close', () => resolve({ code, stdout, stderr }));
-      });
-    });
+    return await execOn(client, command);
   } finally {
-    client.end();
+    endSession(client);
   }
+}
+
+/** Runs one command on an open session. */
+export function execOn(client: Client, command: string): Promise<ExecResult> {
+  return new Promise<ExecResult>((resolve, reject) => {
+    client.exec(command, (err, stream) => {
+      if (err) return reject(err);
+      let stdout = '';
+      let stderr = '';
+      let code = 255;
+      stream.on('data', (d: Buffer) => (stdout += d.toString()));
+      stream.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      stream.on('exit', (c: number | null) => (code = c ?? 255));
+      stream.on('close', () => resolve({ code, stdout, stderr }));
+    });
+  });
 }
