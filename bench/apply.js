@@ -46,20 +46,23 @@ export async function benchApply() {
       // "ready (X s)": from the QEMU start to a successful SSH login, per node.
       const boots = [...String(apply.r.stderr).matchAll(/ready \(([\d.]+) s\)/g)].map((m) => Number(m[1]) * 1000);
       const slowest = Math.max(...boots);
+      // The guests' share: from the first QEMU start to the last node ready (progress lines carry elapsed times).
+      const at = (re) => [...String(apply.r.stderr).matchAll(re)].map((m) => Number(m[1]) * 1000);
+      const span = Math.max(...at(/\[\s*([\d.]+)s\] \S+: ready/g)) - Math.min(...at(/\[\s*([\d.]+)s\] \S+: creating overlay/g));
       const plans = [];
       for (let i = 0; i < 5; i++) plans.push((await vmlab(env, ['plan', '-S', specs, '--detailed-exitcode'])).ms);
       plans.sort((a, b) => a - b);
-      rows.push({ n, apply: apply.ms, slowest, overhead: apply.ms - slowest, plan: plans[2] });
+      rows.push({ n, apply: apply.ms, slowest, span, overhead: apply.ms - span, plan: plans[2] });
     } finally {
       await vmlab(env, ['destroy', '--force', '--lab', `bench-${n}`]);
       rmSync(root, { recursive: true, force: true });
     }
   }
-  const table = new Table({ style: { head: [], border: [] }, head: ['nodes', 'apply wall s', 'slowest boot-to-SSH s', 'vmlab overhead s', 'no-op plan s (median of 5)'] });
-  for (const r of rows) table.push([r.n, (r.apply / 1000).toFixed(1), (r.slowest / 1000).toFixed(1), (r.overhead / 1000).toFixed(2), (r.plan / 1000).toFixed(2)]);
+  const table = new Table({ style: { head: [], border: [] }, head: ['nodes', 'apply wall s', 'slowest boot-to-SSH s', 'guests: first start → last ready s', 'vmlab overhead s', 'no-op plan s (median of 5)'] });
+  for (const r of rows) table.push([r.n, (r.apply / 1000).toFixed(1), (r.slowest / 1000).toFixed(1), (r.span / 1000).toFixed(1), (r.overhead / 1000).toFixed(2), (r.plan / 1000).toFixed(2)]);
   console.log('Real QEMU (TCG here): apply of a chain of n tiny-image VMs, 256 MB, 1 vCPU each');
   console.log(table.toString());
   const ratio = rows[1].apply / rows[0].apply;
-  console.log(`4 nodes / 1 node: ${ratio.toFixed(2)}× (target under 2.3×); overhead target under 0.5 s; no-op plan target under 0.3 s`);
+  console.log(`4 nodes / 1 node: ${ratio.toFixed(2)}× (target under 2.3×); overhead = apply wall − guests' span (target under 0.5 s); no-op plan target under 0.3 s`);
   return rows;
 }
