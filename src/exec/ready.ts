@@ -99,6 +99,8 @@ export async function consoleBootstrap(host: string, port: number, steps: Consol
       seen = seen.slice(seen.indexOf(step.expect) + step.expect.length);
       socket.write(`${step.send}\r`);
     }
+    // Let the last line reach the console before hanging up.
+    await new Promise<void>((resolve) => socket.end(resolve));
   } finally {
     socket.destroy();
   }
