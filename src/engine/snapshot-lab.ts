@@ -93,7 +93,9 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, force: boo
       progress.node(node, 'starting paused to load the snapshot');
       const pid = await runtime.start(desired, false, true);
       s.store.update((d) => {
-        d.nodes[node] = recordFor(desired, pid, new Date().toISOString(), true);
+        // Same overlay as before: it still sits on the base image it was made over.
+        const madeOver = d.nodes[node]?.image_identity ?? null;
+        d.nodes[node] = { ...recordFor(desired, pid, new Date().toISOString(), true), image_identity: madeOver };
       });
     }
     const t0 = Date.now();

@@ -68,6 +68,24 @@ test('snapshot, lose a file, restore: the file is back and the link still passes
   await sh(lab, 'sw1', 'ping -c 3 -W 3 10.9.0.1');
 });
 
+test('a stopped node is snapshotted offline, and restore starts a stopped node paused and loads it', async () => {
+  await sh(lab, 'sw2', 'echo sw2-marker > /tmp/marker');
+  expect((await lab.run(['snapshot', '--name', 's2', '--lab', lab.name])).code).toBe(0);
+  expect((await lab.run(['stop', 'sw2', '--lab', lab.name, '--yes'])).code).toBe(0);
+  // offline: qemu-img snapshot on sw2's overlay, savevm on the running sw1
+  expect((await lab.run(['snapshot', '--name', 'offline', '--lab', lab.name])).code).toBe(0);
+  const offline = await execa('qemu-img', ['snapshot', '-l', join(lab.labDir, 'disks', 'sw2.qcow2')]);
+  expect(String(offline.stdout)).toContain('offline');
+  expect((await lab.run(['snapshot', '--delete', 'offline', '--lab', lab.name])).code).toBe(0);
+
+  const r = await lab.run(['restore', '--name', 's2', '--lab', lab.name]);
+  expect(r.stderr).toContain('sw2: starting paused to load the snapshot');
+  expect(r.code).toBe(0);
+  expect((await sh(lab, 'sw2', 'cat /tmp/marker')).trim()).toBe('sw2-marker');
+  await sh(lab, 'sw1', 'ping -c 3 -W 3 10.9.0.1');
+  expect((await lab.run(['snapshot', '--delete', 's2', '--lab', lab.name])).code).toBe(0);
+});
+
 test('restore refuses when the topology changed since the snapshot, unless --force', async () => {
   const original = readFileSync(join(lab.specs, 'platforms.json'), 'utf8');
   const changed = JSON.parse(original);
