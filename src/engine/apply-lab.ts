@@ -62,6 +62,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     options.progress.node(lab.name, `waiting for the lab lock held by ${holder}`),
   );
   try {
+    // The specs are read again under the lock: a run we waited for may have patched the profiles.
     const planned = await planLab(options.specDir, options.home, qmpWorld(paths), options.request);
     const { plan } = planned;
     if (options.planFile) checkSavedPlan(options.planFile, plan, planned.basis);

@@ -13,9 +13,8 @@ import { graphView } from './view.js';
  * It never touches the world; gather() has already looked at it.
  */
 export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRequest): Plan {
-  const onHost = (node: { host: string | null }) => request.host === null || node.host === request.host;
+  const inScope = (node: { host: string | null }) => request.host === null || node.host === request.host;
   const only = request.only ? new Set(request.only) : null;
-  const inScope = onHost;
   const targeted = (name: string) => only === null || only.has(name);
   const start = new Set(request.start ?? []);
   const stop = new Set(request.stop ?? []);

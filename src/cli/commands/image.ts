@@ -8,6 +8,7 @@ import { readState } from '../../state/store.js';
 import type { CliIo } from '../io.js';
 import { withJson } from '../options.js';
 import { stderrProgress } from '../progress.js';
+import { mib } from '../render/format.js';
 
 interface ImageArgs {
   action: string;
@@ -17,7 +18,6 @@ interface ImageArgs {
   json: boolean;
 }
 
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
 /** Deployed nodes (lab/node) whose overlays sit on this image. */
 function usersOf(home: string, file: string): string[] {

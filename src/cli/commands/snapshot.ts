@@ -5,6 +5,7 @@ import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specsArg, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
+import { mib } from '../render/format.js';
 
 interface SnapshotArgs {
   specs?: string;
@@ -15,7 +16,6 @@ interface SnapshotArgs {
   json: boolean;
 }
 
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
 export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
   return {

@@ -4,6 +4,7 @@ import { planLab } from '../../engine/plan-lab.js';
 import { qmpWorld } from '../../exec/qemu/observe.js';
 import type { Plan } from '../../plan/types.js';
 import { gather } from '../../state/gather.js';
+import type { ObservedLab } from '../../state/types.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specsArg, withJson, withSpecs } from '../options.js';
@@ -44,13 +45,16 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
       const home = vmlabHome(io.env);
       const { paths, state } = findLab(home, { lab: argv.lab, specs: specsArg(argv, io) });
       const world = qmpWorld(paths);
-      const observed = await gather(state, paths, {}, world);
-      // Drift is what a plan against the specs would do to the node.
+      // Drift is what a plan against the specs would do to the node; planning
+      // observes the lab too, so the lab is only asked once.
       let plan: Plan | null = null;
+      let observed: ObservedLab;
       try {
-        plan = (await planLab(specsArg(argv, io) ?? state.spec_dir, home, world, { host: state.host })).plan;
+        const planned = await planLab(specsArg(argv, io) ?? state.spec_dir, home, world, { host: state.host });
+        plan = planned.plan;
+        observed = planned.observed;
       } catch {
-        plan = null; // specs moved or broken: status still shows what runs
+        observed = await gather(state, paths, {}, world); // specs moved or broken: status still shows what runs
       }
       const rows: Row[] = Object.entries(observed.nodes).map(([name, seen]) => {
         const action = plan?.actions.find((a) => a.node === name && a.action !== 'patch-profile');
