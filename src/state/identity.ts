@@ -1,15 +1,26 @@
 import { basename } from 'node:path';
+import { unsafeNameReason } from '../spec/names.js';
 import type { ProcessInfo } from './world.js';
 
 /**
  * Is this process our QEMU for this lab? PIDs are reused, so a bare PID proves
- * nothing: the executable must be a QEMU system emulator and its command line
- * must name this lab's directory (its pidfile lives there).
+ * nothing: the executable must be a QEMU system emulator whose `-pidfile` is
+ * exactly `<labDir>/qemu/<node>.pid`. A command line that merely contains the
+ * lab's path somewhere (a disk under it, a parent directory of it) is not
+ * proof: that substring match once let `destroy --force` kill other QEMUs.
  */
 export function isLabQemu(info: ProcessInfo | null, labDir: string): boolean {
   if (info === null) return false;
   const exe = basename(info.exe.replace(/ \(deleted\)$/, ''));
   if (!exe.startsWith('qemu-system-')) return false;
-  const prefix = labDir.endsWith('/') ? labDir : `${labDir}/`;
-  return info.cmdline.some((arg) => arg.includes(prefix));
+  const at = info.cmdline.indexOf('-pidfile');
+  if (at < 0 || at + 1 >= info.cmdline.length) return false;
+  return isLabPidfile(info.cmdline[at + 1]!, labDir);
+}
+
+function isLabPidfile(pidfile: string, labDir: string): boolean {
+  const prefix = `${labDir.replace(/\/+$/, '')}/qemu/`;
+  if (!pidfile.startsWith(prefix) || !pidfile.endsWith('.pid')) return false;
+  const node = pidfile.slice(prefix.length, -'.pid'.length);
+  return unsafeNameReason(node) === null;
 }
