@@ -1,18 +1,41 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { unsafeNameReason } from '../spec/names.js';
 
-/** Where vmlab keeps everything: $VMLAB_HOME, default ~/.vmlab. */
-export function vmlabHome(env: NodeJS.ProcessEnv = process.env): string {
-  return env.VMLAB_HOME && env.VMLAB_HOME.length > 0 ? env.VMLAB_HOME : join(homedir(), '.vmlab');
+/**
+ * Where vmlab keeps everything: $VMLAB_HOME, default ~/.vmlab. Always
+ * absolute: a relative home would name another directory from every working
+ * directory, and QEMU's pidfile argument would no longer prove a process is
+ * this lab's.
+ */
+export function vmlabHome(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  return env.VMLAB_HOME && env.VMLAB_HOME.length > 0 ? resolve(cwd, env.VMLAB_HOME) : join(homedir(), '.vmlab');
 }
 
-/** The files of one lab, laid out as in the design (HLD §8). */
+/**
+ * A lab name becomes a directory name that destroy removes: only a name that
+ * passes the spec name rule (no '/', no '..', not empty) ever gets near a path.
+ */
+export function checkLabName(name: string, what = '--lab'): string {
+  const unsafe = unsafeNameReason(name);
+  if (unsafe) throw new UsageError(`${what}: lab name ${unsafe}`);
+  return name;
+}
+
+/**
+ * The files of one lab, laid out as in the design (HLD §8). The lock lives
+ * outside the lab directory, in `locks/`: it is never deleted, so a waiting
+ * run can never lock a file that destroy has just unlinked.
+ */
 export function labPaths(home: string, lab: string) {
+  checkLabName(lab, 'lab');
   const dir = join(home, 'labs', lab);
   return {
+    home,
     dir,
     state: join(dir, 'state.json'),
-    lock: join(dir, 'lock'),
+    lock: join(home, 'locks', `${lab}.lock`),
     qemuDir: join(dir, 'qemu'),
     disksDir: join(dir, 'disks'),
     logsDir: join(dir, 'logs'),
