@@ -118,7 +118,7 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
         log(a, 'destroying');
         await runtime.stop(a.node, record?.pid ?? null, true);
         runtime.removeFiles(a.node);
-        restoreProfile(options.specDir, a.node, store);
+        for (const note of restoreProfile(options.specDir, a.node, store)) log(a, note);
         store.update((d) => {
           delete d.nodes[a.node];
         });
@@ -151,7 +151,7 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
         return;
       }
       case 'patch-profile':
-        applyProfilePatch(options.specDir, a, store);
+        for (const note of applyProfilePatch(options.specDir, a, store)) log(a, note);
         log(a, `profile ${a.profile!.file} patched`);
         return;
       default:

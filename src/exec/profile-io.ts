@@ -1,34 +1,46 @@
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Action } from '../plan/types.js';
-import { patchProfileText, readText, removeFile, restoreProfileText, writeTextAtomic } from '../profiles/patch.js';
+import { readText, removeFile, writeTextAtomic } from '../profiles/files.js';
+import { patchProfileText, restoreProfileText } from '../profiles/patch.js';
 import type { StateStore } from '../state/state-store.js';
 
-/** Writes a patch-profile action to its file, keeping the way back in state.json. */
-export function applyProfilePatch(specDir: string, action: Action, store: StateStore): void {
+/**
+ * Writes a patch-profile action to its file, keeping the way back in
+ * state.json. A broken profile is an error and nothing is written. Returns
+ * notes for the user.
+ */
+export function applyProfilePatch(specDir: string, action: Action, store: StateStore): string[] {
   const profile = action.profile!;
   const file = join(specDir, profile.file);
   const before = readText(file);
-  const { text, restore } = patchProfileText(before, profile.patch);
-  // Keep the way back before touching the file: a crash in between must not lose the original values.
-  if (!store.state.profiles[action.node]) {
+  const saved = store.state.profiles[action.node];
+  const { text, record, notes } = patchProfileText(profile.file, before, profile.patch, saved);
+  // The undo goes to state.json before the file changes: a crash in between must not lose the original values.
+  if (!isDeepStrictEqual(record, saved)) {
     store.update((d) => {
-      d.profiles[action.node] = { file: profile.file, existed: before !== null, restore };
+      d.profiles[action.node] = record;
     });
   }
-  writeTextAtomic(file, text);
+  if (text !== before) writeTextAtomic(file, text);
+  return notes;
 }
 
-/** Puts a node's profile back as it was before vmlab (removes it if vmlab created it). */
-export function restoreProfile(specDir: string, node: string, store: StateStore): void {
+/**
+ * Puts a node's profile back as it was before vmlab, except where the user
+ * changed it since (reported in the notes it returns). A broken profile is an
+ * error and the undo record stays, for a destroy after it is fixed.
+ */
+export function restoreProfile(specDir: string, node: string, store: Pick<StateStore, 'state' | 'update'>): string[] {
   const saved = store.state.profiles[node];
-  if (!saved) return;
+  if (!saved) return [];
   const file = join(specDir, saved.file);
-  if (!saved.existed) removeFile(file);
-  else {
-    const current = readText(file);
-    if (current !== null) writeTextAtomic(file, restoreProfileText(current, saved.restore));
-  }
+  const current = readText(file);
+  const { text, notes } = restoreProfileText(current, saved);
+  if (text === null) removeFile(file);
+  else if (text !== current) writeTextAtomic(file, text);
   store.update((d) => {
     delete d.profiles[node];
   });
+  return notes;
 }

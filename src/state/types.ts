@@ -1,4 +1,3 @@
-import type { Operation } from 'fast-json-patch';
 import type { DesiredLink, QemuConfig } from '../model/types.js';
 import type { ImageIdentity } from './image-identity.js';
 
@@ -28,13 +27,27 @@ export interface NodeRecord {
   ready: boolean;
 }
 
-/** How to put a profile back as it was before vmlab touched it. */
+/** The profile fields vmlab owns: the only ones it ever writes. */
+export type OwnedProfileField = 'mgmt_ip' | 'ssh_port' | 'console_port';
+
+/** The undo of one owned field, recorded the first time vmlab changes it. */
+export interface ProfileFieldUndo {
+  /** Was the field in the file before vmlab first wrote it? If not, destroy removes it. */
+  had: boolean;
+  /** When `had`: the original value's exact JSON source text (`1500.0`, a huge integer, an object as laid out). */
+  original_text?: string;
+  /** The value vmlab wrote last: destroy puts the original back only while the file still holds it. */
+  written: string | number;
+}
+
+/** How to put a profile back as it was before vmlab touched it, field by field. */
 export interface ProfileRestore {
+  /** The profile's path inside the spec directory, `profiles/<node>.json`. */
   file: string;
-  /** false when vmlab created the profile: destroy then removes the file. */
+  /** false when vmlab created the profile: destroy removes it if nothing but vmlab's fields is left in it. */
   existed: boolean;
-  /** fast-json-patch operations that undo vmlab's fields. */
-  restore: Operation[];
+  /** Only the fields vmlab has changed; the others were never touched. */
+  fields: Partial<Record<OwnedProfileField, ProfileFieldUndo>>;
 }
 
 /** A lab-wide snapshot: every node's RAM and disk at one instant, kept inside the overlays. */
