@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { produce } from 'immer';
 import type { LabPaths } from './paths.js';
 import { writeState } from './store.js';
@@ -42,8 +42,18 @@ export class StateStore {
       recipe(draft);
       draft.serial += 1;
     });
-    mkdirSync(this.paths.dir, { recursive: true });
+    makeLabDirectory(this.paths);
     writeState(this.paths.state, this.current);
     return this.current;
   }
+}
+
+/**
+ * The lab directory, private to its owner (0700): it holds state.json with
+ * the nodes' logins, console logs and QMP sockets that control the VMs.
+ */
+export function makeLabDirectory(paths: LabPaths): void {
+  mkdirSync(paths.home, { recursive: true, mode: 0o700 });
+  mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
+  chmodSync(paths.dir, 0o700);
 }
