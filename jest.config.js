@@ -10,6 +10,9 @@ const common = {
   testEnvironment: 'node',
 };
 export default {
+  // The fault and abuse suite's figures: recorded by the tests, printed as one table at the end.
+  globalSetup: '<rootDir>/test/support/figures-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/print-figures.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['/e2e/'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },

@@ -1,8 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 
-/** Asks on the terminal; without a terminal (scripts, CI) there is nobody to ask. */
+/** Asks on the terminal (callers make sure there is one). */
 export async function confirm(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY) return true;
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     return /^y(es)?$/i.test((await rl.question(question)).trim());

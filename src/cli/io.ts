@@ -8,6 +8,8 @@ export interface CliIo {
   err(text: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Is there a person at a terminal to answer a question? Tests have none. */
+  interactive?: boolean;
 }
 
 export const processIo: CliIo = {
@@ -15,4 +17,5 @@ export const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  interactive: Boolean(process.stdin.isTTY),
 };

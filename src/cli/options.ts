@@ -18,6 +18,12 @@ export function withHost<T>(y: Argv<T>) {
 /** --lab, for commands that act on a deployed lab. */
 export const LAB_OPTION = { type: 'string', describe: 'the deployed lab (default: the one of -S, or the only one)' } as const;
 
+/** --lab for plan and apply: the lab's name, when not the one the specs give. */
+export const LAB_NAME_OPTION = {
+  type: 'string',
+  describe: 'lab name to deploy under, instead of vmlab.name (for a copy of a spec directory beside its original)',
+} as const;
+
 export function withJson<T>(y: Argv<T>) {
   return y.option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout' });
 }

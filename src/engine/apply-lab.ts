@@ -8,9 +8,12 @@ import { QemuRuntime } from '../exec/qemu-runtime.js';
 import type { Progress } from '../exec/runtime.js';
 import type { Plan } from '../plan/types.js';
 import { acquireLock } from '../state/lock.js';
-import { labPaths } from '../state/paths.js';
+import { labPaths, type LabPaths } from '../state/paths.js';
+import { readState } from '../state/store.js';
+import { killLabQemu } from '../exec/qemu/process.js';
+import { orphanQemus } from '../exec/qemu/strays.js';
 import { StateStore } from '../state/state-store.js';
-import { loadLab } from '../spec/load.js';
+import { checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from './lab-dir.js';
 import { checkPorts } from './preflight.js';
 import { planLab, type LabRequest } from './plan-lab.js';
 
@@ -56,12 +59,14 @@ function checkSavedPlan(planFile: string, fresh: Plan, basis: object): void {
 
 /** Lock, plan against the live lab, check ports, then execute. */
 export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
-  const { lab } = loadLab(options.specDir); // bad specs fail here, before any lock or directory exists
+  const { lab } = loadLabAs(options.specDir, options.request.labName); // bad specs fail here, before any lock or directory exists
   const paths = labPaths(options.home, lab.name);
+  checkSpecDirOwnsLab(readState(paths.state), lab.dir, options.home); // before waiting for a lock that is not ours to take
   const release = await acquireLock(paths.lock, options.command, options.lockWaitMs, (holder) =>
     options.progress.node(lab.name, `waiting for the lab lock held by ${holder}`),
   );
   try {
+    await reapOrphans(paths, options.progress);
     // The specs are read again under the lock: a run we waited for may have patched the profiles.
     const planned = await planLab(options.specDir, options.home, qmpWorld(paths), options.request);
     const { plan } = planned;
@@ -71,7 +76,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     await checkPorts(plan, planned.graph, planned.observed, options.progress);
     if (!(await options.review(plan, accel))) return { plan, results: [], accel, applied: false };
 
-    const store = new StateStore(paths, planned.state, { name: lab.name, specDir: lab.dir, host: plan.host });
+    const store = new StateStore(paths, planned.state, { name: lab.name, specDir: specDirIdentity(lab.dir), host: plan.host });
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
     const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel), { parallel, progress: options.progress, specDir: lab.dir });
@@ -83,3 +88,18 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
 
 const osCores = () => availableParallelism();
 const freeMemoryMb = () => Math.floor(freemem() / 2 ** 20);
+
+/**
+ * A vmlab killed between starting a QEMU and recording its PID leaves that
+ * QEMU running, unknown to state.json, holding its node's ports. Under the
+ * lock no other run can be starting one, so any QEMU of this lab that state
+ * does not name is such an orphan: it goes before planning.
+ */
+async function reapOrphans(paths: LabPaths, progress: Progress): Promise<void> {
+  const state = readState(paths.state);
+  const recorded = Object.values(state?.nodes ?? {}).map((r) => r.pid);
+  for (const orphan of orphanQemus(paths.dir, recorded)) {
+    progress.node(orphan.node, `stopping QEMU pid ${orphan.pid}: started by a vmlab run that was killed before it recorded it`);
+    await killLabQemu(orphan.pid, paths.dir);
+  }
+}

@@ -1,22 +1,25 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { execute, type StepResult } from '../exec/executor.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { killLabQemu } from '../exec/qemu/process.js';
+import { labQemuProcesses } from '../exec/qemu/strays.js';
 import { QemuRuntime } from '../exec/qemu-runtime.js';
 import type { Progress } from '../exec/runtime.js';
 import type { DesiredGraph } from '../model/types.js';
 import { plan as makePlan } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
+import { forceDestroyAdvice } from '../state/advice.js';
 import { gather } from '../state/gather.js';
-import { isLabQemu } from '../state/identity.js';
 import { acquireLock } from '../state/lock.js';
 import type { LabPaths } from '../state/paths.js';
-import { procProcess } from '../state/proc-world.js';
 import { StateStore } from '../state/state-store.js';
 import type { LabState } from '../state/types.js';
+import { isLabDirectory } from './lab-dir.js';
+import { salvageProfiles } from './salvage.js';
 
 export interface DestroyOptions {
   paths: LabPaths;
+  /** null: state.json is gone or damaged (only with force). */
   state: LabState | null;
   host: string | null;
   force: boolean;
@@ -24,52 +27,60 @@ export interface DestroyOptions {
   progress: Progress;
 }
 
-/**
- * Every QEMU of this lab that still runs, found by PID and proven by /proc
- * (a QEMU binary whose command line names this lab's directory). Used by
- * --force when state.json and reality disagree; never matches by name.
- */
-function strayQemus(paths: LabPaths): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    if (isLabQemu(procProcess(Number(entry)), paths.dir)) pids.push(Number(entry));
-  }
-  return pids;
+export interface DestroyOutcome {
+  plan: Plan;
+  results: StepResult[];
+  errors: string[];
+  /** Was the lab directory removed? */
+  removed: boolean;
+  /** Nodes still recorded (another host's share kept, or a failure). */
+  left: string[];
+  /** The command that removes what is left. */
+  forceAdvice: string;
 }
 
 /**
  * Destroys a lab (or one host's share): a plan whose desired state is empty,
  * executed like any other, so QEMUs stop gracefully, overlays go and profiles
- * are restored. Goes on past failures. The lab directory goes when no node
- * of it is left.
+ * are restored. Goes on past failures. The lab directory goes when no node of
+ * it is left, and only if it really is a lab directory of this store. The
+ * lock is held until the files are gone, so no run can start in a half-removed lab.
  */
-export async function destroyLab(options: DestroyOptions): Promise<{ plan: Plan; results: StepResult[]; errors: string[] }> {
-  const { paths } = options;
+export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcome> {
+  const { paths, state } = options;
+  const lab = state?.name ?? paths.dir.split('/').pop()!;
+  const forceAdvice = forceDestroyAdvice(paths.home, lab);
   const release = await acquireLock(paths.lock, 'vmlab destroy', options.lockWaitMs);
   const errors: string[] = [];
   try {
-    const state = options.state;
-    const empty: DesiredGraph = { lab: state?.name ?? paths.dir, transport: 'tcp', hosts: {}, nodes: [], links: [] };
+    const empty: DesiredGraph = { lab, transport: 'tcp', hosts: {}, nodes: [], links: [] };
     const observed = await gather(state, paths, {}, qmpWorld(paths));
     const plan = makePlan(empty, observed, { host: options.host });
     let results: StepResult[] = [];
+    let left: string[] = [];
     if (state) {
       const store = new StateStore(paths, state, { name: state.name, specDir: state.spec_dir, host: state.host });
       results = await execute(plan, empty, store, new QemuRuntime(paths, 'tcg'), { parallel: 8, progress: options.progress, specDir: state.spec_dir });
       for (const r of results) if (r.status !== 'done') errors.push(`${r.id}: ${r.error}`);
-      const left = Object.keys(store.state.nodes);
-      if (left.length > 0 && !options.force) return { plan, results, errors };
+      left = Object.keys(store.state.nodes).sort();
+      if (left.length > 0 && !options.force) return { plan, results, errors, removed: false, left, forceAdvice };
+    } else {
+      // state.json is damaged or gone: put back the profiles whose undo records still read well.
+      for (const note of salvageProfiles(paths)) options.progress.node(lab, note);
     }
     if (options.force) {
-      for (const pid of strayQemus(paths)) {
-        options.progress.node(state?.name ?? 'lab', `killing stray QEMU pid ${pid}`);
-        await killLabQemu(pid, paths.dir);
+      // Every QEMU proven to be this lab's (by its -pidfile), whether state.json knew it or not.
+      for (const stray of labQemuProcesses(paths.dir)) {
+        options.progress.node(stray.node, `killing stray QEMU pid ${stray.pid}`);
+        await killLabQemu(stray.pid, paths.dir);
       }
     }
-    release();
+    if (!isLabDirectory(paths)) {
+      errors.push(`${paths.dir} is not a lab directory of ${paths.home} (a symlink, or not a directory): left in place`);
+      return { plan, results, errors, removed: false, left, forceAdvice };
+    }
     rmSync(paths.dir, { recursive: true, force: true });
-    return { plan, results, errors };
+    return { plan, results, errors, removed: true, left: [], forceAdvice };
   } finally {
     release();
   }

@@ -1,10 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { labPaths, type LabPaths } from '../state/paths.js';
+import { vmlabCommand } from '../state/advice.js';
+import { checkLabName, labPaths, type LabPaths } from '../state/paths.js';
 import { readState } from '../state/store.js';
 import type { LabState } from '../state/types.js';
-import { loadLab } from '../spec/load.js';
+import { loadLab, type LoadedLab } from '../spec/load.js';
+import { unsafeNameReason } from '../spec/names.js';
 
 export interface DeployedLab {
   name: string;
@@ -12,13 +14,53 @@ export interface DeployedLab {
   state: LabState;
 }
 
-/** Labs with a state.json under $VMLAB_HOME/labs. */
+/** Labs with a state.json under $VMLAB_HOME/labs (entries with unsafe names are not labs of ours). */
 export function deployedLabs(home: string): string[] {
   const dir = join(home, 'labs');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => existsSync(join(dir, name, 'state.json')))
+    .filter((name) => unsafeNameReason(name) === null && existsSync(join(dir, name, 'state.json')))
     .sort();
+}
+
+/**
+ * Is this a lab directory of this store, and nothing else? A real directory
+ * (not a symlink to somewhere else) directly under $VMLAB_HOME/labs. The only
+ * kind of directory vmlab ever removes.
+ */
+export function isLabDirectory(paths: LabPaths): boolean {
+  try {
+    if (!lstatSync(paths.dir).isDirectory()) return false;
+    return realpathSync(paths.dir) === join(realpathSync(join(paths.home, 'labs')), basename(paths.dir));
+  } catch {
+    return false;
+  }
+}
+
+/** A spec directory as state.json records it: its real path, so two ways of naming one directory agree. */
+export function specDirIdentity(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
+/**
+ * One lab, one spec directory: a second directory with the same lab name
+ * (`cp -r demo mylab` keeps `vmlab.name: demo`) must not take the lab over,
+ * patch its profiles or destroy its nodes.
+ */
+export function checkSpecDirOwnsLab(state: LabState | null, specDir: string, home: string): void {
+  if (state === null) return;
+  const deployedFrom = specDirIdentity(state.spec_dir);
+  const asked = specDirIdentity(specDir);
+  if (deployedFrom === asked) return;
+  throw new UsageError(
+    `lab "${state.name}" is deployed from ${deployedFrom}, not from ${asked}, which has the same lab name. ` +
+      `Give this directory a lab of its own (set "vmlab": {"name": …} in its topology.json, or pass --lab NEWNAME), ` +
+      `or remove the other first: ${vmlabCommand(home, ['destroy', '--lab', state.name])}`,
+  );
 }
 
 /**
@@ -26,7 +68,7 @@ export function deployedLabs(home: string): string[] {
  * lab name, or the only deployed lab.
  */
 export function findLab(home: string, opts: { lab?: string; specs?: string }): DeployedLab {
-  let name = opts.lab;
+  let name = opts.lab === undefined ? undefined : checkLabName(opts.lab);
   if (name === undefined && opts.specs !== undefined) name = loadLab(opts.specs).lab.name;
   if (name === undefined) {
     const labs = deployedLabs(home);
@@ -37,5 +79,13 @@ export function findLab(home: string, opts: { lab?: string; specs?: string }): D
   const paths = labPaths(home, name);
   const state = readState(paths.state);
   if (state === null) throw new UsageError(`lab "${name}" is not deployed under ${home}`);
+  if (opts.specs !== undefined && opts.lab === undefined) checkSpecDirOwnsLab(state, opts.specs, home);
   return { name, paths, state };
+}
+
+/** Reads a spec directory as a lab, under another name when --lab gives one (a copy of a lab next to its original). */
+export function loadLabAs(specDir: string, labName?: string): LoadedLab {
+  const loaded = loadLab(specDir);
+  if (labName === undefined) return loaded;
+  return { ...loaded, lab: { ...loaded.lab, name: checkLabName(labName) } };
 }

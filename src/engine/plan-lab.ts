@@ -10,7 +10,8 @@ import { labPaths, type LabPaths } from '../state/paths.js';
 import { readState } from '../state/store.js';
 import type { LabState, ObservedLab } from '../state/types.js';
 import type { WorldReader } from '../state/world.js';
-import { loadLab, type LoadedLab } from '../spec/load.js';
+import type { LoadedLab } from '../spec/load.js';
+import { checkSpecDirOwnsLab, loadLabAs } from './lab-dir.js';
 import { resolveHost } from './local-host.js';
 
 /** What a saved plan was based on: applying it refuses if any of this moved. */
@@ -62,12 +63,12 @@ export type WorldSource = WorldReader | ((paths: LabPaths) => WorldReader);
  * hosts, the host whose IP this machine has (required for apply, optional for
  * plan, which otherwise shows the whole lab).
  */
-export type LabRequest = Omit<PlanRequest, 'host'> & { host?: string | null; hostRequired?: boolean };
+export type LabRequest = Omit<PlanRequest, 'host'> & { host?: string | null; hostRequired?: boolean; /** --lab: deploy under this name instead of the specs' */ labName?: string };
 
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
-  const loaded = loadLab(specDir);
+  const loaded = loadLabAs(specDir, labRequest.labName);
   const { lab } = loaded;
-  const { hostRequired, ...rest } = labRequest;
+  const { hostRequired, labName: _name, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
     host: labRequest.host === null ? null : resolveHost(lab.hosts, labRequest.host, hostRequired ?? false),
@@ -82,6 +83,7 @@ export async function planLab(specDir: string, home: string, source: WorldSource
   const graph = compile(lab);
   const paths = labPaths(home, lab.name);
   const state = readState(paths.state);
+  checkSpecDirOwnsLab(state, lab.dir, home);
   const world = typeof source === 'function' ? source(paths) : source;
   const observed = await gather(state, paths, loaded.specs.profiles, world);
   const result = plan(graph, observed, request);

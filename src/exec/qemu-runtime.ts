@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { makeLabDirectory } from '../state/state-store.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../errors.js';
 import type { DesiredNode } from '../model/types.js';
@@ -45,12 +46,14 @@ export class QemuRuntime implements Runtime {
   }
 
   async start(node: DesiredNode, fresh: boolean, paused = false): Promise<number> {
-    for (const dir of [this.paths.qemuDir, this.paths.disksDir, this.paths.logsDir]) mkdirSync(dir, { recursive: true });
+    makeLabDirectory(this.paths);
+    for (const dir of [this.paths.qemuDir, this.paths.disksDir, this.paths.logsDir]) mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (fresh) {
       await createOverlay(node.image, this.paths.overlay(node.name));
       rmSync(this.paths.consoleLog(node.name), { force: true });
     }
     rmSync(this.paths.monitor(node.name), { force: true });
+    privateLog(this.paths.consoleLog(node.name));
     const argv = qemuArgv(node, this.paths, this.accel);
     return startQemu(paused ? [...argv, '-S'] : argv, this.paths.pidfile(node.name));
   }
@@ -153,4 +156,14 @@ export class QemuRuntime implements Runtime {
       rmSync(file, { force: true });
     }
   }
+}
+
+/**
+ * QEMU creates the console log with the default umask (often world-readable)
+ * and appends to an existing one: made here first, 0600, it stays private.
+ * What a guest prints on its console (logins, keys) is its owner's business.
+ */
+function privateLog(file: string): void {
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
 }

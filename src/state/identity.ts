@@ -10,17 +10,19 @@ import type { ProcessInfo } from './world.js';
  * proof: that substring match once let `destroy --force` kill other QEMUs.
  */
 export function isLabQemu(info: ProcessInfo | null, labDir: string): boolean {
-  if (info === null) return false;
-  const exe = basename(info.exe.replace(/ \(deleted\)$/, ''));
-  if (!exe.startsWith('qemu-system-')) return false;
-  const at = info.cmdline.indexOf('-pidfile');
-  if (at < 0 || at + 1 >= info.cmdline.length) return false;
-  return isLabPidfile(info.cmdline[at + 1]!, labDir);
+  return labQemuNode(info, labDir) !== null;
 }
 
-function isLabPidfile(pidfile: string, labDir: string): boolean {
+/** The node a process is this lab's QEMU for, or null when it is not one (see isLabQemu). */
+export function labQemuNode(info: ProcessInfo | null, labDir: string): string | null {
+  if (info === null) return null;
+  const exe = basename(info.exe.replace(/ \(deleted\)$/, ''));
+  if (!exe.startsWith('qemu-system-')) return null;
+  const at = info.cmdline.indexOf('-pidfile');
+  if (at < 0 || at + 1 >= info.cmdline.length) return null;
+  const pidfile = info.cmdline[at + 1]!;
   const prefix = `${labDir.replace(/\/+$/, '')}/qemu/`;
-  if (!pidfile.startsWith(prefix) || !pidfile.endsWith('.pid')) return false;
+  if (!pidfile.startsWith(prefix) || !pidfile.endsWith('.pid')) return null;
   const node = pidfile.slice(prefix.length, -'.pid'.length);
-  return unsafeNameReason(node) === null;
+  return unsafeNameReason(node) === null ? node : null;
 }

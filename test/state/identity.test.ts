@@ -14,6 +14,6 @@ test.each([
   ['a pidfile deeper in the tree', qemu('-pidfile', `${lab}/qemu/sub/a.pid`), false],
   ['a pidfile with an unsafe node name', qemu('-pidfile', `${lab}/qemu/../a.pid`), false],
   ['the lab directory with a trailing slash', qemu('-pidfile', `${lab}/qemu/a.pid`), true, `${lab}/`],
-] as const)('%s → %s', (_what, info, expected, dir = lab) => {
+] as const)('%s → %s', (_what, info, expected, dir: string = lab) => {
   expect(isLabQemu(info as any, dir)).toBe(expected);
 });

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, VmlabError } from '../../errors.js';
 import { vmlabHome } from '../../state/paths.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
-import { specDir, withHost, withJson, withSpecs } from '../options.js';
+import { LAB_NAME_OPTION, specDir, withHost, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { renderResults } from '../render/results.js';
@@ -18,6 +18,7 @@ export interface ApplyArgs {
   parallel?: number;
   accel?: string;
   'lock-wait': number;
+  lab?: string;
 }
 
 export function withApplyOptions<T>(y: Argv<T>) {
@@ -28,16 +29,21 @@ export function withApplyOptions<T>(y: Argv<T>) {
     .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' });
 }
 
-/** Runs apply-like commands (apply, start, stop) and reports them the same way. */
-export async function runApply(io: CliIo, argv: ApplyArgs, command: string, request: { start?: string[]; stop?: string[]; only?: string[] }): Promise<number> {
+/**
+ * Runs apply-like commands (apply, start, stop) and reports them the same way.
+ * `ask`: apply asks before changing anything; without a terminal to ask on it
+ * needs --yes (Terraform's rule: a script must say so). start and stop name
+ * their nodes on the command line, which is the confirmation.
+ */
+export async function runApply(io: CliIo, argv: ApplyArgs, command: string, request: { start?: string[]; stop?: string[]; only?: string[] }, ask = false): Promise<number> {
   const t0 = Date.now();
   const progress = stderrProgress(io);
   // Loaded on demand: QEMU, SSH and process handling are not needed to plan or to show help.
   const { applyLab } = await import('../../engine/apply-lab.js');
   const outcome = await applyLab({
     specDir: specDir(argv, io),
-    home: vmlabHome(io.env),
-    request: { host: argv.host, hostRequired: true, ...request },
+    home: vmlabHome(io.env, io.cwd),
+    request: { host: argv.host, hostRequired: true, labName: argv.lab, ...request },
     command,
     planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),
     parallel: argv.parallel,
@@ -47,7 +53,11 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
     review: async (plan, accel) => {
       if (!argv.json) io.err(renderPlanText(plan));
       io.err(`\nQEMU accelerator: ${accel.accel} (${accel.why})\n`);
-      return argv.yes || (await confirm('\nApply these changes? [y/N] '));
+      if (argv.yes || !ask) return true;
+      if (!io.interactive) {
+        throw new VmlabError('there is no terminal to ask whether to apply these changes; nothing was changed. Review the plan above and run again with --yes to apply it', ExitCode.failure);
+      }
+      return confirm('\nApply these changes? [y/N] ');
     },
   });
   const failed = outcome.results.some((r) => r.status !== 'done');
@@ -68,7 +78,10 @@ export function applyCommand(io: CliIo, setCode: (code: number) => void) {
     command: 'apply [planfile]',
     aliases: ['deploy'],
     describe: 'converge the lab to the specs (or apply a plan saved with "plan --out")',
-    builder: (y: Argv) => withApplyOptions(y).positional('planfile', { type: 'string', describe: 'a plan saved by "vmlab plan --out"' }),
-    handler: async (argv: ApplyArgs) => setCode(await runApply(io, argv, 'vmlab apply', {})),
+    builder: (y: Argv) =>
+      withApplyOptions(y)
+        .option('lab', LAB_NAME_OPTION)
+        .positional('planfile', { type: 'string', describe: 'a plan saved by "vmlab plan --out"' }),
+    handler: async (argv: ApplyArgs) => setCode(await runApply(io, argv, 'vmlab apply', {}, true)),
   };
 }

@@ -19,7 +19,7 @@ export function consoleCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lab', LAB_OPTION)
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
     handler: async (argv: { node: string; lab?: string; specs?: string }) => {
-      const found = nodeEndpoint(vmlabHome(io.env), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });
+      const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });
       const record = { bind_address: found.address, console_port: found.consolePort };
       io.err(`Connected to ${argv.node}'s console (${record.bind_address}:${record.console_port}). Press Ctrl-] to leave.\n`);
       await new Promise<void>((resolve, reject) => {

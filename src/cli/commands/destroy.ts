@@ -1,9 +1,10 @@
 import type { Argv } from 'yargs';
 import { ExitCode, UsageError } from '../../errors.js';
-import { findLab } from '../../engine/lab-dir.js';
-import { labPaths, vmlabHome } from '../../state/paths.js';
-import { readState } from '../../state/store.js';
-import { existsSync } from 'node:fs';
+import { findLab, isLabDirectory } from '../../engine/lab-dir.js';
+import { checkHostOfLab } from '../../engine/lab-hosts.js';
+import { checkLabName, labPaths, vmlabHome } from '../../state/paths.js';
+import { StateError } from '../../state/store.js';
+import type { LabState } from '../../state/types.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specsArg, withHost, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
@@ -17,6 +18,24 @@ interface DestroyArgs {
   'lock-wait': number;
 }
 
+/**
+ * The lab to destroy. With --force and --lab, also a lab whose state.json is
+ * gone or damaged, but only a directory that really is a lab of this store.
+ */
+function target(home: string, argv: DestroyArgs, specs: string | undefined): { paths: ReturnType<typeof labPaths>; state: LabState | null } {
+  const lab = argv.lab === undefined ? undefined : checkLabName(argv.lab);
+  try {
+    const found = findLab(home, { lab, specs });
+    return { paths: found.paths, state: found.state };
+  } catch (err) {
+    const cleanable = err instanceof StateError || (err instanceof UsageError && /is not deployed/.test(err.message));
+    if (!argv.force || lab === undefined || !cleanable) throw err;
+    const paths = labPaths(home, lab);
+    if (!isLabDirectory(paths)) throw new UsageError(`there is no lab "${lab}" under ${home}/labs; nothing to destroy`);
+    return { paths, state: null };
+  }
+}
+
 export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'destroy',
@@ -24,36 +43,21 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
     builder: (y: Argv) =>
       withJson(withHost(withSpecs(y)))
         .option('lab', LAB_OPTION)
-        .option('force', { type: 'boolean', default: false, describe: "also when state and reality disagree: kill every QEMU proven to be this lab's, remove the lab directory" })
+        .option('force', { type: 'boolean', default: false, describe: "also when state and reality disagree or state.json is damaged: kill every QEMU proven to be this lab's, remove the lab directory" })
         .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' }),
     handler: async (argv: DestroyArgs) => {
-      const home = vmlabHome(io.env);
-      const specs = specsArg(argv, io);
-      let paths;
-      let state;
-      try {
-        ({ paths, state } = findLab(home, { lab: argv.lab, specs }));
-      } catch (err) {
-        // --force cleans up a lab whose state.json is gone or unreadable.
-        if (!argv.force || argv.lab === undefined) throw err;
-        paths = labPaths(home, argv.lab);
-        if (!existsSync(paths.dir)) throw new UsageError(`no lab "${argv.lab}" under ${home}`);
-        state = readStateOrNull(paths.state);
-      }
+      const home = vmlabHome(io.env, io.cwd);
+      const { paths, state } = target(home, argv, specsArg(argv, io));
+      if (argv.host !== undefined) checkHostOfLab(argv.host, state);
       const { destroyLab } = await import('../../engine/destroy-lab.js');
       const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io) });
-      if (argv.json) io.out(`${JSON.stringify({ destroyed: outcome.results.filter((r) => r.status === 'done').map((r) => r.id), errors: outcome.errors }, null, 2)}\n`);
+      if (argv.json) io.out(`${JSON.stringify({ destroyed: outcome.results.filter((r) => r.status === 'done').map((r) => r.id), errors: outcome.errors, removed: outcome.removed }, null, 2)}\n`);
       for (const e of outcome.errors) io.err(`error: ${e}\n`);
-      if (!argv.json) io.err(outcome.errors.length ? `Destroy finished with ${outcome.errors.length} error(s); "vmlab destroy --force" removes what is left.\n` : 'Lab destroyed.\n');
+      if (!argv.json) {
+        if (outcome.errors.length) io.err(`Destroy finished with ${outcome.errors.length} error(s); "${outcome.forceAdvice}" removes what is left.\n`);
+        else io.err(outcome.removed ? 'Lab destroyed.\n' : `This host's share of the lab is destroyed; the lab directory stays for the nodes left (${outcome.left.join(', ')}).\n`);
+      }
       setCode(outcome.errors.length ? ExitCode.failure : ExitCode.ok);
     },
   };
-}
-
-function readStateOrNull(file: string) {
-  try {
-    return readState(file);
-  } catch {
-    return null;
-  }
 }

@@ -29,7 +29,7 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
     handler: async (argv: ExecArgs) => {
       const command = (argv['--'] ?? []).map(String).join(' ');
       if (!command) throw new UsageError('no command: vmlab exec <node…|--all> -- <command>');
-      const { state } = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
+      const { state } = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io) });
       const nodes = argv.all ? Object.keys(state.nodes).sort() : (argv.nodes ?? []).map(String);
       if (nodes.length === 0) throw new UsageError('name nodes, or --all');
       for (const n of nodes) if (!state.nodes[n]) throw new UsageError(`no node "${n}" here; nodes: ${Object.keys(state.nodes).join(', ')}`);

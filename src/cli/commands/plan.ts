@@ -6,7 +6,7 @@ import { planLab } from '../../engine/plan-lab.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { WorldSource } from '../../engine/plan-lab.js';
 import type { CliIo } from '../io.js';
-import { specDir, withHost, withJson, withSpecs } from '../options.js';
+import { LAB_NAME_OPTION, specDir, withHost, withJson, withSpecs } from '../options.js';
 import { renderPlanText } from '../render/plan-text.js';
 
 export interface PlanArgs {
@@ -15,6 +15,7 @@ export interface PlanArgs {
   json: boolean;
   out?: string;
   'detailed-exitcode': boolean;
+  lab?: string;
 }
 
 export function planCommand(io: CliIo, world: WorldSource, setCode: (code: number) => void) {
@@ -23,14 +24,16 @@ export function planCommand(io: CliIo, world: WorldSource, setCode: (code: numbe
     describe: 'show what apply would do, and why',
     builder: (y: Argv) =>
       withJson(withHost(withSpecs(y)))
+        .option('lab', LAB_NAME_OPTION)
         .option('out', { type: 'string', describe: 'save the plan, with what it was based on, for "vmlab apply FILE"' })
         .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 0 when nothing would change, 2 when something would' }),
     handler: async (argv: PlanArgs) => {
-      const planned = await planLab(specDir(argv, io), vmlabHome(io.env), world, { host: argv.host });
+      const planned = await planLab(specDir(argv, io), vmlabHome(io.env, io.cwd), world, { host: argv.host, labName: argv.lab });
       const { plan } = planned;
       if (argv.out !== undefined) {
         const saved = { format_version: 1, based_on: planned.basis, plan };
-        writeFileAtomic.sync(resolve(io.cwd, argv.out), `${JSON.stringify(saved, null, 2)}\n`);
+        // 0600 like state.json: a plan describes the lab's addresses and ports, and is nobody else's business.
+        writeFileAtomic.sync(resolve(io.cwd, argv.out), `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
       }
       if (argv.json) io.out(`${JSON.stringify(plan, null, 2)}\n`);
       else io.out(renderPlanText(plan));

@@ -28,7 +28,7 @@ export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
         .option('delete', { type: 'string', describe: 'delete this snapshot' })
         .option('lab', LAB_OPTION),
     handler: async (argv: SnapshotArgs) => {
-      const lab = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
+      const lab = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io) });
       const ops = await import('../../engine/snapshot-lab.js');
       if (argv.list) {
         const list = await ops.listSnapshots(lab);
@@ -63,7 +63,7 @@ export function restoreCommand(io: CliIo, setCode: (code: number) => void) {
         .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'accelerator for nodes that must be started' })
         .option('lab', LAB_OPTION),
     handler: async (argv: { specs?: string; lab?: string; name: string; force: boolean; accel?: string }) => {
-      const lab = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
+      const lab = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io) });
       const { restoreSnapshot } = await import('../../engine/snapshot-lab.js');
       await restoreSnapshot(lab, argv.name, argv.force, argv.accel ?? io.env.VMLAB_ACCEL, stderrProgress(io));
       setCode(0);

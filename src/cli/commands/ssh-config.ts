@@ -15,7 +15,7 @@ export function sshConfigCommand(io: CliIo, setCode: (code: number) => void) {
     describe: 'print an OpenSSH config block (a Host per node) for plain ssh, scp and Ansible',
     builder: (y: Argv) => withSpecs(y).option('lab', LAB_OPTION),
     handler: (argv: { specs?: string; lab?: string }) => {
-      const { state, paths } = findLab(vmlabHome(io.env), { lab: argv.lab, specs: specsArg(argv, io) });
+      const { state, paths } = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io) });
       const key = labKeyFile(paths.dir);
       const identityFile = existsSync(key) ? key : null;
       // Nodes on this machine from its state; a multi-host lab's others from the specs.

@@ -16,7 +16,7 @@ interface SshArgs {
 
 /** The SSH target of a deployed node, with its resolved credentials. */
 export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string }): SshTarget {
-  const found = nodeEndpoint(vmlabHome(io.env), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });
+  const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });
   if (!found.user) throw new UsageError(`no login known for ${argv.node}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
   return { host: found.address, port: found.sshPort, user: found.user, pass: found.pass };
 }

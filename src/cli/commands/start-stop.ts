@@ -10,9 +10,12 @@ interface StartStopArgs extends ApplyArgs {
   lab?: string;
 }
 
-/** -S, $VMLAB_SPECS, or the spec directory the deployed lab was applied from. */
-function specsOf(argv: StartStopArgs, io: CliIo): string {
-  return specsArg(argv, io) ?? findLab(vmlabHome(io.env), { lab: argv.lab }).state.spec_dir;
+/** -S, $VMLAB_SPECS, or the spec directory the deployed lab was applied from (and the name it was deployed under). */
+function specsOf(argv: StartStopArgs, io: CliIo): { specs: string; lab?: string } {
+  const specs = specsArg(argv, io);
+  if (specs !== undefined) return { specs, lab: argv.lab };
+  const { state } = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab });
+  return { specs: state.spec_dir, lab: state.name };
 }
 
 function command(verb: 'start' | 'stop', io: CliIo, setCode: (code: number) => void) {
@@ -27,9 +30,8 @@ function command(verb: 'start' | 'stop', io: CliIo, setCode: (code: number) => v
         .positional('nodes', { type: 'string', array: true, demandOption: true })
         .option('lab', LAB_OPTION),
     handler: async (argv: StartStopArgs) => {
-      const specs = specsOf(argv, io);
       const nodes = argv.nodes.map(String);
-      setCode(await runApply(io, { ...argv, specs }, `vmlab ${verb} ${nodes.join(' ')}`, { [verb]: nodes, only: nodes }));
+      setCode(await runApply(io, { ...argv, ...specsOf(argv, io) }, `vmlab ${verb} ${nodes.join(' ')}`, { [verb]: nodes, only: nodes }));
     },
   };
 }

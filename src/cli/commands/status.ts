@@ -42,7 +42,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lab', LAB_OPTION)
         .option('all', { type: 'boolean', default: false, describe: "also the nodes on the lab's other hosts (is their SSH answering?)" }),
     handler: async (argv: StatusArgs) => {
-      const home = vmlabHome(io.env);
+      const home = vmlabHome(io.env, io.cwd);
       const { paths, state } = findLab(home, { lab: argv.lab, specs: specsArg(argv, io) });
       const world = qmpWorld(paths);
       // Drift is what a plan against the specs would do to the node; planning

@@ -18,7 +18,7 @@ export function validateCommand(io: CliIo, setCode: (code: number) => void) {
       try {
         // Planning (read-only) also proves the graph compiles and that every
         // node the plan would create has its image.
-        const { loaded } = await planLab(dir, vmlabHome(io.env), procWorld, { host: null });
+        const { loaded } = await planLab(dir, vmlabHome(io.env, io.cwd), procWorld, { host: null });
         const { lab } = loaded;
         const summary = { valid: true, lab: lab.name, nodes: lab.nodes.length, links: lab.links.length, issues: [] };
         if (argv.json) io.out(`${JSON.stringify(summary, null, 2)}\n`);
