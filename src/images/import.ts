@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { accessSync, closeSync, constants, createReadStream, createWriteStream, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
@@ -9,9 +9,8 @@ import writeFileAtomic from 'write-file-atomic';
 import { ConflictError, UsageError, VmlabError } from '../errors.js';
 import { QEMU_IMG } from '../exec/overlay.js';
 import type { Progress } from '../exec/runtime.js';
-import { unsafeNameReason } from '../spec/names.js';
 import { defaultImageName, detectContainer, type Container } from './detect.js';
-import { imageFile, imagesDir, metaFile, readImage, type StoredImage } from './store.js';
+import { checkImageName, imageEntry, imageFile, imagesDir, metaFile, type StoredImage } from './store.js';
 
 function head(file: string, bytes = 16): Uint8Array {
   const fd = openSync(file, 'r');
@@ -66,19 +65,93 @@ async function sha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** qemu-img must read the image and find no errors in it. */
-async function checkImage(file: string, source: string): Promise<number> {
-  const info = await execa(QEMU_IMG, ['info', '--output=json', file], { reject: false });
+/** What `qemu-img info --output=json` says of one image (of each, with --backing-chain). */
+interface ImgInfo {
+  filename: string;
+  format: string;
+  'virtual-size': number;
+  'backing-filename'?: string;
+  'backing-filename-format'?: string;
+  'format-specific'?: { type: string; data?: { 'data-file'?: string } };
+}
+
+/**
+ * Runs qemu-img in the source's directory: QEMU 7.2 resolves a relative
+ * external data file name against the working directory (a backing file
+ * name against the image's directory), and both must mean the files beside
+ * the source.
+ */
+const qemuImg = (args: string[], cwd: string) => execa(QEMU_IMG, args, { reject: false, cwd });
+
+/** The image's format and size; never probes (the format is given), so a raw file is read as raw. */
+async function imageInfo(file: string, format: 'qcow2' | 'raw', source: string, cwd: string): Promise<ImgInfo> {
+  const info = await qemuImg(['info', '--output=json', '-f', format, file], cwd);
   if (info.exitCode !== 0) throw new UsageError(`${source} is not a readable disk image: ${info.stderr.trim()}`);
-  const parsed = JSON.parse(info.stdout) as { format: string; 'virtual-size': number };
-  if (parsed.format === 'qcow2') {
-    const check = await execa(QEMU_IMG, ['check', file], { reject: false });
-    if (check.exitCode !== 0) {
-      const summary = /(\d+) errors were found/.exec(check.stdout)?.[0] ?? check.stderr.split('\n')[0] ?? 'errors';
-      throw new UsageError(`${source} is a damaged qcow2 (qemu-img check: ${summary}); it is probably truncated`);
-    }
+  return JSON.parse(info.stdout) as ImgInfo;
+}
+
+/** qemu-img must find no errors in a qcow2 (it reads the backing chain and data file too). */
+async function checkImage(file: string, source: string, cwd: string): Promise<void> {
+  const check = await qemuImg(['check', '-f', 'qcow2', file], cwd);
+  if (check.exitCode !== 0) {
+    const summary = /(\d+) errors were found/.exec(check.stdout)?.[0] ?? check.stderr.split('\n')[0] ?? 'errors';
+    throw new UsageError(`${source} is a damaged qcow2 (qemu-img check: ${summary}); it is probably truncated`);
   }
-  return parsed['virtual-size'];
+}
+
+const isProtocol = (name: string) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(name); // json:{…}, nbd://, http://, …
+const dataFileOf = (layer: ImgInfo) => layer['format-specific']?.data?.['data-file'];
+
+/**
+ * The files outside a qcow2 that hold part of its content: its backing chain
+ * and external data files. They must all be plain local files that can be
+ * read, since the stored image is made to stand alone (flattened); anything
+ * else is refused, saying what cannot be read. Returns their paths, [] for
+ * a self-contained image.
+ */
+async function externalFiles(file: string, top: ImgInfo, source: string, srcDir: string, unpacked: boolean): Promise<string[]> {
+  if (top['backing-filename'] === undefined && dataFileOf(top) === undefined) return [];
+  const standalone = `vmlab stores standalone images only: flatten it where its files can be read (qemu-img convert -O qcow2 ${source} standalone.qcow2) and import that`;
+  const refuse = (what: string) => new UsageError(`${source} ${what}; ${standalone}`);
+  const backing = top['backing-filename'];
+  if (backing !== undefined && unpacked && !isAbsolute(backing) && !isProtocol(backing)) {
+    // The unpacked copy is not beside the source: point it at the backing file beside the source.
+    const absolute = resolve(srcDir, backing);
+    let format = top['backing-filename-format'];
+    if (!format) {
+      const probed = await qemuImg(['info', '--output=json', absolute], srcDir);
+      if (probed.exitCode !== 0) throw refuse(`has a backing file "${backing}" that cannot be read: ${probed.stderr.trim()}`);
+      format = (JSON.parse(probed.stdout) as ImgInfo).format;
+    }
+    const rebased = await qemuImg(['rebase', '-u', '-f', 'qcow2', '-b', absolute, '-F', format, file], srcDir);
+    if (rebased.exitCode !== 0) throw new VmlabError(`qemu-img rebase of the unpacked ${source} failed: ${rebased.stderr.trim()}`);
+  }
+  const chain = await qemuImg(['info', '--output=json', '--backing-chain', '-f', 'qcow2', file], srcDir);
+  if (chain.exitCode !== 0) {
+    const why = chain.stderr.trim().replace(/^qemu-img: /, '');
+    if (backing !== undefined && isProtocol(backing)) throw refuse(`has a backing file "${backing}" that is not a local file`);
+    throw refuse(`has a backing file "${backing}" that cannot be read (${why})`);
+  }
+  const layers = JSON.parse(chain.stdout) as ImgInfo[];
+  const files: string[] = [];
+  for (const [i, layer] of layers.entries()) {
+    const of = i === 0 ? '' : ` (in its backing file ${layer.filename})`;
+    if (i > 0) {
+      if (isProtocol(layer.filename)) throw refuse(`has a backing file "${layer.filename}" that is not a local file`);
+      files.push(layer.filename);
+    }
+    const dataFile = dataFileOf(layer);
+    if (dataFile === undefined) continue;
+    if (isProtocol(dataFile)) throw refuse(`keeps its data in an external data file "${dataFile}"${of} that is not a local file`);
+    const absolute = resolve(srcDir, dataFile);
+    try {
+      accessSync(absolute, constants.R_OK);
+    } catch (err) {
+      throw refuse(`keeps its data in an external data file "${dataFile}"${of} that cannot be read (${absolute}: ${(err as NodeJS.ErrnoException).code})`);
+    }
+    files.push(absolute);
+  }
+  return files;
 }
 
 /**
@@ -95,10 +168,12 @@ export async function importImage(home: string, source: string, name: string | u
   } catch {
     throw new UsageError(`${source}: no such file`);
   }
-  const imageName = name ?? defaultImageName(basename(file));
-  const unsafe = unsafeNameReason(imageName);
-  if (unsafe) throw new UsageError(`image name ${unsafe}`);
-  if (readImage(home, imageName) && !force) throw new ConflictError(`an image "${imageName}" is already stored; pick another --name or use --force`);
+  const imageName = checkImageName(name ?? defaultImageName(basename(file)));
+  const existing = imageEntry(home, imageName);
+  if (existing && !force) {
+    const broken = existing.problem ? ` (broken: ${existing.problem})` : '';
+    throw new ConflictError(`an image "${imageName}" is already stored${broken}; pick another --name or use --force`);
+  }
 
   const dir = imagesDir(home);
   mkdirSync(dir, { recursive: true });
@@ -114,16 +189,27 @@ export async function importImage(home: string, source: string, name: string | u
     }
     const inner = detectContainer(head(unpacked));
     if (inner === 'gzip' || inner === 'xz') throw new UsageError(`${source} is compressed twice (${outer} inside ${inner}); unpack it once first`);
-    const virtualSize = await checkImage(unpacked, source);
-    if (inner === 'qcow2') {
+    const format = inner === 'qcow2' ? 'qcow2' : 'raw';
+    const srcDir = dirname(file);
+    const top = await imageInfo(unpacked, format, source, srcDir);
+    const external = format === 'qcow2' ? await externalFiles(unpacked, top, source, srcDir, unpacked !== file) : [];
+    if (format === 'qcow2') await checkImage(unpacked, source, srcDir);
+    if (external.length > 0) {
+      progress.node(imageName, `flattening: it reads ${external.join(', ')}; storing a standalone qcow2`);
+      const converted = await qemuImg(['convert', '-f', 'qcow2', '-O', 'qcow2', unpacked, `${work}.qcow2`], srcDir);
+      if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`);
+      const flat = await imageInfo(`${work}.qcow2`, 'qcow2', source, srcDir);
+      if (flat['backing-filename'] !== undefined || dataFileOf(flat) !== undefined) throw new VmlabError(`flattening ${source} left a qcow2 that still refers to other files`);
+    } else if (format === 'qcow2') {
       progress.node(imageName, 'storing qcow2');
       if (unpacked === file) await pipeline(createReadStream(file), createWriteStream(`${work}.qcow2`));
       else renameSync(unpacked, `${work}.qcow2`);
     } else {
       progress.node(imageName, 'converting raw to qcow2');
-      const converted = await execa(QEMU_IMG, ['convert', '-f', 'raw', '-O', 'qcow2', unpacked, `${work}.qcow2`], { reject: false });
+      const converted = await qemuImg(['convert', '-f', 'raw', '-O', 'qcow2', unpacked, `${work}.qcow2`], srcDir);
       if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`);
     }
+    const virtualSize = top['virtual-size'];
     renameSync(`${work}.qcow2`, target);
     const stored: StoredImage = {
       name: imageName,
@@ -135,6 +221,7 @@ export async function importImage(home: string, source: string, name: string | u
       size: statSync(target).size,
       sha256: await sha256(target),
       imported: new Date().toISOString(),
+      ...(external.length > 0 ? { flattened: external } : {}),
     };
     writeFileAtomic.sync(metaFile(home, imageName), `${JSON.stringify(stored, null, 2)}\n`);
     return stored;

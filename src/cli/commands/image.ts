@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import type { Argv } from 'yargs';
-import { ConflictError, UsageError } from '../../errors.js';
+import { ConflictError, UsageError, VmlabError } from '../../errors.js';
 import { deployedLabs } from '../../engine/lab-dir.js';
-import { imageFile, listImages, metaFile, readImage } from '../../images/store.js';
+import { checkImageName, imageEntry, imageFile, listImageEntries, metaFile, type ImageEntry } from '../../images/store.js';
 import { labPaths, vmlabHome } from '../../state/paths.js';
 import { readState } from '../../state/store.js';
 import type { CliIo } from '../io.js';
@@ -18,15 +18,37 @@ interface ImageArgs {
   json: boolean;
 }
 
-
-/** Deployed nodes (lab/node) whose overlays sit on this image. */
+/**
+ * Deployed nodes (lab/node) whose overlays sit on this image file. A lab
+ * whose state cannot be read is listed too: it may use the image, and
+ * nobody can tell.
+ */
 function usersOf(home: string, file: string): string[] {
   const users: string[] = [];
   for (const lab of deployedLabs(home)) {
-    const state = readState(labPaths(home, lab).state);
-    for (const [node, record] of Object.entries(state?.nodes ?? {})) if (record.config.image === file) users.push(`${lab}/${node}`);
+    let nodes;
+    try {
+      nodes = readState(labPaths(home, lab).state)?.nodes ?? {};
+    } catch (err) {
+      users.push(`${lab} (its state cannot be read: ${(err as Error).message.split('\n')[0]})`);
+      continue;
+    }
+    for (const [node, record] of Object.entries(nodes)) if (record.config.image === file) users.push(`${lab}/${node}`);
   }
   return users;
+}
+
+/** Breaks text into lines of at most `width` characters at spaces (a longer word stays whole). */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join('\n');
 }
 
 export function imageCommand(io: CliIo, setCode: (code: number) => void) {
@@ -40,25 +62,33 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
         .option('name', { type: 'string', describe: 'name to store an imported image under (default: from the file name)' })
         .option('force', { type: 'boolean', default: false, describe: 'import over an existing name; rm an image still in use' }),
     handler: async (argv: ImageArgs) => {
-      const home = vmlabHome(io.env);
+      const home = vmlabHome(io.env, io.cwd);
       const need = () => {
         if (!argv.arg) throw new UsageError(`vmlab image ${argv.action} needs ${argv.action === 'import' ? 'a FILE' : 'a NAME'}`);
         return argv.arg;
       };
-      const stored = (name: string) => {
-        const image = readImage(home, name);
-        if (!image) throw new UsageError(`no stored image "${name}"; stored: ${listImages(home).map((i) => i.name).join(', ') || '(none)'}`);
-        return image;
+      /** The entry of a NAME given on the command line: a safe name (exit 3 otherwise) that the store has. */
+      const entryOf = (name: string): ImageEntry => {
+        const entry = imageEntry(home, checkImageName(name));
+        if (!entry) throw new UsageError(`no stored image "${name}"; stored: ${listImageEntries(home).map((i) => i.name).join(', ') || '(none)'}`);
+        return entry;
       };
       switch (argv.action) {
         case 'list': {
-          const images = listImages(home);
-          if (argv.json) io.out(`${JSON.stringify({ images }, null, 2)}\n`);
-          else {
+          const entries = listImageEntries(home);
+          const broken = entries.flatMap((e) => (e.problem === null ? [] : [{ name: e.name, problem: e.problem }]));
+          if (argv.json) {
+            io.out(`${JSON.stringify({ images: entries.flatMap((e) => (e.image ? [e.image] : [])), broken }, null, 2)}\n`);
+          } else {
             const { default: Table } = await import('cli-table3');
             const table = new Table({ head: ['name', 'size', 'virtual size', 'from', 'imported'], style: { head: [], border: [] } });
-            for (const i of images) table.push([i.name, mib(i.size), mib(i.virtual_size), `${i.source_format}${i.compression === 'none' ? '' : ` (${i.compression})`}`, i.imported]);
+            for (const e of entries) {
+              const i = e.image;
+              if (i) table.push([i.name, mib(i.size), mib(i.virtual_size), `${i.source_format}${i.compression === 'none' ? '' : ` (${i.compression})`}${i.flattened ? ', flattened' : ''}`, i.imported]);
+              else table.push([e.name, { colSpan: 4, content: wrap(`BROKEN: ${e.problem}`, 64) }]);
+            }
             io.out(`${table.toString()}\n`);
+            if (broken.length) io.err(`${broken.length} broken image${broken.length === 1 ? '' : 's'}: "vmlab image rm NAME" removes what is left of one.\n`);
           }
           break;
         }
@@ -66,21 +96,30 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
           const { importImage } = await import('../../images/import.js');
           const image = await importImage(home, need(), argv.name, argv.force, stderrProgress(io));
           if (argv.json) io.out(`${JSON.stringify(image, null, 2)}\n`);
-          else io.err(`Stored "${image.name}" (${image.source_format}${image.compression === 'none' ? '' : `, was ${image.compression}`}): ${mib(image.size)}, sha256 ${image.sha256}.\nUse it with "vm_image": "${image.name}".\n`);
+          else {
+            const from = `${image.source_format}${image.compression === 'none' ? '' : `, was ${image.compression}`}`;
+            const flattened = image.flattened ? `, flattened: ${image.flattened.join(', ')} copied in` : '';
+            io.err(`Stored "${image.name}" (${from}${flattened}): ${mib(image.size)}, sha256 ${image.sha256}.\nUse it with "vm_image": "${image.name}".\n`);
+          }
           break;
         }
         case 'info': {
-          const image = stored(need());
-          io.out(`${JSON.stringify({ ...image, used_by: usersOf(home, image.file) }, null, 2)}\n`);
+          const entry = entryOf(need());
+          const usedBy = usersOf(home, imageFile(home, entry.name));
+          if (!entry.image) {
+            const users = usedBy.length ? ` It is the base of ${usedBy.join(', ')}.` : '';
+            throw new VmlabError(`image "${entry.name}" is broken: ${entry.problem}.${users} "vmlab image rm ${entry.name}" removes what is left of it.`);
+          }
+          io.out(`${JSON.stringify({ ...entry.image, used_by: usedBy }, null, 2)}\n`);
           break;
         }
         case 'rm': {
-          const image = stored(need());
-          const users = usersOf(home, image.file);
-          if (users.length && !argv.force) throw new ConflictError(`image "${image.name}" is the base of running overlays (${users.join(', ')}); destroy those labs first, or --force`);
-          rmSync(imageFile(home, image.name), { force: true });
-          rmSync(metaFile(home, image.name), { force: true });
-          io.err(`Removed image "${image.name}".\n`);
+          const entry = entryOf(need());
+          const users = usersOf(home, imageFile(home, entry.name));
+          if (users.length && !argv.force) throw new ConflictError(`image "${entry.name}" is the base of running overlays (${users.join(', ')}); destroy those labs first, or --force`);
+          rmSync(imageFile(home, entry.name), { force: true });
+          rmSync(metaFile(home, entry.name), { force: true });
+          io.err(entry.problem === null ? `Removed image "${entry.name}".\n` : `Removed broken image "${entry.name}" (${entry.problem}).\n`);
           break;
         }
       }
