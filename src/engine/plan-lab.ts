@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
 import { SpecError, UsageError, type SpecIssue } from '../errors.js';
 import { compile } from '../model/compile.js';
 import type { DesiredGraph } from '../model/types.js';
+import { machineWarnings, type MachineFacts } from '../plan/machine-warnings.js';
 import { plan } from '../plan/plan.js';
 import type { Plan, PlanRequest } from '../plan/types.js';
 import { gather } from '../state/gather.js';
@@ -11,6 +12,7 @@ import { readState } from '../state/store.js';
 import type { LabState, ObservedLab } from '../state/types.js';
 import type { WorldReader } from '../state/world.js';
 import type { LoadedLab } from '../spec/load.js';
+import { imageIssues as imageProblems } from '../spec/image-file.js';
 import { checkSpecDirOwnsLab, loadLabAs } from './lab-dir.js';
 import { resolveHost } from './local-host.js';
 
@@ -36,22 +38,14 @@ export function desiredHash(graph: DesiredGraph): string {
   return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
 }
 
-/** A node the plan would (re)create needs its base image to exist. */
+/** A node the plan would (re)create needs a base image it can run on: one message per image and place it is named. */
 function missingImages(loaded: LoadedLab, result: Plan): SpecIssue[] {
   const needsImage = new Set(result.actions.filter((a) => a.action === 'create' || a.action === 'replace').map((a) => a.node));
-  // One message per missing file and place it is named, listing the nodes that need it.
-  const missing = new Map<string, { issue: SpecIssue; image: string; nodes: string[] }>();
-  for (const node of loaded.lab.nodes) {
-    if (!needsImage.has(node.name) || existsSync(node.image)) continue;
-    const key = `${node.imageSource.file}${node.imageSource.path}\0${node.image}`;
-    const entry = missing.get(key) ?? { issue: { ...node.imageSource, message: '' }, image: node.image, nodes: [] };
-    entry.nodes.push(node.name);
-    missing.set(key, entry);
-  }
-  return [...missing.values()].map(({ issue, image, nodes }) => ({
-    ...issue,
-    message: `image ${image} does not exist (needed by ${nodes.join(', ')}); build or import it, or fix the path`,
-  }));
+  return imageProblems(loaded.lab.nodes.filter((n) => needsImage.has(n.name)));
+}
+
+function thisMachine(): MachineFacts {
+  return { memoryMb: Math.floor(totalmem() / 2 ** 20), cpus: availableParallelism() };
 }
 
 /** specs → desired graph, state + world → observed, diff → plan. */
@@ -87,6 +81,9 @@ export async function planLab(specDir: string, home: string, source: WorldSource
   const world = typeof source === 'function' ? source(paths) : source;
   const observed = await gather(state, paths, loaded.specs.profiles, world);
   const result = plan(graph, observed, request);
+  // Plus the specs' own warnings, and nodes bigger than this machine (of those that run on it).
+  const here = graph.nodes.filter((n) => (request.host === null ? Object.keys(lab.hosts).length <= 1 : n.host === request.host));
+  result.warnings = [...result.warnings, ...lab.warnings, ...machineWarnings(here, thisMachine())].sort();
   const imageIssues = missingImages(loaded, result);
   if (imageIssues.length > 0) throw new SpecError(imageIssues);
   return {

@@ -47,7 +47,7 @@ export async function checkPorts(plan: Plan, graph: DesiredGraph, observed: Obse
     if (!node) continue;
     const wanted: [string, string, number][] = [
       ['SSH', node.bindAddress, node.sshPort],
-      ['console', node.bindAddress, node.consolePort],
+      ['console', node.consoleBind, node.consolePort],
     ];
     for (const nic of node.nics) {
       if (nic.link?.mode === 'listen') wanted.push([`link ${nic.interface}`, nic.link.address, nic.link.port]);

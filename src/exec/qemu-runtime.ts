@@ -87,7 +87,7 @@ export class QemuRuntime implements Runtime {
   async waitReady(node: DesiredNode, progress: Progress): Promise<void> {
     if (node.consoleBootstrap.length > 0) {
       progress.node(node.name, 'running the console bootstrap');
-      await consoleBootstrap(node.bindAddress, node.consolePort, node.consoleBootstrap, node.bootTimeoutS);
+      await consoleBootstrap(node.consoleBind, node.consolePort, node.consoleBootstrap, node.bootTimeoutS);
     }
     this.labKey ??= ensureLabKey(this.paths.dir);
     const key = await this.labKey;
@@ -129,7 +129,7 @@ export class QemuRuntime implements Runtime {
           backend: {
             type: 'socket',
             data: {
-              addr: { type: 'inet', data: { host: node.bindAddress, port: String(node.consolePort) } },
+              addr: { type: 'inet', data: { host: node.consoleBind, port: String(node.consolePort) } },
               server: true,
               wait: false,
               telnet: false,

@@ -72,10 +72,15 @@ export async function waitForSsh(target: ReadyTarget, onWaiting?: () => void, on
   );
 }
 
+/** How long the logout waits for the last step's prompt to come back before typing `exit` anyway. */
+const LOGOUT_WAIT_MS = 10_000;
+
 /**
  * Runs a platform's console bootstrap: for each step, waits for `expect` on
  * the serial console, then types `send` followed by Enter. For images that
- * need, say, `dhclient eth0` before SSH can work.
+ * need, say, `dhclient eth0` before SSH can work. Then it logs out (`exit`),
+ * so no logged-in shell is left on the console: once the last step's prompt
+ * shows again (its command has finished), or after a few seconds.
  */
 export async function consoleBootstrap(host: string, port: number, steps: ConsoleStep[], timeoutS: number): Promise<void> {
   if (steps.length === 0) return;
@@ -99,6 +104,11 @@ export async function consoleBootstrap(host: string, port: number, steps: Consol
       seen = seen.slice(seen.indexOf(step.expect) + step.expect.length);
       socket.write(`${step.send}\r`);
     }
+    // Typed too early, `exit` would go to the last command if it reads its input (a password prompt).
+    const last = steps.at(-1)!.expect;
+    const logoutBy = Math.min(deadline, Date.now() + LOGOUT_WAIT_MS);
+    while (!seen.includes(last) && Date.now() < logoutBy) await sleep(100);
+    socket.write('exit\r');
     // Let the last line reach the console before hanging up.
     await new Promise<void>((resolve) => socket.end(resolve));
   } finally {

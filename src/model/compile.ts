@@ -55,6 +55,7 @@ function desiredNode(
     bootTimeoutS: node.bootTimeoutS,
     consoleBootstrap: node.consoleBootstrap,
     bindAddress: multiHost && node.host !== null ? (lab.hosts[node.host] ?? LOOPBACK) : LOOPBACK,
+    consoleBind: LOOPBACK,
     sshPort: lab.ports.ssh + node.index,
     consolePort: lab.ports.console + node.index,
     nics,

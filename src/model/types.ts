@@ -28,8 +28,14 @@ export interface DesiredNode {
   credentials: { user: string | null; pass: string | null };
   bootTimeoutS: number;
   consoleBootstrap: ConsoleStep[];
-  /** Address SSH forward and console bind to: 127.0.0.1, or the host's IP in a multi-host lab. */
+  /** Address the SSH forward binds to (and the profile's mgmt_ip): 127.0.0.1, or the host's IP in a multi-host lab. */
   bindAddress: string;
+  /**
+   * Address the serial console binds to: always 127.0.0.1, also in a
+   * multi-host lab (a console is an unauthenticated root shell). Other
+   * servers reach it through `vmlab console`, over SSH to the node's host.
+   */
+  consoleBind: string;
   sshPort: number;
   consolePort: number;
   /** NIC 0 (management) first, then data NICs by index, fillers in the gaps. */

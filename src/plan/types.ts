@@ -33,7 +33,10 @@ export interface PlanNodeView extends QemuConfig {
   platform: string;
   ssh_port: number;
   console_port: number;
+  /** Where the SSH forward listens (the profile's mgmt_ip). */
   bind_address: string;
+  /** Where the serial console listens: always 127.0.0.1. */
+  console_bind: string;
 }
 
 export interface PlanLinkView {

@@ -11,6 +11,7 @@ export function graphView(graph: DesiredGraph): { nodes: Record<string, PlanNode
       ssh_port: n.sshPort,
       console_port: n.consolePort,
       bind_address: n.bindAddress,
+      console_bind: n.consoleBind,
       image: n.image,
       memory_mb: n.memoryMb,
       cpus: n.cpus,

@@ -10,6 +10,8 @@ interface PortRange {
 }
 
 const MAX_PORT = 65535;
+/** Ports below this need root (or CAP_NET_BIND_SERVICE) to bind. */
+const FIRST_UNPRIVILEGED = 1024;
 
 /** Link ports a lab needs: one per TCP link, two per UDP link (one each side). */
 export function linkPortCount(links: number, transport: LinkTransport): number {
@@ -19,8 +21,10 @@ export function linkPortCount(links: number, transport: LinkTransport): number {
 /**
  * The three port ranges (links, consoles, SSH) must fit below 65536 and must
  * not overlap: ports are never shifted silently, so a clash is a spec error.
+ * Ranges starting below 1024 would fail to bind without root, so they need
+ * `allow_privileged_ports`.
  */
-export function checkPortRanges(bases: PortBases, nodes: number, linkPorts: number, issues: SpecIssue[]): void {
+export function checkPortRanges(bases: PortBases, nodes: number, linkPorts: number, issues: SpecIssue[], allowPrivileged = false): void {
   const ranges: PortRange[] = [
     { what: 'link ports', field: 'link_port_base', first: bases.link, count: linkPorts },
     { what: 'console ports', field: 'console_port_base', first: bases.console, count: nodes },
@@ -28,6 +32,13 @@ export function checkPortRanges(bases: PortBases, nodes: number, linkPorts: numb
   ];
   const span = (r: PortRange) => `${r.first}–${r.first + r.count - 1}`;
   for (const range of ranges) {
+    if (range.count > 0 && range.first < FIRST_UNPRIVILEGED && !allowPrivileged) {
+      issues.push({
+        file: 'topology.json',
+        path: `/vmlab/${range.field}`,
+        message: `${range.what} from ${range.first} start below ${FIRST_UNPRIVILEGED}: binding them needs root (or CAP_NET_BIND_SERVICE); use a base of ${FIRST_UNPRIVILEGED} or more, or set "allow_privileged_ports": true in the vmlab section`,
+      });
+    }
     const last = range.first + range.count - 1;
     if (range.count > 0 && last > MAX_PORT) {
       issues.push({

@@ -15,13 +15,13 @@ export function readSpecs(dir: string): SpecSet {
 
   const topologyRead = readJson(join(dir, 'topology.json'), 'topology.json');
   let topology: TopologySpec = { devices: {} };
-  if (!topologyRead.ok) issues.push(topologyRead.issue);
+  if (!topologyRead.ok) issues.push(...topologyRead.issues);
   else if (!validateTopology(topologyRead.value)) issues.push(...schemaIssues('topology.json', validateTopology.errors));
   else topology = topologyRead.value as TopologySpec;
 
   const platformsRead = readJson(join(dir, 'platforms.json'), 'platforms.json');
   let platforms: Record<string, PlatformSpec> = {};
-  if (!platformsRead.ok) issues.push(platformsRead.issue);
+  if (!platformsRead.ok) issues.push(...platformsRead.issues);
   else if (!validatePlatforms(platformsRead.value)) issues.push(...schemaIssues('platforms.json', validatePlatforms.errors));
   else platforms = (platformsRead.value as { platforms: Record<string, PlatformSpec> }).platforms;
 
@@ -29,7 +29,7 @@ export function readSpecs(dir: string): SpecSet {
   for (const name of listProfiles(dir)) {
     const file = `profiles/${name}`;
     const read = readJson(join(dir, 'profiles', name), file);
-    if (!read.ok) issues.push(read.issue);
+    if (!read.ok) issues.push(...read.issues);
     else if (!validateProfile(read.value)) issues.push(...schemaIssues(file, validateProfile.errors));
     else profiles[name.slice(0, -'.json'.length)] = { file, text: read.text, value: read.value as ProfileSpec };
   }

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { SpecIssue } from '../errors.js';
 import { unsafeNameReason } from './names.js';
-import { DEFAULTS, type ResolvedNode } from './resolved.js';
+import { DEFAULTS, QEMU_LIMITS, type ResolvedNode } from './resolved.js';
 import type { SpecSet } from './types.js';
 
 export interface ResolveEnv {
@@ -30,6 +30,22 @@ function list(names: Iterable<string>): string {
   return sorted.length ? sorted.join(', ') : '(none)';
 }
 
+/**
+ * A host's address goes into QEMU options (link sockets, SSH forwards) and
+ * is what the other servers dial, so it must be one IPv4 address of that
+ * host: QEMU 7.2's `-netdev socket` and user-net `hostfwd` parse IPv4 only
+ * (`[::1]:port` → "can't resolve host address '['", "Bad host address").
+ */
+function hostAddressProblem(host: string, ip: string): string | null {
+  const version = isIP(ip);
+  if (version === 0) return `"${ip}" is not an IP address`;
+  if (ip === '0.0.0.0' || (version === 6 && /^[0:]+$/.test(ip))) {
+    return `"${ip}" means every address of a machine, not one host's address; give the IP that the other servers reach ${host} on`;
+  }
+  if (version === 6) return `"${ip}" is an IPv6 address; QEMU 7.2's socket links and SSH forwards take IPv4 addresses only: give ${host}'s IPv4 address`;
+  return null;
+}
+
 /** Checks the `hosts` map and returns it (empty for a single-host lab). */
 export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string, string> {
   const settings = specs.topology.vmlab ?? {};
@@ -37,9 +53,8 @@ export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string
   for (const [host, ip] of Object.entries(hosts)) {
     const unsafe = unsafeNameReason(host);
     if (unsafe) issues.push({ file: 'topology.json', path: `/vmlab/hosts/${host}`, message: `host name ${unsafe}` });
-    if (isIP(ip) === 0) {
-      issues.push({ file: 'topology.json', path: `/vmlab/hosts/${host}`, message: `"${ip}" is not an IP address` });
-    }
+    const problem = hostAddressProblem(host, ip);
+    if (problem) issues.push({ file: 'topology.json', path: `/vmlab/hosts/${host}`, message: problem });
   }
   if (settings.default_host !== undefined && !Object.hasOwn(hosts, settings.default_host)) {
     issues.push({
@@ -49,6 +64,44 @@ export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string
     });
   }
   return hosts;
+}
+
+/**
+ * Memory and vCPU counts QEMU cannot start a VM with, wherever they are
+ * written (every platform, and the profiles of the lab's devices).
+ */
+export function checkVmLimits(specs: SpecSet, issues: SpecIssue[]): void {
+  const places: { file: string; path: string; memory?: number; cpus?: number }[] = [];
+  for (const [name, platform] of Object.entries(specs.platforms)) {
+    places.push({ file: 'platforms.json', path: `/platforms/${name}`, memory: platform.vm_memory, cpus: platform.vm_cpus });
+  }
+  for (const [device, profile] of Object.entries(specs.profiles)) {
+    if (!Object.hasOwn(specs.topology.devices, device)) continue; // not used: a warning says so
+    places.push({ file: profile.file, path: '', memory: profile.value.vm_memory, cpus: profile.value.vm_cpus });
+  }
+  for (const place of places) {
+    if (place.memory !== undefined && place.memory < QEMU_LIMITS.minMemoryMb) {
+      issues.push({
+        file: place.file,
+        path: `${place.path}/vm_memory`,
+        message: `${place.memory} MiB is too little: QEMU needs at least ${QEMU_LIMITS.minMemoryMb} MiB to boot a VM`,
+      });
+    }
+    if (place.cpus !== undefined && place.cpus > QEMU_LIMITS.maxCpus) {
+      issues.push({
+        file: place.file,
+        path: `${place.path}/vm_cpus`,
+        message: `${place.cpus} vCPUs are more than QEMU's pc machine takes (at most ${QEMU_LIMITS.maxCpus})`,
+      });
+    }
+  }
+}
+
+/** Profiles of devices the topology does not have: vmlab ignores them, which may not be what was meant. */
+export function strayProfiles(specs: SpecSet): string[] {
+  return Object.entries(specs.profiles)
+    .filter(([device]) => !Object.hasOwn(specs.topology.devices, device))
+    .map(([device, profile]) => `${profile.file} is for device "${device}", which topology.json does not define; vmlab ignores it`);
 }
 
 /**

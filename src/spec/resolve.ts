@@ -3,7 +3,7 @@ import { SpecError, type SpecIssue } from '../errors.js';
 import { unsafeNameReason } from './names.js';
 import { checkPortRanges, linkPortCount } from './port-ranges.js';
 import { platformMaps, resolveLinks } from './resolve-links.js';
-import { resolveHosts, resolveNodes, type ResolveEnv } from './resolve-nodes.js';
+import { checkVmLimits, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
 import { DEFAULTS, type LabSpec } from './resolved.js';
 import type { SpecSet } from './types.js';
 
@@ -27,6 +27,7 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
 
   const hosts = resolveHosts(specs, issues);
   const nodes = resolveNodes(specs, hosts, env, issues);
+  checkVmLimits(specs, issues);
   const maps = platformMaps(specs, issues);
   const links = resolveLinks(specs, nodes, maps, issues);
 
@@ -36,8 +37,8 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
     console: settings.console_port_base ?? DEFAULTS.ports.console,
     ssh: settings.ssh_port_base ?? DEFAULTS.ports.ssh,
   };
-  checkPortRanges(ports, Object.keys(specs.topology.devices).length, linkPortCount(links.length, transport), issues);
+  checkPortRanges(ports, Object.keys(specs.topology.devices).length, linkPortCount(links.length, transport), issues, settings.allow_privileged_ports ?? false);
 
   if (issues.length > 0) throw new SpecError(issues);
-  return { name, dir: specs.dir, transport, ports, hosts, nodes, links };
+  return { name, dir: specs.dir, transport, ports, hosts, nodes, links, warnings: strayProfiles(specs) };
 }

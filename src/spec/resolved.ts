@@ -52,6 +52,8 @@ export interface LabSpec {
   hosts: Record<string, string>;
   nodes: ResolvedNode[];
   links: ResolvedLink[];
+  /** Things in the specs worth a word that do not stop the lab (shown with the plan). */
+  warnings: string[];
 }
 
 export const DEFAULTS = {
@@ -62,4 +64,12 @@ export const DEFAULTS = {
   bootTimeoutS: 300,
   ports: { link: 20000, console: 30000, ssh: 40000 } satisfies PortBases,
   transport: 'tcp' as LinkTransport,
+};
+
+/** What QEMU (7.2, `-machine pc`) takes: beyond this a VM cannot start at all. */
+export const QEMU_LIMITS = {
+  /** Less memory boots nothing (QEMU itself would take less; no firmware or kernel runs in it). */
+  minMemoryMb: 16,
+  /** `Invalid SMP CPUs 256. The max CPUs supported by machine 'pc-i440fx-7.2' is 255`. */
+  maxCpus: 255,
 };

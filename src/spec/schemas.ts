@@ -48,6 +48,7 @@ export const topologySchema = {
         default_host: { type: 'string' },
         default_platform: { type: 'string' },
         link_transport: { enum: ['tcp', 'udp'] },
+        allow_privileged_ports: { type: 'boolean' },
       },
     },
   },

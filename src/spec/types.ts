@@ -14,6 +14,8 @@ export interface VmlabSettings {
   default_host?: string;
   default_platform?: string;
   link_transport?: LinkTransport;
+  /** Port bases below 1024 are refused unless this is true (binding them needs root). */
+  allow_privileged_ports?: boolean;
 }
 
 export interface InterfaceSpec {

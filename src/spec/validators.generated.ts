@@ -2,7 +2,8 @@
 // Generated from schemas.ts by `npm run gen:validators` (src/spec/validator-source.ts). Do not edit.
 
 export const validateTopology = validate10;
-const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]}}}}};
+const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"}}}}};
+const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp(".", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -173,7 +174,7 @@ if(data.vmlab !== undefined){
 let data9 = data.vmlab;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
-if(!((((((((key2 === "name") || (key2 === "link_port_base")) || (key2 === "console_port_base")) || (key2 === "ssh_port_base")) || (key2 === "hosts")) || (key2 === "default_host")) || (key2 === "default_platform")) || (key2 === "link_transport"))){
+if(!(func2.call(schema11.properties.vmlab.properties, key2))){
 const err12 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.vmlab,data:data9};
 if(vErrors === null){
 vErrors = [err12];
@@ -393,9 +394,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data9};
+if(data9.allow_privileged_ports !== undefined){
+let data19 = data9.allow_privileged_ports;
+if(typeof data19 !== "boolean"){
+const err30 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema11.properties.vmlab.properties.allow_privileged_ports,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -407,12 +409,24 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err31 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }

@@ -1,6 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, runCli, tmpDir } from '../helpers/cli.js';
+import { jest } from '@jest/globals';
+
+// The plan warns about nodes wanting more memory or CPUs than this machine has. Pretend to
+// be a big machine, so that the expected plans hold on any machine, and a small one where wanted.
+const realOs = await import('node:os');
+const machine = { memoryMb: 65536, cpus: 64 };
+const facts = { totalmem: () => machine.memoryMb * 2 ** 20, availableParallelism: () => machine.cpus };
+jest.unstable_mockModule('node:os', () => ({ ...realOs, ...facts, default: { ...realOs.default, ...facts } }));
+const { FIXTURES, runCli, tmpDir } = await import('../helpers/cli.js');
 
 const spineLeaf = join(FIXTURES, 'labs', 'spine-leaf');
 const normalise = (json: string) => json.split(FIXTURES).join('${FIXTURES}');
@@ -55,6 +63,82 @@ describe('vmlab plan', () => {
   test('VMLAB_SPECS supplies the spec directory', async () => {
     const run = await runCli(['plan', '--json'], { VMLAB_SPECS: spineLeaf });
     expect(JSON.parse(run.stdout).lab).toBe('spine-leaf');
+  });
+});
+
+/** A copy of the two-node lab to change, its image path made absolute. */
+function twoNodeCopy(): string {
+  const dir = join(tmpDir('vmlab-specs-'), 'two-node');
+  cpSync(join(FIXTURES, 'labs', 'two-node'), dir, { recursive: true });
+  const platforms = join(dir, 'platforms.json');
+  writeFileSync(platforms, readFileSync(platforms, 'utf8').replace('../../images/', `${FIXTURES}/images/`));
+  return dir;
+}
+
+describe('vmlab plan: warnings', () => {
+  const copy = twoNodeCopy;
+
+  test('nodes wanting more memory or CPUs than this machine has are warned about; the plan still goes ahead', async () => {
+    Object.assign(machine, { memoryMb: 200, cpus: 1 });
+    const dir = copy();
+    writeFileSync(join(dir, 'profiles', 'sw2.json'), '{ "vm_cpus": 2 }\n');
+    try {
+      const run = await runCli(['plan', '-S', dir, '--json']);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).warnings).toEqual([
+        "sw1: vm_memory 256 MiB is more than this machine's 200 MiB of RAM; QEMU may fail to start it (\"cannot set up guest memory\")",
+        "sw2: vm_cpus 2 is more than this machine's 1 CPU; its vCPUs will take turns on it (slow, but it runs)",
+        "sw2: vm_memory 256 MiB is more than this machine's 200 MiB of RAM; QEMU may fail to start it (\"cannot set up guest memory\")",
+      ]);
+      expect((await runCli(['plan', '-S', dir])).stdout).toContain('\nNote: sw2: vm_cpus 2 is more than');
+    } finally {
+      Object.assign(machine, { memoryMb: 65536, cpus: 64 });
+    }
+  });
+
+  test('in a lab across hosts only this host\'s nodes are measured against this machine', async () => {
+    Object.assign(machine, { memoryMb: 200, cpus: 1 });
+    try {
+      const multi = join(FIXTURES, 'labs', 'multi-host');
+      const onB = JSON.parse((await runCli(['plan', '-S', multi, '--host', 'server-b', '--json'])).stdout);
+      expect(onB.warnings.filter((w: string) => w.includes('this machine'))).toEqual([
+        "leaf1: vm_memory 256 MiB is more than this machine's 200 MiB of RAM; QEMU may fail to start it (\"cannot set up guest memory\")",
+      ]);
+      const whole = JSON.parse((await runCli(['plan', '-S', multi, '--json'])).stdout); // this machine is neither host
+      expect(whole.warnings.filter((w: string) => w.includes('this machine'))).toEqual([]);
+    } finally {
+      Object.assign(machine, { memoryMb: 65536, cpus: 64 });
+    }
+  });
+
+  test('a profile for a device the topology does not have is a warning', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'profiles', 'sw3.json'), '{ "platform": "switch" }\n');
+    const run = await runCli(['plan', '-S', dir, '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).warnings).toEqual(['profiles/sw3.json is for device "sw3", which topology.json does not define; vmlab ignores it']);
+  });
+});
+
+describe('vmlab plan: spec files', () => {
+  test('a UTF-8 byte-order mark at the start of a spec file is fine', async () => {
+    const dir = twoNodeCopy();
+    for (const file of ['topology.json', 'platforms.json', 'profiles/sw1.json']) {
+      writeFileSync(join(dir, file), `\uFEFF${readFileSync(join(dir, file), 'utf8')}`);
+    }
+    const run = await runCli(['plan', '-S', dir, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(Object.keys(JSON.parse(run.stdout).nodes)).toEqual(['sw1', 'sw2']);
+  });
+
+  test('plan --json says where each node\'s console listens: 127.0.0.1, also across hosts', async () => {
+    const multi = JSON.parse((await runCli(['plan', '-S', join(FIXTURES, 'labs', 'multi-host'), '--json'])).stdout);
+    expect(Object.values(multi.nodes).map((n) => [(n as { bind_address: string }).bind_address, (n as { console_bind: string }).console_bind])).toEqual([
+      ['10.99.0.2', '127.0.0.1'], // leaf1 on server-b
+      ['10.99.0.1', '127.0.0.1'],
+      ['10.99.0.1', '127.0.0.1'],
+    ]);
   });
 });
 

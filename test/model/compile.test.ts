@@ -145,6 +145,20 @@ describe('compile: listener choice', () => {
     expect(c!.nics[1]!.link).toMatchObject({ mode: 'connect', address: '127.0.0.1' });
     expect(b!.bindAddress).toBe('10.0.0.2');
   });
+
+  test('consoles bind to 127.0.0.1 on every host, also in a multi-host lab; SSH forwards to the host IP', () => {
+    const g = graphOf({
+      devices: ['a', 'b'],
+      links: [['a:Ethernet0', 'b:Ethernet0']],
+      vmlab: { hosts: { h1: '10.0.0.1', h2: '10.0.0.2' }, default_host: 'h1' },
+      profiles: { b: { vm_host: 'h2' } },
+    });
+    expect(g.nodes.map((n) => [n.name, n.bindAddress, n.consoleBind])).toEqual([
+      ['a', '10.0.0.1', '127.0.0.1'],
+      ['b', '10.0.0.2', '127.0.0.1'],
+    ]);
+    expect(graphOf(spineLeaf).nodes.every((n) => n.consoleBind === '127.0.0.1' && n.bindAddress === '127.0.0.1')).toBe(true);
+  });
 });
 
 test('compiling twice gives identical graphs', () => {

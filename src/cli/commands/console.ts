@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { nodeEndpoint } from '../../engine/node-endpoint.js';
@@ -8,6 +11,70 @@ import { LAB_OPTION, specsArg } from '../options.js';
 
 /** Ctrl-] leaves the console, as in telnet. */
 const ESCAPE = 0x1d;
+
+const LOOPBACK = '127.0.0.1';
+
+/**
+ * How to reach a node's serial console. Consoles listen on 127.0.0.1 of the
+ * node's host only, so a node on this machine is a TCP connection, and a node
+ * on another server goes through SSH to that server, with `ssh -W` relaying
+ * the console port there (your own SSH login to the server: keys or agent,
+ * ~/.ssh/config; BatchMode, so no password prompt fights the console for
+ * the terminal).
+ */
+export type ConsoleRoute = { via: 'tcp'; host: string; port: number } | { via: 'ssh'; argv: string[] };
+
+export function consoleRoute(address: string, port: number, thisMachine: string[]): ConsoleRoute {
+  if (address === LOOPBACK || thisMachine.includes(address)) return { via: 'tcp', host: LOOPBACK, port };
+  return { via: 'ssh', argv: ['ssh', '-o', 'BatchMode=yes', '-W', `${LOOPBACK}:${port}`, address] };
+}
+
+function machineAddresses(): string[] {
+  return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address));
+}
+
+/** An open console: bytes in, bytes out. */
+interface ConsoleLine {
+  input: Writable;
+  output: Readable;
+  /** Fires once the line is open; `closed` once it is gone, with an error if it never worked. */
+  onOpen(cb: () => void): void;
+  onClosed(cb: (err?: Error) => void): void;
+  close(): void;
+}
+
+function openLine(route: ConsoleRoute): ConsoleLine {
+  if (route.via === 'tcp') {
+    const socket = connect({ host: route.host, port: route.port });
+    return {
+      input: socket,
+      output: socket,
+      onOpen: (cb) => socket.on('connect', cb),
+      onClosed: (cb) => {
+        socket.on('error', (err) => cb(err));
+        socket.on('close', () => cb());
+      },
+      close: () => socket.destroy(),
+    };
+  }
+  // ssh's own messages (host key, refused forwarding) go straight to the terminal.
+  const child = spawn(route.argv[0]!, route.argv.slice(1), { stdio: ['pipe', 'pipe', 'inherit'] });
+  let seen = false;
+  child.stdout.once('data', () => (seen = true));
+  child.stdin.on('error', () => undefined); // ssh gone: its exit says why
+  return {
+    input: child.stdin,
+    output: child.stdout,
+    onOpen: (cb) => child.on('spawn', cb),
+    onClosed: (cb) => {
+      child.on('error', (err) => cb(err));
+      child.on('close', (code) => cb(code !== 0 && !seen ? new Error(`"${route.argv.join(' ')}" failed (exit code ${code})`) : undefined));
+    },
+    close: () => {
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
 
 export function consoleCommand(io: CliIo, setCode: (code: number) => void) {
   return {
@@ -20,37 +87,41 @@ export function consoleCommand(io: CliIo, setCode: (code: number) => void) {
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
     handler: async (argv: { node: string; lab?: string; specs?: string }) => {
       const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });
-      const record = { bind_address: found.address, console_port: found.consolePort };
-      io.err(`Connected to ${argv.node}'s console (${record.bind_address}:${record.console_port}). Press Ctrl-] to leave.\n`);
+      const route = consoleRoute(found.address, found.consolePort, machineAddresses());
+      const where = route.via === 'tcp' ? `${LOOPBACK}:${found.consolePort}` : `${LOOPBACK}:${found.consolePort} of ${found.address}, through "${route.argv.join(' ')}"`;
+      io.err(`Connecting to ${argv.node}'s console (${where}). Press Ctrl-] to leave.\n`);
       await new Promise<void>((resolve, reject) => {
-        const socket = connect({ host: record.bind_address, port: record.console_port });
+        const line = openLine(route);
         const { stdin, stdout } = process;
-        const leave = () => {
+        let left = false;
+        const leave = (err?: Error) => {
+          if (left) return;
+          left = true;
           if (stdin.isTTY) stdin.setRawMode(false);
           stdin.off('data', onKey);
           stdin.pause();
-          socket.destroy();
-          resolve();
+          line.close();
+          if (err) reject(new UsageError(`cannot reach ${argv.node}'s console: ${err.message}`));
+          else resolve();
         };
         const onKey = (data: Buffer) => {
           const at = data.indexOf(ESCAPE);
           if (at >= 0) {
-            if (at > 0) socket.write(data.subarray(0, at));
+            if (at > 0) line.input.write(data.subarray(0, at));
             leave();
           } else {
-            socket.write(data);
+            line.input.write(data);
           }
         };
-        socket.on('connect', () => {
+        line.onOpen(() => {
           if (stdin.isTTY) stdin.setRawMode(true);
           stdin.on('data', onKey);
           stdin.resume();
-          socket.write('\r'); // show the current prompt
+          line.input.write('\r'); // show the current prompt
         });
-        socket.on('data', (d) => stdout.write(d));
-        socket.on('error', (err) => reject(new UsageError(`cannot reach ${argv.node}'s console: ${err.message}`)));
-        socket.on('close', leave);
-        stdin.on('end', leave);
+        line.output.on('data', (d) => stdout.write(d));
+        line.onClosed(leave);
+        stdin.on('end', () => leave());
       });
       io.err('\nConsole closed.\n');
       setCode(0);

@@ -65,7 +65,8 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
           state: vmState,
           pid: seen.process === 'running' ? seen.record.pid : null,
           ssh: `${seen.record.bind_address}:${seen.record.ssh_port}`,
-          console: `${seen.record.bind_address}:${seen.record.console_port}`,
+          // Consoles listen on 127.0.0.1 only (on every host): reach them with "vmlab console NODE".
+          console: `127.0.0.1:${seen.record.console_port}`,
           uptime: seen.process === 'running' ? uptime(seen.record.started_at) : '-',
           drift: action ? `${action.action}: ${action.reasons.join('; ')}` : null,
         };
@@ -99,7 +100,7 @@ async function remoteRows(plan: Plan, localHost: string | null): Promise<Row[]> 
       state: up ? 'remote: SSH answers' : 'remote: unreachable',
       pid: null,
       ssh: `${node.bind_address}:${node.ssh_port}`,
-      console: `${node.bind_address}:${node.console_port}`,
+      console: `127.0.0.1:${node.console_port} on ${node.host ?? '?'}`,
       uptime: '-',
       drift: null,
     });

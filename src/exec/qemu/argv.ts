@@ -11,7 +11,11 @@ import { bridgesFor, DISK_SLOT, nicPlace } from './pci.js';
  * - `-display none` + `-nodefaults`, never `-nographic` (which takes ttyS0);
  * - the console is a TCP chardev with a logfile, so boot output is kept;
  * - `-cpu max` under TCG (`host` needs KVM), platform CPU flags appended;
- * - NICs in NIC order at fixed PCI addresses, option ROMs off, explicit MACs.
+ * - NICs in NIC order at fixed PCI addresses, option ROMs off, explicit MACs;
+ * - the console (like QMP, a Unix socket) listens on 127.0.0.1 only, on every host;
+ * - every file name inside an option string has its commas doubled, QEMU's
+ *   escape, so a comma in VMLAB_HOME cannot add options (`-pidfile` takes a
+ *   plain file name and stays as it is).
  */
 export function qemuArgv(node: DesiredNode, paths: LabPaths, accel: Accel): string[] {
   const cpuModel = accel === 'kvm' ? 'host' : 'max';
@@ -30,17 +34,22 @@ export function qemuArgv(node: DesiredNode, paths: LabPaths, accel: Accel): stri
     '-rtc', 'base=utc',
     '-pidfile', paths.pidfile(node.name),
     '-daemonize',
-    '-chardev', `socket,id=${QMP_CHARDEV},path=${paths.monitor(node.name)},server=on,wait=off`,
+    '-chardev', `socket,id=${QMP_CHARDEV},path=${optionValue(paths.monitor(node.name))},server=on,wait=off`,
     '-mon', `chardev=${QMP_CHARDEV},mode=control`,
-    '-chardev', `socket,id=${CONSOLE_CHARDEV},host=${node.bindAddress},port=${node.consolePort},server=on,wait=off,telnet=off,logfile=${paths.consoleLog(node.name)},logappend=on`,
+    '-chardev', `socket,id=${CONSOLE_CHARDEV},host=${node.consoleBind},port=${node.consolePort},server=on,wait=off,telnet=off,logfile=${optionValue(paths.consoleLog(node.name))},logappend=on`,
     '-serial', `chardev:${CONSOLE_CHARDEV}`,
-    '-drive', `file=${paths.overlay(node.name)},if=none,id=disk0,format=qcow2,cache=writeback`,
+    '-drive', `file=${optionValue(paths.overlay(node.name))},if=none,id=disk0,format=qcow2,cache=writeback`,
     '-device', `virtio-blk-pci,drive=disk0,bus=pci.0,addr=0x${DISK_SLOT.toString(16)},bootindex=0`,
     '-fw_cfg', `name=opt/vmlab/hostname,string=${node.name}`,
   ];
   for (const bridge of bridgesFor(node.nics.length)) args.push(...bridge);
   for (const nic of node.nics) args.push(...nicArgs(node, nic));
   return args;
+}
+
+/** A value inside a QEMU option string (`key=value,key=value`): a comma is written twice. */
+export function optionValue(value: string): string {
+  return value.replaceAll(',', ',,');
 }
 
 function netdevArgs(node: DesiredNode, nic: Nic): string {

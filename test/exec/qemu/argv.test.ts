@@ -48,3 +48,27 @@ test('a 33-NIC switch fits: NICs past the root bus go behind pci-bridges, in ord
   expect(argv).toContain('pci-bridge,id=pcibr1,chassis_nr=1,bus=pci.0,addr=0x1e');
   expect(argv.at(-1)).toContain('bus=pcibr1,addr=0x7');
 });
+
+test('a comma in a path is doubled in QEMU options, so VMLAB_HOME cannot inject options; plain arguments stay as they are', () => {
+  const home = '/home/u/labs,drive=evil';
+  const argv = qemuArgv(spine1, labPaths(home, 'lab'), 'tcg');
+  const options = argv.filter((a, i) => i > 0 && argv[i - 1] !== '-pidfile' && a.includes(home.split(',')[0]!));
+  expect(options.length).toBeGreaterThanOrEqual(3); // QMP socket, console log, overlay
+  for (const option of options) expect(option).toContain('/home/u/labs,,drive=evil/');
+  expect(argv.find((a) => a.startsWith('file='))).toBe('file=/home/u/labs,,drive=evil/labs/lab/disks/spine1.qcow2,if=none,id=disk0,format=qcow2,cache=writeback');
+  expect(argv[argv.indexOf('-pidfile') + 1]).toBe('/home/u/labs,drive=evil/labs/lab/qemu/spine1.pid'); // -pidfile takes a plain file name
+});
+
+test('in a multi-host lab the console and QMP stay on 127.0.0.1; only the SSH forward and links face the network', () => {
+  const multi = graphOf({
+    devices: ['a', 'b'],
+    links: [['a:Ethernet0', 'b:Ethernet0']],
+    vmlab: { hosts: { h1: '10.0.0.1', h2: '10.0.0.2' }, default_host: 'h1' },
+    profiles: { b: { vm_host: 'h2' } },
+  });
+  const argv = qemuArgv(multi.nodes[0]!, paths, 'tcg');
+  expect(argv.find((a) => a.startsWith('socket,id=console,'))).toContain('host=127.0.0.1,port=30000,');
+  expect(argv.find((a) => a.startsWith('socket,id=qmp,'))).toContain('path=/home/u/.vmlab/labs/lab/qemu/a.mon,');
+  expect(argv.find((a) => a.startsWith('user,'))).toContain('hostfwd=tcp:10.0.0.1:40000-:22');
+  expect(argv.find((a) => a.startsWith('socket,id=net1,'))).toBe('socket,id=net1,listen=10.0.0.1:20000');
+});
