@@ -23,7 +23,8 @@ export interface ParsedObject {
  */
 export function parseObject(text: string, file: string, keys: readonly string[]): ParsedObject {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // A UTF-8 byte-order mark is read as a space of the same length: offsets stay those of the text, and edits keep the mark.
+  const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (first) throw brokenAt(file, text, first.offset, printParseErrorCode(first.error));
   if (!root || root.type !== 'object') throw new VmlabError(`${file} is not a JSON object, so vmlab cannot edit it; fix it by hand and run again`);

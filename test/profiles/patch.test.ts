@@ -88,3 +88,10 @@ describe('json-edit', () => {
     expect(() => parsed('{"a": 1,\n "a": 2}')).toThrow('profiles/leaf1.json is not valid JSON at line 2, column 2: "a" appears more than once');
   });
 });
+
+test('a profile with a UTF-8 byte-order mark is edited and restored with the mark kept', () => {
+  const withBom = `\uFEFF${original}`;
+  const { text, record } = patchProfileText(FILE, withBom, patch, undefined);
+  expect(text.startsWith('\uFEFF{\n    "mgmt_ip": "127.0.0.1",')).toBe(true);
+  expect(restoreProfileText(text, record)).toEqual({ text: withBom, notes: [] });
+});
