@@ -15,7 +15,7 @@ import { orphanQemus } from '../exec/qemu/strays.js';
 import { StateStore } from '../state/state-store.js';
 import { checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from './lab-dir.js';
 import { checkPorts } from './preflight.js';
-import { planLab, type LabRequest } from './plan-lab.js';
+import { planLab, type LabRequest, type PlanBasis } from './plan-lab.js';
 
 export interface ApplyOptions {
   specDir: string;
@@ -44,7 +44,7 @@ export function defaultParallel(cores: number, freeMb: number, vmMb: number): nu
 }
 
 /** A saved plan applies only if planning again now gives the very same plan. */
-function checkSavedPlan(planFile: string, fresh: Plan, basis: object): void {
+function checkSavedPlan(planFile: string, fresh: Plan, basis: PlanBasis): void {
   let saved: { plan?: Plan; based_on?: object };
   try {
     saved = JSON.parse(readFileSync(planFile, 'utf8'));
@@ -53,7 +53,7 @@ function checkSavedPlan(planFile: string, fresh: Plan, basis: object): void {
   }
   if (!saved.plan || !saved.based_on) throw new UsageError(`${planFile}: not a saved plan (no "plan" and "based_on")`);
   if (JSON.stringify(saved.based_on) !== JSON.stringify(basis) || JSON.stringify(saved.plan) !== JSON.stringify(fresh)) {
-    throw new ConflictError(`saved plan ${planFile} is stale: the specs or the lab changed since it was made; run "vmlab plan" again`);
+    throw new ConflictError(`saved plan ${planFile} is stale: the specs or the lab changed since it was made; make a new one with "vmlab plan -S ${basis.spec_dir} --out ${planFile}"`);
   }
 }
 

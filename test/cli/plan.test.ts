@@ -149,3 +149,16 @@ describe('vmlab validate', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true, issues: [] });
   });
 });
+
+test('validate says the warnings too (a profile for a device that is not in the topology)', async () => {
+  // Laid out as in fixtures/ so that the platform's relative image path still finds fixtures/images.
+  const root = tmpDir('vmlab-validate-');
+  const specs = join(root, 'labs', 'two-node');
+  cpSync(join(FIXTURES, 'labs', 'two-node'), specs, { recursive: true });
+  cpSync(join(FIXTURES, 'images'), join(root, 'images'), { recursive: true });
+  writeFileSync(join(specs, 'profiles', 'sw9.json'), '{}\n');
+  const text = await runCli(['validate', '-S', specs]);
+  expect(text.stderr).toContain('warning: profiles/sw9.json is for device "sw9", which topology.json does not define; vmlab ignores it');
+  const json = await runCli(['validate', '-S', specs, '--json']);
+  expect(JSON.parse(json.stdout).warnings).toContain('profiles/sw9.json is for device "sw9", which topology.json does not define; vmlab ignores it');
+});

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { ExitCode, VmlabError } from '../../errors.js';
+import { vmlabCommand } from '../../state/advice.js';
 import { vmlabHome } from '../../state/paths.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
@@ -68,7 +69,9 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   } else if (!outcome.applied) {
     io.err('Nothing was changed.\n');
   } else {
-    io.err(renderResults(outcome.results, (Date.now() - t0) / 1000));
+    const lab = argv.lab === undefined ? [] : ['--lab', argv.lab];
+    const host = argv.host === undefined ? [] : ['--host', argv.host];
+    io.err(renderResults(outcome.results, (Date.now() - t0) / 1000, vmlabCommand(vmlabHome(io.env, io.cwd), ['apply', '-S', specDir(argv, io), ...lab, ...host, '--yes'])));
   }
   return failed ? ExitCode.failure : ExitCode.ok;
 }

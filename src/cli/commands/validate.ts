@@ -18,11 +18,15 @@ export function validateCommand(io: CliIo, setCode: (code: number) => void) {
       try {
         // Planning (read-only) also proves the graph compiles and that every
         // node the plan would create has its image.
-        const { loaded } = await planLab(dir, vmlabHome(io.env, io.cwd), procWorld, { host: null });
+        const { loaded, plan } = await planLab(dir, vmlabHome(io.env, io.cwd), procWorld, { host: null });
         const { lab } = loaded;
-        const summary = { valid: true, lab: lab.name, nodes: lab.nodes.length, links: lab.links.length, issues: [] };
+        const summary = { valid: true, lab: lab.name, nodes: lab.nodes.length, links: lab.links.length, issues: [], warnings: plan.warnings };
         if (argv.json) io.out(`${JSON.stringify(summary, null, 2)}\n`);
-        else io.err(`${dir}: valid. Lab "${lab.name}": ${plural(lab.nodes.length, 'node')}, ${plural(lab.links.length, 'link')}.\n`);
+        else {
+          // Probably-wrong but runnable specs: said here too, not only in the plan.
+          for (const warning of plan.warnings) io.err(`warning: ${warning}\n`);
+          io.err(`${dir}: valid. Lab "${lab.name}": ${plural(lab.nodes.length, 'node')}, ${plural(lab.links.length, 'link')}.\n`);
+        }
       } catch (err) {
         if (argv.json && err instanceof SpecError) io.out(`${JSON.stringify({ valid: false, issues: err.issues }, null, 2)}\n`);
         throw err;
