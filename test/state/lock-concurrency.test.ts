@@ -54,8 +54,8 @@ beforeAll(() => {
 
 test.each([
   ['', false, false],
-  [', a stale lock file naming a dead vmlab', true, false],
-  [', the holder SIGKILLed as they start', false, true],
+  [', stale lock file of a dead vmlab', true, false],
+  [', holder SIGKILLed as they start', false, true],
 ])(`${WORKERS} processes x ${ROUNDS} rounds%s: no two hold the lock at once`, async (label, staleFile, killedHolder) => {
   const dir = tmpDir('vmlab-lock-race-');
   const lockFile = join(dir, 'locks', 'lab.lock');
@@ -72,7 +72,7 @@ test.each([
   }
   console.log(`lock: ${WORKERS} processes x ${ROUNDS} rounds${label}: ${overlaps} overlaps (${badRounds} of ${ROUNDS} rounds with one)`);
   recordFigure(`lock${label}`, {
-    what: `lock race, ${WORKERS} processes${label.replace(/^, /, ', ')}`.slice(0, 60),
+    what: `lock race, ${WORKERS} processes${label}`,
     tried: ROUNDS,
     ok: ROUNDS - badRounds,
     detail: `rounds with no two holders at once (${overlaps} overlaps in all)`,
