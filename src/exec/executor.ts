@@ -143,6 +143,7 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
           r.ssh_port = node.sshPort;
           r.console_port = node.consolePort;
           r.bind_address = node.bindAddress;
+          r.console_bind = node.consoleBind;
           for (const change of a.changes ?? []) {
             const nic = /^nics\[(\d+)\]$/.exec(change.field);
             if (nic) r.config.nics[Number(nic[1])] = { index: Number(nic[1]), kind: 'filler', mac: r.config.nics[Number(nic[1])]!.mac };

@@ -123,7 +123,7 @@ export class QemuRuntime implements Runtime {
         const added = await qmp.hmp(`hostfwd_add mgmt tcp:${node.bindAddress}:${node.sshPort}-:22`);
         if (added.trim() !== '') throw new VmlabError(`could not move the SSH forward to ${node.sshPort}: ${added.trim()} ${removed.trim()}`);
       }
-      if (field('console_port') || field('bind_address')) {
+      if (field('console_port') || field('bind_address') || field('console_bind')) {
         await qmp.execute('chardev-change', {
           id: CONSOLE_CHARDEV,
           backend: {

@@ -34,6 +34,9 @@ function portChanges(desired: DesiredNode, observed: ObservedNode): FieldChange[
   if (record.ssh_port !== desired.sshPort) changes.push({ field: 'ssh_port', old: record.ssh_port, new: desired.sshPort });
   if (record.console_port !== desired.consolePort) changes.push({ field: 'console_port', old: record.console_port, new: desired.consolePort });
   if (record.bind_address !== desired.bindAddress) changes.push({ field: 'bind_address', old: record.bind_address, new: desired.bindAddress });
+  // Consoles of nodes started before they moved to 127.0.0.1 listen on the host's address: move them, live.
+  const consoleBind = record.console_bind ?? record.bind_address;
+  if (consoleBind !== desired.consoleBind) changes.push({ field: 'console_bind', old: consoleBind, new: desired.consoleBind });
   return changes;
 }
 

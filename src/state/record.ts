@@ -17,6 +17,7 @@ export function recordFor(node: DesiredNode, pid: number | null, startedAt: stri
     ssh_port: node.sshPort,
     console_port: node.consolePort,
     bind_address: node.bindAddress,
+    console_bind: node.consoleBind,
     credentials: node.credentials,
     config,
     config_hash: configHash(config),

@@ -47,6 +47,7 @@ const nodeRecordSchema = {
     ssh_port: port,
     console_port: port,
     bind_address: str,
+    console_bind: str,
     credentials: { type: 'object', required: ['user', 'pass'], properties: { user: nullableStr, pass: nullableStr } },
     config: configSchema,
     config_hash: str,

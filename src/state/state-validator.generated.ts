@@ -2,7 +2,7 @@
 // Generated from state-schema.ts by `npm run gen:validators` (src/state/state-validator-source.ts). Do not edit.
 
 export const validateState = validate10;
-const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
+const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
 const pattern0 = new RegExp("^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$", "u");
 const pattern1 = new RegExp("\\S", "u");
 
@@ -463,11 +463,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data8.credentials !== undefined){
-let data15 = data8.credentials;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.user === undefined){
-const err40 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema11.properties.nodes.additionalProperties.properties.credentials.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials,data:data15};
+if(data8.console_bind !== undefined){
+let data15 = data8.console_bind;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/console_bind",schemaPath:"#/properties/nodes/additionalProperties/properties/console_bind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.console_bind.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.console_bind,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -476,8 +475,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data15.pass === undefined){
-const err41 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'",schema:schema11.properties.nodes.additionalProperties.properties.credentials.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials,data:data15};
+}
+if(data8.credentials !== undefined){
+let data16 = data8.credentials;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.user === undefined){
+const err41 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema11.properties.nodes.additionalProperties.properties.credentials.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -486,10 +489,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data15.user !== undefined){
-let data16 = data15.user;
-if((typeof data16 !== "string") && (data16 !== null)){
-const err42 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/user",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/properties/user/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.credentials.properties.user.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.credentials.properties.user.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials.properties.user,data:data16};
+if(data16.pass === undefined){
+const err42 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/required",keyword:"required",params:{missingProperty: "pass"},message:"must have required property '"+"pass"+"'",schema:schema11.properties.nodes.additionalProperties.properties.credentials.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -498,11 +499,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data15.pass !== undefined){
-let data17 = data15.pass;
+if(data16.user !== undefined){
+let data17 = data16.user;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err43 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/pass",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/properties/pass/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.credentials.properties.pass.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.credentials.properties.pass.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials.properties.pass,data:data17};
+const err43 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/user",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/properties/user/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.credentials.properties.user.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.credentials.properties.user.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials.properties.user,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -512,9 +512,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.credentials.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials,data:data15};
+if(data16.pass !== undefined){
+let data18 = data16.pass;
+if((typeof data18 !== "string") && (data18 !== null)){
+const err44 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/pass",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/properties/pass/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.credentials.properties.pass.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.credentials.properties.pass.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials.properties.pass,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -524,11 +525,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data8.config !== undefined){
-let data18 = data8.config;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.image === undefined){
-const err45 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data18};
+}
+else {
+const err45 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials",schemaPath:"#/properties/nodes/additionalProperties/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.credentials.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.credentials,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -537,8 +536,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data18.memory_mb === undefined){
-const err46 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "memory_mb"},message:"must have required property '"+"memory_mb"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data18};
+}
+if(data8.config !== undefined){
+let data19 = data8.config;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.image === undefined){
+const err46 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -547,8 +550,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data18.cpus === undefined){
-const err47 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "cpus"},message:"must have required property '"+"cpus"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data18};
+if(data19.memory_mb === undefined){
+const err47 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "memory_mb"},message:"must have required property '"+"memory_mb"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -557,8 +560,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data18.nic_driver === undefined){
-const err48 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "nic_driver"},message:"must have required property '"+"nic_driver"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data18};
+if(data19.cpus === undefined){
+const err48 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "cpus"},message:"must have required property '"+"cpus"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -567,8 +570,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data18.nics === undefined){
-const err49 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "nics"},message:"must have required property '"+"nics"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data18};
+if(data19.nic_driver === undefined){
+const err49 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "nic_driver"},message:"must have required property '"+"nic_driver"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -577,10 +580,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data18.image !== undefined){
-let data19 = data18.image;
-if(typeof data19 !== "string"){
-const err50 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/image",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.image.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.image,data:data19};
+if(data19.nics === undefined){
+const err50 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/required",keyword:"required",params:{missingProperty: "nics"},message:"must have required property '"+"nics"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -589,11 +590,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data18.memory_mb !== undefined){
-let data20 = data18.memory_mb;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err51 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/memory_mb",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.memory_mb.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.memory_mb,data:data20};
+if(data19.image !== undefined){
+let data20 = data19.image;
+if(typeof data20 !== "string"){
+const err51 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/image",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.image.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.image,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -602,9 +602,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 < 1 || isNaN(data20)){
-const err52 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/memory_mb",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.memory_mb,data:data20};
+}
+if(data19.memory_mb !== undefined){
+let data21 = data19.memory_mb;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err52 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/memory_mb",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.memory_mb.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.memory_mb,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -613,12 +615,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data18.cpus !== undefined){
-let data21 = data18.cpus;
-if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-const err53 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/cpus",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpus.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpus,data:data21};
+if(typeof data21 == "number"){
+if(data21 < 1 || isNaN(data21)){
+const err53 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/memory_mb",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.memory_mb,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -627,9 +626,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(typeof data21 == "number"){
-if(data21 < 1 || isNaN(data21)){
-const err54 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/cpus",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpus,data:data21};
+}
+}
+if(data19.cpus !== undefined){
+let data22 = data19.cpus;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err54 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/cpus",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpus.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpus,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -638,12 +640,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-if(data18.nic_driver !== undefined){
-let data22 = data18.nic_driver;
-if(typeof data22 !== "string"){
-const err55 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nic_driver",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nic_driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nic_driver.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nic_driver,data:data22};
+if(typeof data22 == "number"){
+if(data22 < 1 || isNaN(data22)){
+const err55 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/cpus",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpus,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -653,10 +652,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data18.cpu_features !== undefined){
-let data23 = data18.cpu_features;
-if((typeof data23 !== "string") && (data23 !== null)){
-const err56 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/cpu_features",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/cpu_features/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.config.properties.cpu_features.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpu_features.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpu_features,data:data23};
+}
+if(data19.nic_driver !== undefined){
+let data23 = data19.nic_driver;
+if(typeof data23 !== "string"){
+const err56 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nic_driver",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nic_driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nic_driver.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nic_driver,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -666,15 +666,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data18.nics !== undefined){
-let data24 = data18.nics;
-if(Array.isArray(data24)){
-const len0 = data24.length;
-for(let i0=0; i0<len0; i0++){
-let data25 = data24[i0];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.index === undefined){
-const err57 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0,schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items,data:data25};
+if(data19.cpu_features !== undefined){
+let data24 = data19.cpu_features;
+if((typeof data24 !== "string") && (data24 !== null)){
+const err57 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/cpu_features",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/cpu_features/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.config.properties.cpu_features.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpu_features.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.cpu_features,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -683,8 +678,16 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data25.kind === undefined){
-const err58 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0,schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items,data:data25};
+}
+if(data19.nics !== undefined){
+let data25 = data19.nics;
+if(Array.isArray(data25)){
+const len0 = data25.length;
+for(let i0=0; i0<len0; i0++){
+let data26 = data25[i0];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.index === undefined){
+const err58 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0,schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -693,8 +696,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data25.mac === undefined){
-const err59 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0,schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items,data:data25};
+if(data26.kind === undefined){
+const err59 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0,schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -703,10 +706,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data25.index !== undefined){
-let data26 = data25.index;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err60 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/index",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.index.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.index,data:data26};
+if(data26.mac === undefined){
+const err60 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0,schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items,data:data26};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -715,9 +716,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(typeof data26 == "number"){
-if(data26 < 0 || isNaN(data26)){
-const err61 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/index",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.index,data:data26};
+if(data26.index !== undefined){
+let data27 = data26.index;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err61 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/index",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.index.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.index,data:data27};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -726,12 +728,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data25.kind !== undefined){
-let data27 = data25.kind;
-if(!(((data27 === "mgmt") || (data27 === "link")) || (data27 === "filler"))){
-const err62 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/kind",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.kind.enum,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.kind,data:data27};
+if(typeof data27 == "number"){
+if(data27 < 0 || isNaN(data27)){
+const err62 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/index",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.index,data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -741,10 +740,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data25.mac !== undefined){
-let data28 = data25.mac;
-if(typeof data28 !== "string"){
-const err63 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/mac",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.mac.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.mac,data:data28};
+}
+if(data26.kind !== undefined){
+let data28 = data26.kind;
+if(!(((data28 === "mgmt") || (data28 === "link")) || (data28 === "filler"))){
+const err63 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/kind",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.kind.enum,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.kind,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -754,10 +754,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data25.interface !== undefined){
-let data29 = data25.interface;
+if(data26.mac !== undefined){
+let data29 = data26.mac;
 if(typeof data29 !== "string"){
-const err64 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/interface",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.interface.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.interface,data:data29};
+const err64 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/mac",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.mac.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.mac,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -767,11 +767,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data25.link !== undefined){
-let data30 = data25.link;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.mode === undefined){
-const err65 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data30};
+if(data26.interface !== undefined){
+let data30 = data26.interface;
+if(typeof data30 !== "string"){
+const err65 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/interface",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.interface.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.interface,data:data30};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -780,8 +779,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data30.address === undefined){
-const err66 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data30};
+}
+if(data26.link !== undefined){
+let data31 = data26.link;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.mode === undefined){
+const err66 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -790,8 +793,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data30.port === undefined){
-const err67 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data30};
+if(data31.address === undefined){
+const err67 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data31};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -800,8 +803,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data30.peer === undefined){
-const err68 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/required",keyword:"required",params:{missingProperty: "peer"},message:"must have required property '"+"peer"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data30};
+if(data31.port === undefined){
+const err68 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -810,10 +813,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data30.mode !== undefined){
-let data31 = data30.mode;
-if(!(((data31 === "listen") || (data31 === "connect")) || (data31 === "udp"))){
-const err69 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/mode",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.mode.enum,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.mode,data:data31};
+if(data31.peer === undefined){
+const err69 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/required",keyword:"required",params:{missingProperty: "peer"},message:"must have required property '"+"peer"+"'",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -822,11 +823,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data30.address !== undefined){
-let data32 = data30.address;
-if(typeof data32 !== "string"){
-const err70 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/address",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.address.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.address,data:data32};
+if(data31.mode !== undefined){
+let data32 = data31.mode;
+if(!(((data32 === "listen") || (data32 === "connect")) || (data32 === "udp"))){
+const err70 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/mode",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.mode.enum,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.mode,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -836,10 +836,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data30.port !== undefined){
-let data33 = data30.port;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err71 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/port",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.port.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.port,data:data33};
+if(data31.address !== undefined){
+let data33 = data31.address;
+if(typeof data33 !== "string"){
+const err71 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/address",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.address.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.address,data:data33};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -848,9 +848,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 > 65535 || isNaN(data33)){
-const err72 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/port",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.port,data:data33};
+}
+if(data31.port !== undefined){
+let data34 = data31.port;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err72 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/port",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.port.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.port,data:data34};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -859,8 +861,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data33 < 1 || isNaN(data33)){
-const err73 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/port",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.port,data:data33};
+if(typeof data34 == "number"){
+if(data34 > 65535 || isNaN(data34)){
+const err73 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/port",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.port,data:data34};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -869,12 +872,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-if(data30.peer !== undefined){
-let data34 = data30.peer;
-if(typeof data34 !== "string"){
-const err74 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/peer",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/peer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.peer.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.peer,data:data34};
+if(data34 < 1 || isNaN(data34)){
+const err74 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/port",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.port,data:data34};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -885,8 +884,10 @@ errors++;
 }
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data30};
+if(data31.peer !== undefined){
+let data35 = data31.peer;
+if(typeof data35 !== "string"){
+const err75 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link/peer",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/properties/peer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.peer.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.properties.peer,data:data35};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -898,7 +899,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0,schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items,data:data25};
+const err76 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0+"/link",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/properties/link/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.properties.link,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -910,7 +911,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics,data:data24};
+const err77 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics/" + i0,schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.items,data:data26};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -922,7 +923,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data18};
+const err78 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/nics",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/nics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.nics,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -932,10 +933,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data8.config_hash !== undefined){
-let data35 = data8.config_hash;
-if(typeof data35 !== "string"){
-const err79 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config_hash",schemaPath:"#/properties/nodes/additionalProperties/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config_hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config_hash,data:data35};
+}
+else {
+const err79 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data19};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -945,10 +945,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data8.started_at !== undefined){
-let data36 = data8.started_at;
-if((typeof data36 !== "string") && (data36 !== null)){
-const err80 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/started_at",schemaPath:"#/properties/nodes/additionalProperties/properties/started_at/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.started_at.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.started_at.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.started_at,data:data36};
+if(data8.config_hash !== undefined){
+let data36 = data8.config_hash;
+if(typeof data36 !== "string"){
+const err80 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config_hash",schemaPath:"#/properties/nodes/additionalProperties/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config_hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config_hash,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -958,10 +958,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data8.image_identity !== undefined){
-let data37 = data8.image_identity;
-if((!(data37 && typeof data37 == "object" && !Array.isArray(data37))) && (data37 !== null)){
-const err81 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.image_identity.type},message:"must be object,null",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data37};
+if(data8.started_at !== undefined){
+let data37 = data8.started_at;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err81 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/started_at",schemaPath:"#/properties/nodes/additionalProperties/properties/started_at/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.started_at.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.started_at.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.started_at,data:data37};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -970,9 +970,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.size === undefined){
-const err82 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data37};
+}
+if(data8.image_identity !== undefined){
+let data38 = data8.image_identity;
+if((!(data38 && typeof data38 == "object" && !Array.isArray(data38))) && (data38 !== null)){
+const err82 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.image_identity.type},message:"must be object,null",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -981,8 +983,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data37.mtime === undefined){
-const err83 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "mtime"},message:"must have required property '"+"mtime"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data37};
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.size === undefined){
+const err83 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data38};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -991,8 +994,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data37.hash === undefined){
-const err84 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data37};
+if(data38.mtime === undefined){
+const err84 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "mtime"},message:"must have required property '"+"mtime"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data38};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1001,10 +1004,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data37.size !== undefined){
-let data38 = data37.size;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err85 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/size",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size,data:data38};
+if(data38.hash === undefined){
+const err85 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1013,11 +1014,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data37.mtime !== undefined){
-let data39 = data37.mtime;
-if(typeof data39 !== "string"){
-const err86 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/mtime",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/mtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime,data:data39};
+if(data38.size !== undefined){
+let data39 = data38.size;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err86 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/size",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size,data:data39};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1027,10 +1027,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data37.hash !== undefined){
-let data40 = data37.hash;
+if(data38.mtime !== undefined){
+let data40 = data38.mtime;
 if(typeof data40 !== "string"){
-const err87 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/hash",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash,data:data40};
+const err87 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/mtime",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/mtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime,data:data40};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1040,12 +1040,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-}
-if(data8.ready !== undefined){
-let data41 = data8.ready;
-if(typeof data41 !== "boolean"){
-const err88 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ready",schemaPath:"#/properties/nodes/additionalProperties/properties/ready/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.nodes.additionalProperties.properties.ready.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.ready,data:data41};
+if(data38.hash !== undefined){
+let data41 = data38.hash;
+if(typeof data41 !== "string"){
+const err88 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/hash",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1056,8 +1054,11 @@ errors++;
 }
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
+}
+if(data8.ready !== undefined){
+let data42 = data8.ready;
+if(typeof data42 !== "boolean"){
+const err89 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ready",schemaPath:"#/properties/nodes/additionalProperties/properties/ready/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.nodes.additionalProperties.properties.ready.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.ready,data:data42};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1069,7 +1070,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
+const err90 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1079,15 +1080,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data42 = data.links;
-if(Array.isArray(data42)){
-const len1 = data42.length;
-for(let i1=0; i1<len1; i1++){
-let data43 = data42[i1];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.index === undefined){
-const err91 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+}
+else {
+const err91 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1096,8 +1091,16 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data43.a === undefined){
-const err92 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+}
+if(data.links !== undefined){
+let data43 = data.links;
+if(Array.isArray(data43)){
+const len1 = data43.length;
+for(let i1=0; i1<len1; i1++){
+let data44 = data43[i1];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.index === undefined){
+const err92 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1106,8 +1109,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data43.z === undefined){
-const err93 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data44.a === undefined){
+const err93 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1116,8 +1119,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data43.port === undefined){
-const err94 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data44.z === undefined){
+const err94 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1126,8 +1129,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data43.listener === undefined){
-const err95 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data44.port === undefined){
+const err95 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1136,8 +1139,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data43.transport === undefined){
-const err96 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data44.listener === undefined){
+const err96 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1146,10 +1149,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data43.index !== undefined){
-let data44 = data43.index;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err97 = {instancePath:instancePath+"/links/" + i1+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data44};
+if(data44.transport === undefined){
+const err97 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1158,11 +1159,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data43.a !== undefined){
-let data45 = data43.a;
-if(typeof data45 !== "string"){
-const err98 = {instancePath:instancePath+"/links/" + i1+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data45};
+if(data44.index !== undefined){
+let data45 = data44.index;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err98 = {instancePath:instancePath+"/links/" + i1+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1172,10 +1172,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data43.z !== undefined){
-let data46 = data43.z;
+if(data44.a !== undefined){
+let data46 = data44.a;
 if(typeof data46 !== "string"){
-const err99 = {instancePath:instancePath+"/links/" + i1+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data46};
+const err99 = {instancePath:instancePath+"/links/" + i1+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data46};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1185,10 +1185,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data43.port !== undefined){
-let data47 = data43.port;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err100 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data47};
+if(data44.z !== undefined){
+let data47 = data44.z;
+if(typeof data47 !== "string"){
+const err100 = {instancePath:instancePath+"/links/" + i1+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data47};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1197,9 +1197,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(typeof data47 == "number"){
-if(data47 > 65535 || isNaN(data47)){
-const err101 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data47};
+}
+if(data44.port !== undefined){
+let data48 = data44.port;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err101 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1208,8 +1210,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data47 < 1 || isNaN(data47)){
-const err102 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data47};
+if(typeof data48 == "number"){
+if(data48 > 65535 || isNaN(data48)){
+const err102 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data48};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1218,12 +1221,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-}
-if(data43.listener !== undefined){
-let data48 = data43.listener;
-if((typeof data48 !== "string") && (data48 !== null)){
-const err103 = {instancePath:instancePath+"/links/" + i1+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data48};
+if(data48 < 1 || isNaN(data48)){
+const err103 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data48};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1233,10 +1232,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data43.listenEnd !== undefined){
-let data49 = data43.listenEnd;
-if(!(((data49 === "a") || (data49 === "z")) || (data49 === null))){
-const err104 = {instancePath:instancePath+"/links/" + i1+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data49};
+}
+if(data44.listener !== undefined){
+let data49 = data44.listener;
+if((typeof data49 !== "string") && (data49 !== null)){
+const err104 = {instancePath:instancePath+"/links/" + i1+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data49};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1246,10 +1246,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data43.transport !== undefined){
-let data50 = data43.transport;
-if(!((data50 === "tcp") || (data50 === "udp"))){
-const err105 = {instancePath:instancePath+"/links/" + i1+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data50};
+if(data44.listenEnd !== undefined){
+let data50 = data44.listenEnd;
+if(!(((data50 === "a") || (data50 === "z")) || (data50 === null))){
+const err105 = {instancePath:instancePath+"/links/" + i1+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1259,9 +1259,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data43};
+if(data44.transport !== undefined){
+let data51 = data44.transport;
+if(!((data51 === "tcp") || (data51 === "udp"))){
+const err106 = {instancePath:instancePath+"/links/" + i1+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data51};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1273,7 +1274,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data42};
+const err107 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data44};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1283,14 +1284,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data51 = data.profiles;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key1 in data51){
-let data52 = data51[key1];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.file === undefined){
-const err108 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+}
+else {
+const err108 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data43};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1299,8 +1295,15 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data52.existed === undefined){
-const err109 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+}
+if(data.profiles !== undefined){
+let data52 = data.profiles;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key1 in data52){
+let data53 = data52[key1];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.file === undefined){
+const err109 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1309,8 +1312,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data52.fields === undefined){
-const err110 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+if(data53.existed === undefined){
+const err110 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1319,9 +1322,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key2 in data52){
-if(!(((key2 === "file") || (key2 === "existed")) || (key2 === "fields"))){
-const err111 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+if(data53.fields === undefined){
+const err111 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1330,12 +1332,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data52.file !== undefined){
-let data53 = data52.file;
-if(typeof data53 === "string"){
-if(!pattern0.test(data53)){
-const err112 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data53};
+for(const key2 in data53){
+if(!(((key2 === "file") || (key2 === "existed")) || (key2 === "fields"))){
+const err112 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1345,8 +1344,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data53};
+if(data53.file !== undefined){
+let data54 = data53.file;
+if(typeof data54 === "string"){
+if(!pattern0.test(data54)){
+const err113 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data54};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1356,10 +1358,8 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data52.existed !== undefined){
-let data54 = data52.existed;
-if(typeof data54 !== "boolean"){
-const err114 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data54};
+else {
+const err114 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data54};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1369,12 +1369,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data52.fields !== undefined){
-let data55 = data52.fields;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key3 in data55){
-if(!(((key3 === "mgmt_ip") || (key3 === "ssh_port")) || (key3 === "console_port"))){
-const err115 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data55};
+if(data53.existed !== undefined){
+let data55 = data53.existed;
+if(typeof data55 !== "boolean"){
+const err115 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data55};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1384,15 +1382,12 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data55.mgmt_ip !== undefined){
-let data56 = data55.mgmt_ip;
-const _errs113 = errors;
-let valid16 = true;
-const _errs114 = errors;
+if(data53.fields !== undefined){
+let data56 = data53.fields;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.had !== undefined){
-if(true !== data56.had){
-const err116 = {};
+for(const key3 in data56){
+if(!(((key3 === "mgmt_ip") || (key3 === "ssh_port")) || (key3 === "console_port"))){
+const err116 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data56};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1402,23 +1397,15 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-var _valid0 = _errs114 === errors;
-errors = _errs113;
-if(vErrors !== null){
-if(_errs113){
-vErrors.length = _errs113;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
+if(data56.mgmt_ip !== undefined){
+let data57 = data56.mgmt_ip;
+const _errs115 = errors;
+let valid16 = true;
 const _errs116 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.original_text === undefined){
-const err117 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data56};
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.had !== undefined){
+if(true !== data57.had){
+const err117 = {};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1427,11 +1414,24 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data56.original_text !== undefined){
-let data58 = data56.original_text;
-if(typeof data58 === "string"){
-if(!pattern1.test(data58)){
-const err118 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data58};
+}
+}
+var _valid0 = _errs116 === errors;
+errors = _errs115;
+if(vErrors !== null){
+if(_errs115){
+vErrors.length = _errs115;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs118 = errors;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.original_text === undefined){
+const err118 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data57};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1440,9 +1440,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data58};
+if(data57.original_text !== undefined){
+let data59 = data57.original_text;
+if(typeof data59 === "string"){
+if(!pattern1.test(data59)){
+const err119 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data59};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1452,16 +1454,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-var _valid0 = _errs116 === errors;
-valid16 = _valid0;
-ifClause0 = "then";
-}
 else {
-const _errs119 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.original_text !== undefined){
-const err120 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data56.original_text};
+const err120 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data59};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1471,12 +1465,16 @@ vErrors.push(err120);
 errors++;
 }
 }
-var _valid0 = _errs119 === errors;
-valid16 = _valid0;
-ifClause0 = "else";
 }
-if(!valid16){
-const err121 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+var _valid0 = _errs118 === errors;
+valid16 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs121 = errors;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.original_text !== undefined){
+const err121 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data57.original_text};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1485,9 +1483,13 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.had === undefined){
-const err122 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+}
+var _valid0 = _errs121 === errors;
+valid16 = _valid0;
+ifClause0 = "else";
+}
+if(!valid16){
+const err122 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1496,8 +1498,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data56.written === undefined){
-const err123 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.had === undefined){
+const err123 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1506,9 +1509,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key4 in data56){
-if(!(((key4 === "had") || (key4 === "original_text")) || (key4 === "written"))){
-const err124 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+if(data57.written === undefined){
+const err124 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1517,11 +1519,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data56.had !== undefined){
-let data60 = data56.had;
-if(typeof data60 !== "boolean"){
-const err125 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data60};
+for(const key4 in data57){
+if(!(((key4 === "had") || (key4 === "original_text")) || (key4 === "written"))){
+const err125 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1531,11 +1531,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data56.original_text !== undefined){
-let data61 = data56.original_text;
-if(typeof data61 === "string"){
-if(!pattern1.test(data61)){
-const err126 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data61};
+if(data57.had !== undefined){
+let data61 = data57.had;
+if(typeof data61 !== "boolean"){
+const err126 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data61};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1545,8 +1544,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data61};
+if(data57.original_text !== undefined){
+let data62 = data57.original_text;
+if(typeof data62 === "string"){
+if(!pattern1.test(data62)){
+const err127 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data62};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1556,10 +1558,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data56.written !== undefined){
-let data62 = data56.written;
-if((typeof data62 !== "string") && (!(typeof data62 == "number"))){
-const err128 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data62};
+else {
+const err128 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data62};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1569,9 +1569,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+if(data57.written !== undefined){
+let data63 = data57.written;
+if((typeof data63 !== "string") && (!(typeof data63 == "number"))){
+const err129 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data63};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1581,15 +1582,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data55.ssh_port !== undefined){
-let data63 = data55.ssh_port;
-const _errs129 = errors;
-let valid21 = true;
-const _errs130 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.had !== undefined){
-if(true !== data63.had){
-const err130 = {};
+}
+else {
+const err130 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1599,23 +1594,15 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-var _valid1 = _errs130 === errors;
-errors = _errs129;
-if(vErrors !== null){
-if(_errs129){
-vErrors.length = _errs129;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
+if(data56.ssh_port !== undefined){
+let data64 = data56.ssh_port;
+const _errs131 = errors;
+let valid21 = true;
 const _errs132 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.original_text === undefined){
-const err131 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data63};
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.had !== undefined){
+if(true !== data64.had){
+const err131 = {};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1624,11 +1611,24 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data63.original_text !== undefined){
-let data65 = data63.original_text;
-if(typeof data65 === "string"){
-if(!pattern1.test(data65)){
-const err132 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data65};
+}
+}
+var _valid1 = _errs132 === errors;
+errors = _errs131;
+if(vErrors !== null){
+if(_errs131){
+vErrors.length = _errs131;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs134 = errors;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.original_text === undefined){
+const err132 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data64};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1637,9 +1637,11 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data65};
+if(data64.original_text !== undefined){
+let data66 = data64.original_text;
+if(typeof data66 === "string"){
+if(!pattern1.test(data66)){
+const err133 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data66};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1649,16 +1651,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-var _valid1 = _errs132 === errors;
-valid21 = _valid1;
-ifClause1 = "then";
-}
 else {
-const _errs135 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.original_text !== undefined){
-const err134 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data63.original_text};
+const err134 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data66};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1668,12 +1662,16 @@ vErrors.push(err134);
 errors++;
 }
 }
-var _valid1 = _errs135 === errors;
-valid21 = _valid1;
-ifClause1 = "else";
 }
-if(!valid21){
-const err135 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+var _valid1 = _errs134 === errors;
+valid21 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs137 = errors;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.original_text !== undefined){
+const err135 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data64.original_text};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1682,9 +1680,13 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.had === undefined){
-const err136 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+}
+var _valid1 = _errs137 === errors;
+valid21 = _valid1;
+ifClause1 = "else";
+}
+if(!valid21){
+const err136 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1693,8 +1695,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data63.written === undefined){
-const err137 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.had === undefined){
+const err137 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1703,9 +1706,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key5 in data63){
-if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
-const err138 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+if(data64.written === undefined){
+const err138 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1714,11 +1716,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data63.had !== undefined){
-let data67 = data63.had;
-if(typeof data67 !== "boolean"){
-const err139 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data67};
+for(const key5 in data64){
+if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
+const err139 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1728,11 +1728,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data63.original_text !== undefined){
-let data68 = data63.original_text;
-if(typeof data68 === "string"){
-if(!pattern1.test(data68)){
-const err140 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data68};
+if(data64.had !== undefined){
+let data68 = data64.had;
+if(typeof data68 !== "boolean"){
+const err140 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data68};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1742,8 +1741,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data68};
+if(data64.original_text !== undefined){
+let data69 = data64.original_text;
+if(typeof data69 === "string"){
+if(!pattern1.test(data69)){
+const err141 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data69};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1753,10 +1755,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data63.written !== undefined){
-let data69 = data63.written;
-if((typeof data69 !== "string") && (!(typeof data69 == "number"))){
-const err142 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data69};
+else {
+const err142 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data69};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1766,9 +1766,10 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+if(data64.written !== undefined){
+let data70 = data64.written;
+if((typeof data70 !== "string") && (!(typeof data70 == "number"))){
+const err143 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data70};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1778,15 +1779,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data55.console_port !== undefined){
-let data70 = data55.console_port;
-const _errs145 = errors;
-let valid26 = true;
-const _errs146 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.had !== undefined){
-if(true !== data70.had){
-const err144 = {};
+}
+else {
+const err144 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1796,23 +1791,15 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-var _valid2 = _errs146 === errors;
-errors = _errs145;
-if(vErrors !== null){
-if(_errs145){
-vErrors.length = _errs145;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
+if(data56.console_port !== undefined){
+let data71 = data56.console_port;
+const _errs147 = errors;
+let valid26 = true;
 const _errs148 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.original_text === undefined){
-const err145 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data70};
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.had !== undefined){
+if(true !== data71.had){
+const err145 = {};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1821,11 +1808,24 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data70.original_text !== undefined){
-let data72 = data70.original_text;
-if(typeof data72 === "string"){
-if(!pattern1.test(data72)){
-const err146 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data72};
+}
+}
+var _valid2 = _errs148 === errors;
+errors = _errs147;
+if(vErrors !== null){
+if(_errs147){
+vErrors.length = _errs147;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs150 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.original_text === undefined){
+const err146 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data71};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1834,9 +1834,11 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data72};
+if(data71.original_text !== undefined){
+let data73 = data71.original_text;
+if(typeof data73 === "string"){
+if(!pattern1.test(data73)){
+const err147 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data73};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1846,16 +1848,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
-var _valid2 = _errs148 === errors;
-valid26 = _valid2;
-ifClause2 = "then";
-}
 else {
-const _errs151 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.original_text !== undefined){
-const err148 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data70.original_text};
+const err148 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data73};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1865,12 +1859,16 @@ vErrors.push(err148);
 errors++;
 }
 }
-var _valid2 = _errs151 === errors;
-valid26 = _valid2;
-ifClause2 = "else";
 }
-if(!valid26){
-const err149 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+var _valid2 = _errs150 === errors;
+valid26 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs153 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.original_text !== undefined){
+const err149 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data71.original_text};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1879,9 +1877,13 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.had === undefined){
-const err150 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+}
+var _valid2 = _errs153 === errors;
+valid26 = _valid2;
+ifClause2 = "else";
+}
+if(!valid26){
+const err150 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1890,8 +1892,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data70.written === undefined){
-const err151 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.had === undefined){
+const err151 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1900,9 +1903,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-for(const key6 in data70){
-if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
-const err152 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+if(data71.written === undefined){
+const err152 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1911,11 +1913,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data70.had !== undefined){
-let data74 = data70.had;
-if(typeof data74 !== "boolean"){
-const err153 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data74};
+for(const key6 in data71){
+if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
+const err153 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1925,11 +1925,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data70.original_text !== undefined){
-let data75 = data70.original_text;
-if(typeof data75 === "string"){
-if(!pattern1.test(data75)){
-const err154 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data75};
+if(data71.had !== undefined){
+let data75 = data71.had;
+if(typeof data75 !== "boolean"){
+const err154 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data75};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1939,8 +1938,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data75};
+if(data71.original_text !== undefined){
+let data76 = data71.original_text;
+if(typeof data76 === "string"){
+if(!pattern1.test(data76)){
+const err155 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data76};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1950,10 +1952,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data70.written !== undefined){
-let data76 = data70.written;
-if((typeof data76 !== "string") && (!(typeof data76 == "number"))){
-const err156 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data76};
+else {
+const err156 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data76};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1963,9 +1963,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+if(data71.written !== undefined){
+let data77 = data71.written;
+if((typeof data77 !== "string") && (!(typeof data77 == "number"))){
+const err157 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data77};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1977,7 +1978,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data55};
+const err158 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1989,7 +1990,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+const err159 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data56};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2001,7 +2002,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data51};
+const err160 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2011,14 +2012,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data.snapshots !== undefined){
-let data77 = data.snapshots;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key7 in data77){
-let data78 = data77[key7];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.name === undefined){
-const err161 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+}
+else {
+const err161 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data52};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2027,8 +2023,15 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data78.created === undefined){
-const err162 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+}
+if(data.snapshots !== undefined){
+let data78 = data.snapshots;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key7 in data78){
+let data79 = data78[key7];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.name === undefined){
+const err162 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2037,8 +2040,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data78.nodes === undefined){
-const err163 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+if(data79.created === undefined){
+const err163 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2047,8 +2050,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data78.desired_hash === undefined){
-const err164 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+if(data79.nodes === undefined){
+const err164 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2057,10 +2060,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data78.name !== undefined){
-let data79 = data78.name;
-if(typeof data79 !== "string"){
-const err165 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data79};
+if(data79.desired_hash === undefined){
+const err165 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2069,11 +2070,10 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data78.created !== undefined){
-let data80 = data78.created;
+if(data79.name !== undefined){
+let data80 = data79.name;
 if(typeof data80 !== "string"){
-const err166 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data80};
+const err166 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data80};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2083,14 +2083,10 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data78.nodes !== undefined){
-let data81 = data78.nodes;
-if(Array.isArray(data81)){
-const len2 = data81.length;
-for(let i2=0; i2<len2; i2++){
-let data82 = data81[i2];
-if(typeof data82 !== "string"){
-const err167 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i2,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data82};
+if(data79.created !== undefined){
+let data81 = data79.created;
+if(typeof data81 !== "string"){
+const err167 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data81};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2100,9 +2096,14 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data81};
+if(data79.nodes !== undefined){
+let data82 = data79.nodes;
+if(Array.isArray(data82)){
+const len2 = data82.length;
+for(let i2=0; i2<len2; i2++){
+let data83 = data82[i2];
+if(typeof data83 !== "string"){
+const err168 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i2,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data83};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2112,10 +2113,9 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data78.desired_hash !== undefined){
-let data83 = data78.desired_hash;
-if(typeof data83 !== "string"){
-const err169 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data83};
+}
+else {
+const err169 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data82};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2125,9 +2125,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+if(data79.desired_hash !== undefined){
+let data84 = data79.desired_hash;
+if(typeof data84 !== "string"){
+const err170 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data84};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2139,7 +2140,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data77};
+const err171 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2151,12 +2152,24 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err172 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data78};
 if(vErrors === null){
 vErrors = [err172];
 }
 else {
 vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+else {
+const err173 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
 }
 errors++;
 }

@@ -14,6 +14,8 @@ export interface NodeRecord {
   ssh_port: number;
   console_port: number;
   bind_address: string;
+  /** Where the serial console listens (127.0.0.1); absent in older state files, where it listened on bind_address. */
+  console_bind?: string;
   /** Login for `vmlab ssh` and readiness (the profile or platform credentials). */
   credentials: { user: string | null; pass: string | null };
   /** The settings the running QEMU was started with; a change means replace. */

@@ -31,7 +31,8 @@ export function fakeDeployment(fixture = 'labs/two-node', name = 'guard'): FakeD
   cpSync(join(FIXTURES, fixture), specs, { recursive: true });
   const topologyFile = join(specs, 'topology.json');
   const topology = JSON.parse(readFileSync(topologyFile, 'utf8'));
-  topology.vmlab = { ...topology.vmlab, name };
+  // Port bases of the guard tests' own (47900+), so a lab someone runs with the fixture's ports never gets in the way.
+  topology.vmlab = { ...topology.vmlab, name, link_port_base: 47900, console_port_base: 47940, ssh_port_base: 47970 };
   writeFileSync(topologyFile, `${JSON.stringify(topology, null, 2)}\n`);
   // A real (empty) qcow2 for every platform, so that plan and apply get past their image checks.
   const image = join(root, 'base.qcow2');

@@ -270,6 +270,19 @@ describe('plan --host', () => {
   });
 });
 
+test('a console still listening on the host address (started by an older vmlab) moves to 127.0.0.1 live', () => {
+  const multi: LabSketch = {
+    ...spineLeaf,
+    vmlab: { hosts: { 'server-a': '10.0.0.1', 'server-b': '10.0.0.2' }, default_host: 'server-a' },
+  };
+  const observed = edit(deployed(graphOf(multi)), (o) => {
+    delete o.nodes.leaf1!.record.console_bind; // an older state file: the console listened on bind_address
+  });
+  const result = plan(graphOf(multi), observed, { host: 'server-a' });
+  expect(steps(result.actions)).toEqual(['update leaf1']);
+  expect(result.actions[0]!.changes).toEqual([{ field: 'console_bind', old: '10.0.0.1', new: '127.0.0.1' }]);
+});
+
 test('SWITCH platform in the helpers stays as the scenarios assume', () => {
   expect(SWITCH.vm_memory).toBe(256);
 });
