@@ -2,8 +2,10 @@
 // changes nothing, and exits 1 saying to pass --yes.
 import { existsSync, rmSync } from 'node:fs';
 import { runCli } from '../helpers/cli.js';
-import { fakeDeployment } from '../helpers/deployed.js';
+import { fakeDeployment, stopFakeLabs } from '../helpers/deployed.js';
 import { LOCK_FILES, treeDigest } from '../helpers/tree.js';
+
+afterAll(stopFakeLabs);
 
 test('apply with nobody to ask does not proceed', async () => {
   const lab = fakeDeployment();

@@ -1,8 +1,10 @@
 // Issue 8, class 9: an unknown --host is exit 3 listing the lab's hosts, on every command that takes one.
 import { existsSync } from 'node:fs';
 import { runCli } from '../helpers/cli.js';
-import { fakeDeployment } from '../helpers/deployed.js';
+import { fakeDeployment, stopFakeLabs } from '../helpers/deployed.js';
 import { LOCK_FILES, treeDigest } from '../helpers/tree.js';
+
+afterAll(stopFakeLabs);
 
 test('destroy --host typo: exit 3, the hosts listed, nothing destroyed', async () => {
   const lab = fakeDeployment('labs/two-hosts');

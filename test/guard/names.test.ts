@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { vmlabHome } from '../../src/state/paths.js';
 import { runCli, tmpDir } from '../helpers/cli.js';
-import { fakeDeployment } from '../helpers/deployed.js';
+import { fakeDeployment, stopFakeLabs } from '../helpers/deployed.js';
 import { recordFigure } from '../support/figures.js';
+
+afterAll(stopFakeLabs);
 
 /** Every bad name tried on a command, and whether it was refused with exit 3 and nothing touched. */
 const tried: boolean[] = [];

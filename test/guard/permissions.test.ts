@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { labPaths } from '../../src/state/paths.js';
 import { StateStore } from '../../src/state/state-store.js';
 import { runCli, tmpDir } from '../helpers/cli.js';
-import { fakeDeployment } from '../helpers/deployed.js';
+import { fakeDeployment, stopFakeLabs } from '../helpers/deployed.js';
+
+afterAll(stopFakeLabs);
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 const PASSWORD = 'YourPaSsWoRd';

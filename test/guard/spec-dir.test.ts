@@ -2,8 +2,10 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { fakeDeployment } from '../helpers/deployed.js';
+import { fakeDeployment, stopFakeLabs } from '../helpers/deployed.js';
 import { LOCK_FILES, treeDigest } from '../helpers/tree.js';
+
+afterAll(stopFakeLabs);
 
 test('plan and apply of a copy with the same lab name are refused, naming both directories (exit 3)', async () => {
   const lab = fakeDeployment();

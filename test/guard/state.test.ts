@@ -4,8 +4,10 @@
 import { existsSync } from 'node:fs';
 import { runCli } from '../helpers/cli.js';
 import { DAMAGED_STATES, damage } from '../helpers/damaged-states.js';
-import { fakeDeployment } from '../helpers/deployed.js';
+import { fakeDeployment, stopFakeLabs } from '../helpers/deployed.js';
 import { recordFigure } from '../support/figures.js';
+
+afterAll(stopFakeLabs);
 
 let cleaned = 0;
 afterAll(() => recordFigure('state', { what: 'damaged state.json shapes', tried: DAMAGED_STATES.length, ok: cleaned, detail: 'clear error (file, JSON path, exit 1); its printed advice run as is cleans the lab up' }));

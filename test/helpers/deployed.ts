@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { labQemuProcesses } from '../../src/exec/qemu/strays.js';
 import { compile } from '../../src/model/compile.js';
 import { loadLab } from '../../src/spec/load.js';
 import { labPaths } from '../../src/state/paths.js';
@@ -57,6 +58,26 @@ export function fakeDeployment(fixture = 'labs/two-node', name = 'guard'): FakeD
     profiles: {},
   };
   writeState(paths.state, state);
+  made.push(paths.dir);
   return { root, home, specs, name, labDir: paths.dir, stateFile: paths.state, state };
+}
+
+const made: string[] = [];
+
+/**
+ * A safety net for tests that expect apply to refuse: if a regression lets
+ * it go ahead, its QEMUs must not outlive the test run (the test fails on
+ * its own assertions; this only cleans up). Use as afterAll(stopFakeLabs).
+ */
+export function stopFakeLabs(): void {
+  for (const dir of made.splice(0)) {
+    for (const { pid } of labQemuProcesses(dir)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
+  }
 }
 
