@@ -59,7 +59,7 @@ function checkSavedPlan(planFile: string, fresh: Plan, basis: PlanBasis): void {
 
 /** Lock, plan against the live lab, check ports, then execute. */
 export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
-  const { lab } = loadLabAs(options.specDir, options.request.labName); // bad specs fail here, before any lock or directory exists
+  const { lab } = loadLabAs(options.specDir, options.request.labName, options.request.sources); // bad specs fail here, before any lock or directory exists
   const paths = labPaths(options.home, lab.name);
   checkSpecDirOwnsLab(readState(paths.state), lab.dir, options.home); // before waiting for a lock that is not ours to take
   const release = await acquireLock(paths.lock, options.command, options.lockWaitMs, (holder) =>
@@ -79,7 +79,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     const store = new StateStore(paths, planned.state, { name: lab.name, specDir: specDirIdentity(lab.dir), host: plan.host });
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
-    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel), { parallel, progress: options.progress, specDir: lab.dir });
+    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel, planned.loaded.specs.secrets), { parallel, progress: options.progress, specDir: lab.dir });
     return { plan, results, accel, applied: true };
   } finally {
     release();

@@ -12,6 +12,7 @@ import { readState } from '../state/store.js';
 import type { LabState, ObservedLab } from '../state/types.js';
 import type { WorldReader } from '../state/world.js';
 import type { LoadedLab } from '../spec/load.js';
+import type { SpecSources } from '../spec/types.js';
 import { imageIssues as imageProblems } from '../spec/image-file.js';
 import { checkSpecDirOwnsLab, loadLabAs } from './lab-dir.js';
 import { resolveHost } from './local-host.js';
@@ -57,12 +58,19 @@ export type WorldSource = WorldReader | ((paths: LabPaths) => WorldReader);
  * hosts, the host whose IP this machine has (required for apply, optional for
  * plan, which otherwise shows the whole lab).
  */
-export type LabRequest = Omit<PlanRequest, 'host'> & { host?: string | null; hostRequired?: boolean; /** --lab: deploy under this name instead of the specs' */ labName?: string };
+export type LabRequest = Omit<PlanRequest, 'host'> & {
+  host?: string | null;
+  hostRequired?: boolean;
+  /** --lab: deploy under this name instead of the specs' */
+  labName?: string;
+  /** --platforms, --secrets (or their variables) */
+  sources?: SpecSources;
+};
 
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
-  const loaded = loadLabAs(specDir, labRequest.labName);
+  const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources);
   const { lab } = loaded;
-  const { hostRequired, labName: _name, ...rest } = labRequest;
+  const { hostRequired, labName: _name, sources: _sources, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
     host: labRequest.host === null ? null : resolveHost(lab.hosts, labRequest.host, hostRequired ?? false),
