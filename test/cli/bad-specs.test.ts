@@ -23,7 +23,6 @@ const expectations: Record<string, string[]> = {
   'malformed-endpoint': ['topology.json /links/1: endpoint "sw1-Ethernet4" must be "device:interface"'],
   'malformed-json': ['topology.json: malformed JSON at line 4, column 3'],
   'memory-too-small': ['platforms.json /platforms/switch/vm_memory: 8 MiB is too little: QEMU needs at least 16 MiB to boot a VM'],
-  'missing-image': ['platforms.json /platforms/switch/vm_image: image', 'missing-image/images/nope.qcow2 does not exist (needed by sw1, sw2)'],
   'missing-platforms-file': ['platforms.json: file not found'],
   'no-image': ['platforms.json /platforms/switch/vm_image: platform "switch" has no vm_image'],
   'no-platform': ['profiles/sw2.json /platform: device "sw2" has no platform; set "platform" in profiles/sw2.json (one of: switch) or vmlab.default_platform'],
