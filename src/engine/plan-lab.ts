@@ -117,13 +117,16 @@ export async function planLab(specDir: string, home: string, source: WorldSource
   const images = checkImages(loaded, result);
   if (images.unusable.length > 0) throw new SpecError(images.unusable);
   result.warnings = [...result.warnings, ...lab.warnings, ...machineWarnings(here, thisMachine()), ...images.missing.map(missingImageWarning)].sort();
+  // Where the ports come from (vmlab or newtlab section, or defaults), right after the lab and host.
+  const { format_version, lab: labName, host, ...planRest } = result;
+  const planned: Plan = { format_version, lab: labName, host, port_bases: { ...lab.ports, from: lab.portsFrom }, ...planRest };
   return {
     loaded,
     graph,
     paths,
     state,
     observed,
-    plan: result,
+    plan: planned,
     basis: { spec_dir: lab.dir, lineage: state?.lineage ?? null, serial: state?.serial ?? null, desired_hash: desiredHash(graph) },
     missingImages: images.missing,
   };
