@@ -23,8 +23,11 @@ export function readSpecs(dir: string, sources: SpecSources = {}): SpecSet {
   let layout: SpecLayout = 'specs';
   let topology: TopologySpec = { devices: {} };
   let topologyOk = false;
-  if (!topologyRead.ok) issues.push(...topologyRead.issues);
-  else {
+  if (!topologyRead.ok) {
+    issues.push(...topologyRead.issues);
+    // Unreadable: the files beside it tell the layout, so that what else is wrong is said in its terms.
+    layout = existsSync(join(dir, 'nodes')) && !existsSync(join(dir, 'profiles')) ? 'network' : 'specs';
+  } else {
     const value = topologyRead.value as Record<string, unknown>;
     const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
     layout = isObject && 'nodes' in value && !('devices' in value) ? 'network' : 'specs';
