@@ -118,7 +118,9 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
   const lab = labSettings(specs.topology);
   const settings = lab.values;
   const hostNames = Object.keys(hosts);
-  if (settings.default_platform !== undefined && !Object.hasOwn(specs.platforms, settings.default_platform)) {
+  // Against every platform there is: of a platforms/ directory only the ones the lab uses are read.
+  const known = specs.platformNames ?? Object.keys(specs.platforms);
+  if (settings.default_platform !== undefined && !known.includes(settings.default_platform)) {
     issues.push({
       file: 'topology.json',
       path: settingPath(lab, 'default_platform'),

@@ -303,3 +303,14 @@ describe('secrets', () => {
     rmSync(out);
   });
 });
+
+test("a default platform no node falls back on is not read, but must still exist", async () => {
+  const { net } = newtronCopy();
+  editJson(join(net, 'nodes', 'sw2.json'), (p) => (p.platform = 'sonic-vs'));
+  editJson(join(net, 'topology.json'), (t) => (t.platform = 'alpine-host'));
+  expect((await runCli(['validate', '-S', net])).code).toBe(0);
+  editJson(join(net, 'topology.json'), (t) => (t.platform = 'sonic-vx'));
+  const run = await runCli(['validate', '-S', net]);
+  expect(run.code).toBe(3);
+  expect(run.stderr).toContain('error: topology.json /platform: unknown platform "sonic-vx"; ../../platforms/ has: alpine-host, sonic-vs');
+});
