@@ -1,14 +1,40 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
+import type { SpecSources } from '../spec/types.js';
 import type { CliIo } from './io.js';
 
 export function withSpecs<T>(y: Argv<T>) {
-  return y.option('specs', {
-    alias: 'S',
-    type: 'string',
-    describe: 'spec directory (topology.json, platforms.json, profiles/); default $VMLAB_SPECS',
-  });
+  return withSources(
+    y.option('specs', {
+      alias: 'S',
+      type: 'string',
+      describe: 'spec directory: a specs directory (topology.json with devices, platforms.json, profiles/) or a newtron network directory (topology.json with nodes, nodes/); default $VMLAB_SPECS',
+    }),
+  );
+}
+
+/** --platforms and --secrets: where the specs' platforms and secrets are, when not where vmlab looks by itself. */
+export function withSources<T>(y: Argv<T>) {
+  return y
+    .option('platforms', {
+      type: 'string',
+      describe: 'platforms: a directory of <platform>.json files or a platforms.json; default $VMLAB_PLATFORMS, else the nearest platforms/ above a network directory',
+    })
+    .option('secrets', {
+      type: 'string',
+      describe: 'JSON map of the secrets ${secret:KEY} names; default $VMLAB_SECRETS, else secrets.json beside topology.json',
+    });
+}
+
+/** --platforms / $VMLAB_PLATFORMS and --secrets / $VMLAB_SECRETS (empty variables count as unset), absolute. */
+export function specSources(argv: { platforms?: string | undefined; secrets?: string | undefined }, io: CliIo): SpecSources {
+  const platforms = argv.platforms || io.env.VMLAB_PLATFORMS || undefined;
+  const secrets = argv.secrets || io.env.VMLAB_SECRETS || undefined;
+  return {
+    ...(platforms === undefined ? {} : { platforms: resolve(io.cwd, platforms) }),
+    ...(secrets === undefined ? {} : { secrets: resolve(io.cwd, secrets) }),
+  };
 }
 
 export function withHost<T>(y: Argv<T>) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
-import { ConflictError, UsageError } from '../errors.js';
+import { ConflictError, SpecError, UsageError } from '../errors.js';
 import { execute, type StepResult } from '../exec/executor.js';
 import { chooseAccel, probeAccel, type AccelChoice } from '../exec/qemu/accel.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
@@ -13,6 +13,7 @@ import { readState } from '../state/store.js';
 import { killLabQemu } from '../exec/qemu/process.js';
 import { orphanQemus } from '../exec/qemu/strays.js';
 import { StateStore } from '../state/state-store.js';
+import { imageIssues } from '../spec/image-file.js';
 import { checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from './lab-dir.js';
 import { checkPorts } from './preflight.js';
 import { planLab, type LabRequest, type PlanBasis } from './plan-lab.js';
@@ -59,9 +60,15 @@ function checkSavedPlan(planFile: string, fresh: Plan, basis: PlanBasis): void {
 
 /** Lock, plan against the live lab, check ports, then execute. */
 export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
-  const { lab } = loadLabAs(options.specDir, options.request.labName); // bad specs fail here, before any lock or directory exists
+  const { lab } = loadLabAs(options.specDir, options.request.labName, options.request.sources); // bad specs fail here, before any lock or directory exists
   const paths = labPaths(options.home, lab.name);
   checkSpecDirOwnsLab(readState(paths.state), lab.dir, options.home); // before waiting for a lock that is not ours to take
+  // plan and validate preview a lab whose images are not there yet; apply must not start a node without one.
+  // Refused here, before the lock (which writes) and before anything starts, if a node this run starts needs one.
+  if (imageIssues(lab.nodes, undefined, 'missing').length > 0) {
+    const preview = await planLab(options.specDir, options.home, qmpWorld(paths), options.request);
+    if (preview.missingImages.length > 0) throw new SpecError(preview.missingImages);
+  }
   const release = await acquireLock(paths.lock, options.command, options.lockWaitMs, (holder) =>
     options.progress.node(lab.name, `waiting for the lab lock held by ${holder}`),
   );
@@ -70,6 +77,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     // The specs are read again under the lock: a run we waited for may have patched the profiles.
     const planned = await planLab(options.specDir, options.home, qmpWorld(paths), options.request);
     const { plan } = planned;
+    if (planned.missingImages.length > 0) throw new SpecError(planned.missingImages); // gone while we waited for the lock
     if (options.planFile) checkSavedPlan(options.planFile, plan, planned.basis);
     const accel = chooseAccel(probeAccel(), options.accel);
     if (!plan.changes) return { plan, results: [], accel, applied: false };
@@ -79,7 +87,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     const store = new StateStore(paths, planned.state, { name: lab.name, specDir: specDirIdentity(lab.dir), host: plan.host });
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
-    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel), { parallel, progress: options.progress, specDir: lab.dir });
+    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel, planned.loaded.specs.secrets), { parallel, progress: options.progress, specDir: lab.dir });
     return { plan, results, accel, applied: true };
   } finally {
     release();

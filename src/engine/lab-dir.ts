@@ -7,11 +7,14 @@ import { readState } from '../state/store.js';
 import type { LabState } from '../state/types.js';
 import { loadLab, type LoadedLab } from '../spec/load.js';
 import { unsafeNameReason } from '../spec/names.js';
+import type { SpecSources } from '../spec/types.js';
 
 export interface DeployedLab {
   name: string;
   paths: LabPaths;
   state: LabState;
+  /** The platforms and secrets to read its specs with (--platforms, --secrets or their variables). */
+  sources?: SpecSources;
 }
 
 /** Labs with a state.json under $VMLAB_HOME/labs (entries with unsafe names are not labs of ours). */
@@ -67,9 +70,9 @@ export function checkSpecDirOwnsLab(state: LabState | null, specDir: string, hom
  * Finds the deployed lab a command acts on: by --lab, by the spec directory's
  * lab name, or the only deployed lab.
  */
-export function findLab(home: string, opts: { lab?: string; specs?: string }): DeployedLab {
+export function findLab(home: string, opts: { lab?: string; specs?: string; sources?: SpecSources }): DeployedLab {
   let name = opts.lab === undefined ? undefined : checkLabName(opts.lab);
-  if (name === undefined && opts.specs !== undefined) name = loadLab(opts.specs).lab.name;
+  if (name === undefined && opts.specs !== undefined) name = loadLab(opts.specs, opts.sources).lab.name;
   if (name === undefined) {
     const labs = deployedLabs(home);
     if (labs.length === 0) throw new UsageError(`no lab is deployed under ${home}; run "vmlab apply -S DIR" first`);
@@ -80,12 +83,12 @@ export function findLab(home: string, opts: { lab?: string; specs?: string }): D
   const state = readState(paths.state);
   if (state === null) throw new UsageError(`lab "${name}" is not deployed under ${home}`);
   if (opts.specs !== undefined && opts.lab === undefined) checkSpecDirOwnsLab(state, opts.specs, home);
-  return { name, paths, state };
+  return { name, paths, state, ...(opts.sources === undefined ? {} : { sources: opts.sources }) };
 }
 
 /** Reads a spec directory as a lab, under another name when --lab gives one (a copy of a lab next to its original). */
-export function loadLabAs(specDir: string, labName?: string): LoadedLab {
-  const loaded = loadLab(specDir);
+export function loadLabAs(specDir: string, labName?: string, sources: SpecSources = {}): LoadedLab {
+  const loaded = loadLab(specDir, sources);
   if (labName === undefined) return loaded;
   return { ...loaded, lab: { ...loaded.lab, name: checkLabName(labName) } };
 }

@@ -1,6 +1,8 @@
 import { UsageError } from '../errors.js';
 import { compile } from '../model/compile.js';
 import { loadLab } from '../spec/load.js';
+import { Secrets } from '../spec/secrets.js';
+import type { SpecSources } from '../spec/types.js';
 import { deployedLabs, findLab } from './lab-dir.js';
 
 /** Where a node's SSH and console are, and how to log in. */
@@ -9,8 +11,10 @@ export interface NodeEndpoint {
   address: string;
   sshPort: number;
   consolePort: number;
+  /** As in the specs and state.json: a `${secret:KEY}` is still a reference; `secrets` reveals it when logging in. */
   user: string | null;
   pass: string | null;
+  secrets: Secrets;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface NodeEndpoint {
  * the specs (a node on another host of a multi-host lab is reached on its
  * host's IP, where its SSH forward and console listen).
  */
-export function nodeEndpoint(home: string, node: string, opts: { lab?: string; specs?: string }): NodeEndpoint {
+export function nodeEndpoint(home: string, node: string, opts: { lab?: string; specs?: string; sources?: SpecSources }): NodeEndpoint {
   let specDir = opts.specs;
   const local = opts.lab !== undefined || opts.specs !== undefined || deployedLabs(home).length > 0;
   if (local) {
@@ -26,7 +30,8 @@ export function nodeEndpoint(home: string, node: string, opts: { lab?: string; s
       const { state } = findLab(home, opts);
       const record = state.nodes[node];
       if (record) {
-        return { node, address: record.bind_address, sshPort: record.ssh_port, consolePort: record.console_port, user: record.credentials.user, pass: record.credentials.pass };
+        const secrets = Secrets.of(specDir ?? state.spec_dir, opts.sources);
+        return { node, address: record.bind_address, sshPort: record.ssh_port, consolePort: record.console_port, user: record.credentials.user, pass: record.credentials.pass, secrets };
       }
       specDir ??= state.spec_dir;
     } catch (err) {
@@ -34,8 +39,10 @@ export function nodeEndpoint(home: string, node: string, opts: { lab?: string; s
     }
   }
   if (specDir === undefined) throw new UsageError(`no deployed lab here has a node "${node}"; pass -S DIR to reach a node of a lab on another host`);
-  const graph = compile(loadLab(specDir).lab);
+  const loaded = loadLab(specDir, opts.sources);
+  const graph = compile(loaded.lab);
   const wanted = graph.nodes.find((n) => n.name === node);
   if (!wanted) throw new UsageError(`no node "${node}" in lab "${graph.lab}"; nodes: ${graph.nodes.map((n) => n.name).join(', ')}`);
-  return { node, address: wanted.bindAddress, sshPort: wanted.sshPort, consolePort: wanted.consolePort, user: wanted.credentials.user, pass: wanted.credentials.pass };
+  const secrets = loaded.specs.secrets ?? Secrets.of(specDir, opts.sources);
+  return { node, address: wanted.bindAddress, sshPort: wanted.sshPort, consolePort: wanted.consolePort, user: wanted.credentials.user, pass: wanted.credentials.pass, secrets };
 }

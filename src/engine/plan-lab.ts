@@ -4,6 +4,7 @@ import { SpecError, UsageError, type SpecIssue } from '../errors.js';
 import { compile } from '../model/compile.js';
 import type { DesiredGraph } from '../model/types.js';
 import { machineWarnings, type MachineFacts } from '../plan/machine-warnings.js';
+import { FRESH_QEMU } from '../plan/cascade.js';
 import { plan } from '../plan/plan.js';
 import type { Plan, PlanRequest } from '../plan/types.js';
 import { gather } from '../state/gather.js';
@@ -12,6 +13,7 @@ import { readState } from '../state/store.js';
 import type { LabState, ObservedLab } from '../state/types.js';
 import type { WorldReader } from '../state/world.js';
 import type { LoadedLab } from '../spec/load.js';
+import type { SpecSources } from '../spec/types.js';
 import { imageIssues as imageProblems } from '../spec/image-file.js';
 import { checkSpecDirOwnsLab, loadLabAs } from './lab-dir.js';
 import { resolveHost } from './local-host.js';
@@ -32,16 +34,38 @@ export interface PlannedLab {
   observed: ObservedLab;
   plan: Plan;
   basis: PlanBasis;
+  /**
+   * Nodes the plan would start whose base image does not exist yet: a
+   * warning for plan and validate (the specs can be previewed without the
+   * images), a refusal for apply, before it starts or writes anything.
+   */
+  missingImages: SpecIssue[];
 }
 
 export function desiredHash(graph: DesiredGraph): string {
   return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
 }
 
-/** A node the plan would (re)create needs a base image it can run on: one message per image and place it is named. */
-function missingImages(loaded: LoadedLab, result: Plan): SpecIssue[] {
-  const needsImage = new Set(result.actions.filter((a) => a.action === 'create' || a.action === 'replace').map((a) => a.node));
-  return imageProblems(loaded.lab.nodes.filter((n) => needsImage.has(n.name)));
+/**
+ * A node the plan would (re)create needs a base image it can run on: one
+ * message per image and place it is named. An image that is there but
+ * unusable (a directory, packed, a foreign format) is an error; one that is
+ * missing, of any node the plan starts, is returned for the caller to judge.
+ */
+function checkImages(loaded: LoadedLab, result: Plan): { unusable: SpecIssue[]; missing: SpecIssue[] } {
+  const nodesOf = (kinds: Set<string>) => {
+    const names = new Set(result.actions.filter((a) => kinds.has(a.action)).map((a) => a.node));
+    return loaded.lab.nodes.filter((n) => names.has(n.name));
+  };
+  return {
+    unusable: imageProblems(nodesOf(new Set(['create', 'replace'])), undefined, 'unusable'),
+    missing: imageProblems(nodesOf(FRESH_QEMU), undefined, 'missing'),
+  };
+}
+
+/** The warning that stands for a missing image in plan and validate. */
+function missingImageWarning(issue: SpecIssue): string {
+  return `${issue.message.replace(/; build or import it, or fix the path$/, '')}, named in ${issue.file} ${issue.path}: apply will refuse to start ${/needed by \S+,/.test(issue.message) ? 'them' : 'it'} until it is there (build or import it, or fix the path)`;
 }
 
 function thisMachine(): MachineFacts {
@@ -57,12 +81,19 @@ export type WorldSource = WorldReader | ((paths: LabPaths) => WorldReader);
  * hosts, the host whose IP this machine has (required for apply, optional for
  * plan, which otherwise shows the whole lab).
  */
-export type LabRequest = Omit<PlanRequest, 'host'> & { host?: string | null; hostRequired?: boolean; /** --lab: deploy under this name instead of the specs' */ labName?: string };
+export type LabRequest = Omit<PlanRequest, 'host'> & {
+  host?: string | null;
+  hostRequired?: boolean;
+  /** --lab: deploy under this name instead of the specs' */
+  labName?: string;
+  /** --platforms, --secrets (or their variables) */
+  sources?: SpecSources;
+};
 
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
-  const loaded = loadLabAs(specDir, labRequest.labName);
+  const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources);
   const { lab } = loaded;
-  const { hostRequired, labName: _name, ...rest } = labRequest;
+  const { hostRequired, labName: _name, sources: _sources, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
     host: labRequest.host === null ? null : resolveHost(lab.hosts, labRequest.host, hostRequired ?? false),
@@ -83,16 +114,20 @@ export async function planLab(specDir: string, home: string, source: WorldSource
   const result = plan(graph, observed, request);
   // Plus the specs' own warnings, and nodes bigger than this machine (of those that run on it).
   const here = graph.nodes.filter((n) => (request.host === null ? Object.keys(lab.hosts).length <= 1 : n.host === request.host));
-  result.warnings = [...result.warnings, ...lab.warnings, ...machineWarnings(here, thisMachine())].sort();
-  const imageIssues = missingImages(loaded, result);
-  if (imageIssues.length > 0) throw new SpecError(imageIssues);
+  const images = checkImages(loaded, result);
+  if (images.unusable.length > 0) throw new SpecError(images.unusable);
+  result.warnings = [...result.warnings, ...lab.warnings, ...machineWarnings(here, thisMachine()), ...images.missing.map(missingImageWarning)].sort();
+  // Where the ports come from (vmlab or newtlab section, or defaults), right after the lab and host.
+  const { format_version, lab: labName, host, ...planRest } = result;
+  const planned: Plan = { format_version, lab: labName, host, port_bases: { ...lab.ports, from: lab.portsFrom }, ...planRest };
   return {
     loaded,
     graph,
     paths,
     state,
     observed,
-    plan: result,
+    plan: planned,
     basis: { spec_dir: lab.dir, lineage: state?.lineage ?? null, serial: state?.serial ?? null, desired_hash: desiredHash(graph) },
+    missingImages: images.missing,
   };
 }

@@ -48,8 +48,8 @@ async function allPaused(lab: DeployedLab, nodes: string[], fn: (qmp: Map<string
   }
 }
 
-function currentHash(specDir: string): string {
-  return desiredHash(compile(loadLab(specDir).lab));
+function currentHash(lab: DeployedLab): string {
+  return desiredHash(compile(loadLab(lab.state.spec_dir, lab.sources).lab));
 }
 
 export async function takeSnapshot(lab: DeployedLab, name: string, progress: Progress): Promise<void> {
@@ -65,7 +65,7 @@ export async function takeSnapshot(lab: DeployedLab, name: string, progress: Pro
     for (const node of s.stopped) await offlineSnapshot('-c', name, lab.paths.overlay(node));
     s.store.update((d) => {
       d.snapshots ??= {};
-      d.snapshots[name] = { name, created: new Date().toISOString(), nodes: [...s.running, ...s.stopped].sort(), desired_hash: currentHash(lab.state.spec_dir) };
+      d.snapshots[name] = { name, created: new Date().toISOString(), nodes: [...s.running, ...s.stopped].sort(), desired_hash: currentHash(lab) };
     });
     progress.node(lab.name, `snapshot "${name}" of ${s.running.length + s.stopped.length} nodes taken in ${((Date.now() - t0) / 1000).toFixed(1)} s (VMs paused meanwhile)`);
   } finally {
@@ -76,7 +76,7 @@ export async function takeSnapshot(lab: DeployedLab, name: string, progress: Pro
 export async function restoreSnapshot(lab: DeployedLab, name: string, force: boolean, accelOverride: string | undefined, progress: Progress): Promise<void> {
   const snapshot = lab.state.snapshots?.[name];
   if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"; snapshots: ${Object.keys(lab.state.snapshots ?? {}).join(', ') || '(none)'}`);
-  const graph = compile(loadLab(lab.state.spec_dir).lab);
+  const graph = compile(loadLab(lab.state.spec_dir, lab.sources).lab);
   if (!force && desiredHash(graph) !== snapshot.desired_hash) {
     throw new ConflictError(`the topology changed since snapshot "${name}" was taken (the plan would differ); restore it anyway with --force`);
   }

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../errors.js';
 import type { DesiredNode } from '../model/types.js';
 import type { FieldChange } from '../plan/types.js';
+import type { Secrets } from '../spec/secrets.js';
 import type { LabPaths } from '../state/paths.js';
 import type { NodeRecord } from '../state/types.js';
 import type { Accel } from './qemu/accel.js';
@@ -28,6 +29,8 @@ export class QemuRuntime implements Runtime {
   constructor(
     private readonly paths: LabPaths,
     private readonly accel: Accel,
+    /** Reveals `${secret:KEY}` in logins and console text at the moment they are used; absent: there are none. */
+    private readonly secrets?: Secrets,
   ) {}
 
   async waitForListeners(node: DesiredNode, remote: RemoteListener[], progress: Progress): Promise<void> {
@@ -85,6 +88,16 @@ export class QemuRuntime implements Runtime {
   }
 
   async waitReady(node: DesiredNode, progress: Progress): Promise<void> {
+    try {
+      await this.waitReadyRevealed(revealSecrets(node, this.secrets), progress);
+    } catch (err) {
+      // What SSH or the console said may repeat a secret it was given: never in a message.
+      if (this.secrets && err instanceof Error) err.message = this.secrets.redact(err.message);
+      throw err;
+    }
+  }
+
+  private async waitReadyRevealed(node: DesiredNode, progress: Progress): Promise<void> {
     if (node.consoleBootstrap.length > 0) {
       progress.node(node.name, 'running the console bootstrap');
       await consoleBootstrap(node.consoleBind, node.consolePort, node.consoleBootstrap, node.bootTimeoutS);
@@ -166,4 +179,21 @@ export class QemuRuntime implements Runtime {
 function privateLog(file: string): void {
   closeSync(openSync(file, 'a', 0o600));
   chmodSync(file, 0o600);
+}
+
+/**
+ * The node with its `${secret:KEY}` references revealed, for the readiness
+ * check only: the login and the console bootstrap's `send` text. The node
+ * itself (in the graph, the plan, state.json) keeps the references.
+ */
+export function revealSecrets(node: DesiredNode, secrets: Secrets | undefined): DesiredNode {
+  if (!secrets) return node;
+  return {
+    ...node,
+    credentials: {
+      user: secrets.reveal(node.credentials.user, `the login user of ${node.name}`),
+      pass: secrets.reveal(node.credentials.pass, `the password of ${node.name}`),
+    },
+    consoleBootstrap: node.consoleBootstrap.map((step, i) => ({ ...step, send: secrets.reveal(step.send, `console bootstrap step ${i + 1} of ${node.name}`) })),
+  };
 }

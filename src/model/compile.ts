@@ -22,7 +22,8 @@ export function compile(lab: LabSpec): DesiredGraph {
 
   const macs = new MacAllocator(lab.name);
   const nodes = lab.nodes.map((node) => desiredNode(lab, node, dataNics.get(node.name)!, macs));
-  return { lab: lab.name, transport: lab.transport, hosts: lab.hosts, nodes, links };
+  // profileDir only when it is not profiles/: the graphs (and their hashes) of specs directories stay as they were.
+  return { lab: lab.name, transport: lab.transport, hosts: lab.hosts, nodes, links, ...(lab.profileDir === 'nodes' ? { profileDir: 'nodes' as const } : {}) };
 }
 
 function desiredNode(

@@ -63,6 +63,8 @@ export interface DesiredGraph {
   /** Sorted by name; `index` is the position. */
   nodes: DesiredNode[];
   links: DesiredLink[];
+  /** Where profiles are patched when not profiles/ (newtron's network directory: nodes/); absent for profiles/. */
+  profileDir?: 'nodes';
 }
 
 /**

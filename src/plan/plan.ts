@@ -40,7 +40,7 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   for (const node of graph.nodes) {
     if (!inScope(node) || !targeted(node.name)) continue;
     if (!observed.nodes[node.name] && actions.get(node.name)?.action !== 'create') continue; // never deployed, not being created
-    const patch = profileAction(node, observed.profiles[node.name]);
+    const patch = profileAction(node, observed.profiles[node.name], graph.profileDir);
     if (patch) all.push(patch);
   }
   const byId = new Map(all.map((a) => [a.id, a]));

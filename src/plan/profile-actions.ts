@@ -12,8 +12,8 @@ export function desiredProfileValues(node: DesiredNode): Record<(typeof PROFILE_
 }
 
 /** A patch-profile action when the node's profile does not hold its current address and ports. */
-export function profileAction(node: DesiredNode, observed: ObservedProfile | undefined): Action | null {
-  const file = `profiles/${node.name}.json`;
+export function profileAction(node: DesiredNode, observed: ObservedProfile | undefined, dir: 'profiles' | 'nodes' = 'profiles'): Action | null {
+  const file = `${dir}/${node.name}.json`;
   const want = desiredProfileValues(node);
   const exists = observed?.exists ?? false;
   const patch: Operation[] = [];

@@ -47,11 +47,21 @@ export interface PlanLinkView {
   transport: 'tcp' | 'udp';
 }
 
+/** The lab's port bases and where each came from: topology.json's vmlab section, newtron's newtlab section, or vmlab's default. */
+export interface PortBasesView {
+  link: number;
+  console: number;
+  ssh: number;
+  from: { link: 'vmlab' | 'newtlab' | 'default'; console: 'vmlab' | 'newtlab' | 'default'; ssh: 'vmlab' | 'newtlab' | 'default' };
+}
+
 /** A plan: inert, serialisable data (format_version 1 of `plan --json`). */
 export interface Plan {
   format_version: 1;
   lab: string;
   host: string | null;
+  /** Added by planLab (the planner itself sees only the compiled graph). */
+  port_bases?: PortBasesView;
   nodes: Record<string, PlanNodeView>;
   links: PlanLinkView[];
   actions: Action[];

@@ -6,7 +6,8 @@ import type { ResolvedNode } from './resolved.js';
 /** The base-image formats vmlab runs: the overlay names the one found (`qemu-img create -F`). */
 export type ImageFormat = 'qcow2' | 'raw';
 
-export type ImageCheck = { ok: true; format: ImageFormat } | { ok: false; problem: string; hint: string };
+/** `missing`: there is no file at all (not yet built or downloaded): plan and validate go on, apply refuses. */
+export type ImageCheck = { ok: true; format: ImageFormat } | { ok: false; problem: string; hint: string; missing?: true };
 
 /** Enough of the start of a file to tell the formats below apart. */
 const HEAD_BYTES = 512;
@@ -56,7 +57,7 @@ export function checkImage(path: string): ImageCheck {
     stats = statSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'does not exist', hint: 'build or import it, or fix the path' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'does not exist', hint: 'build or import it, or fix the path', missing: true };
     return { ok: false, problem: `cannot be read (${code ?? (err as Error).message})`, hint: 'check the path and its permissions' };
   }
   if (stats.isDirectory()) return { ok: false, problem: 'is a directory, not an image file', hint: 'name the image file inside it' };
@@ -96,15 +97,17 @@ export function checkImage(path: string): ImageCheck {
 
 /**
  * One issue per unusable image and place it is named (platform or profile),
- * listing the nodes that need it.
+ * listing the nodes that need it. `which`: every problem, only images that
+ * are missing, or only images that are there but unusable.
  */
-export function imageIssues(nodes: ResolvedNode[], check: (path: string) => ImageCheck = checkImage): SpecIssue[] {
+export function imageIssues(nodes: ResolvedNode[], check: (path: string) => ImageCheck = checkImage, which: 'all' | 'missing' | 'unusable' = 'all'): SpecIssue[] {
   const checked = new Map<string, ImageCheck>();
   const bad = new Map<string, { issue: SpecIssue; image: string; problem: string; hint: string; nodes: string[] }>();
   for (const node of nodes) {
     const result = checked.get(node.image) ?? check(node.image);
     checked.set(node.image, result);
     if (result.ok) continue;
+    if ((which === 'missing' && !result.missing) || (which === 'unusable' && result.missing)) continue;
     const key = `${node.imageSource.file}${node.imageSource.path}\0${node.image}`;
     const entry = bad.get(key) ?? { issue: { ...node.imageSource, message: '' }, image: node.image, problem: result.problem, hint: result.hint, nodes: [] };
     entry.nodes.push(node.name);

@@ -4,8 +4,11 @@ import type { InterfaceMapKind } from './types.js';
  * How a platform's interface names map to data NIC indices. NIC 0 is always
  * management, so the first data NIC is index 1.
  */
+/** A named map rule, or `ports`: a platform's own port list (newtron's `ports: [{name, nic_index}]`). */
+export type MapKind = InterfaceMapKind | 'ports';
+
 export interface InterfaceMap {
-  kind: InterfaceMapKind;
+  kind: MapKind;
   /** Data NIC index for an interface name, or undefined if the map cannot place it. */
   nicIndex(name: string): number | undefined;
   /** Interface name for a data NIC index (for readable plans and fillers). */
@@ -39,11 +42,11 @@ function numbered(prefix: string, step: number, first: number, portCount: number
   };
 }
 
-function custom(table: Record<string, number>): InterfaceMap {
+function custom(table: Record<string, number>, kind: MapKind = 'custom'): InterfaceMap {
   const byNic = new Map(Object.entries(table).map(([name, nic]) => [nic, name]));
   const names = Object.keys(table).sort((a, b) => table[a]! - table[b]!);
   return {
-    kind: 'custom',
+    kind,
     nicIndex: (name) => (Object.hasOwn(table, name) ? table[name] : undefined),
     interfaceName: (nic) => byNic.get(nic),
     examples: () => (names.length > 4 ? [...names.slice(0, 3), '…', names[names.length - 1]!] : names),
@@ -66,4 +69,9 @@ export function interfaceMap(
     case 'custom':
       return custom(customTable);
   }
+}
+
+/** A platform's port list as its map: each port's NIC is what the list says, whatever the names look like. */
+export function portsMap(ports: { name: string; nic_index: number }[]): InterfaceMap {
+  return custom(Object.fromEntries(ports.map((p) => [p.name, p.nic_index])), 'ports');
 }

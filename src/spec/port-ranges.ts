@@ -4,7 +4,7 @@ import type { PortBases } from './resolved.js';
 
 interface PortRange {
   what: string;
-  field: string;
+  field: 'link_port_base' | 'console_port_base' | 'ssh_port_base';
   first: number;
   count: number;
 }
@@ -24,18 +24,26 @@ export function linkPortCount(links: number, transport: LinkTransport): number {
  * Ranges starting below 1024 would fail to bind without root, so they need
  * `allow_privileged_ports`.
  */
-export function checkPortRanges(bases: PortBases, nodes: number, linkPorts: number, issues: SpecIssue[], allowPrivileged = false): void {
+export function checkPortRanges(
+  bases: PortBases,
+  nodes: number,
+  linkPorts: number,
+  issues: SpecIssue[],
+  allowPrivileged = false,
+  /** Where a base is written (the vmlab or newtlab section), for messages. */
+  where: (field: PortRange['field']) => string = (field) => `/vmlab/${field}`,
+): void {
   const ranges: PortRange[] = [
-    { what: 'link ports', field: 'link_port_base', first: bases.link, count: linkPorts },
-    { what: 'console ports', field: 'console_port_base', first: bases.console, count: nodes },
-    { what: 'SSH ports', field: 'ssh_port_base', first: bases.ssh, count: nodes },
+    { what: 'link ports', field: 'link_port_base' as const, first: bases.link, count: linkPorts },
+    { what: 'console ports', field: 'console_port_base' as const, first: bases.console, count: nodes },
+    { what: 'SSH ports', field: 'ssh_port_base' as const, first: bases.ssh, count: nodes },
   ];
   const span = (r: PortRange) => `${r.first}–${r.first + r.count - 1}`;
   for (const range of ranges) {
     if (range.count > 0 && range.first < FIRST_UNPRIVILEGED && !allowPrivileged) {
       issues.push({
         file: 'topology.json',
-        path: `/vmlab/${range.field}`,
+        path: where(range.field),
         message: `${range.what} from ${range.first} start below ${FIRST_UNPRIVILEGED}: binding them needs root (or CAP_NET_BIND_SERVICE); use a base of ${FIRST_UNPRIVILEGED} or more, or set "allow_privileged_ports": true in the vmlab section`,
       });
     }
@@ -43,7 +51,7 @@ export function checkPortRanges(bases: PortBases, nodes: number, linkPorts: numb
     if (range.count > 0 && last > MAX_PORT) {
       issues.push({
         file: 'topology.json',
-        path: `/vmlab/${range.field}`,
+        path: where(range.field),
         message: `${range.count} ${range.what} from ${range.first} end at ${last}, beyond ${MAX_PORT}; use a base of at most ${MAX_PORT - range.count + 1}`,
       });
     }
@@ -56,7 +64,7 @@ export function checkPortRanges(bases: PortBases, nodes: number, linkPorts: numb
       if (a.first < b.first + b.count && b.first < a.first + a.count) {
         issues.push({
           file: 'topology.json',
-          path: `/vmlab/${b.field}`,
+          path: where(b.field),
           message: `${b.what} ${span(b)} overlap ${a.what} ${span(a)}; move ${b.field} so the ranges are disjoint`,
         });
       }

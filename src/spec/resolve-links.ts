@@ -1,29 +1,76 @@
 import type { SpecIssue } from '../errors.js';
-import { DEFAULT_PORT_COUNT, interfaceMap, type InterfaceMap } from './interface-map.js';
+import { DEFAULT_PORT_COUNT, interfaceMap, portsMap, type InterfaceMap } from './interface-map.js';
 import { collectLinks, splitEndpoint } from './links.js';
+import { platformPlace } from './places.js';
 import type { ResolvedEndpoint, ResolvedLink, ResolvedNode } from './resolved.js';
 import type { SpecSet } from './types.js';
 
-/** Builds each platform's interface map once, reporting `custom` maps without a table. */
+/**
+ * Builds each platform's interface map once. A platform's `ports` list
+ * (newtron's `[{name, nic_index}]`) places its NICs whenever it is there,
+ * whatever vm_interface_map says; otherwise the named rule does. Reports
+ * `custom` maps without a table, two spellings of the table at once, and
+ * ports lists that name a port or a NIC twice.
+ */
 export function platformMaps(specs: SpecSet, issues: SpecIssue[]): Map<string, InterfaceMap> {
   const maps = new Map<string, InterfaceMap>();
   for (const [name, platform] of Object.entries(specs.platforms)) {
+    const place = platformPlace(specs, name);
+    if (platform.ports !== undefined) {
+      if (portsTwice(platform.ports, place, issues)) continue;
+      maps.set(name, portsMap(platform.ports));
+      continue;
+    }
     const kind = platform.vm_interface_map ?? 'stride-4';
-    if (kind === 'custom' && platform.vm_interface_custom_map === undefined) {
+    if (platform.vm_interface_custom_map !== undefined && platform.vm_interface_map_custom !== undefined) {
       issues.push({
-        file: 'platforms.json',
-        path: `/platforms/${name}/vm_interface_map`,
+        ...place,
+        path: `${place.path}/vm_interface_map_custom`,
+        message: 'the custom table is given twice, as vm_interface_custom_map and as vm_interface_map_custom; keep one',
+      });
+      continue;
+    }
+    const table = platform.vm_interface_custom_map ?? platform.vm_interface_map_custom;
+    if (kind === 'custom' && table === undefined) {
+      issues.push({
+        ...place,
+        path: `${place.path}/vm_interface_map`,
         message: `"custom" needs a table: add "vm_interface_custom_map": { "Ethernet0": 1, "Ethernet1": 2, … } (interface name → data NIC, 1 = first data NIC)`,
       });
       continue; // its links cannot be placed; reported once, here
     }
-    maps.set(name, interfaceMap(kind, platform.port_count ?? DEFAULT_PORT_COUNT, platform.vm_interface_custom_map));
+    maps.set(name, interfaceMap(kind, platform.port_count ?? DEFAULT_PORT_COUNT, table));
   }
   return maps;
 }
 
+/** A port named twice, or two ports on one NIC, would miscable: one issue each. True if there was any. */
+function portsTwice(ports: { name: string; nic_index: number }[], place: { file: string; path: string }, issues: SpecIssue[]): boolean {
+  const names = new Map<string, number>();
+  const nics = new Map<number, number>();
+  let found = false;
+  ports.forEach((port, i) => {
+    const sameName = names.get(port.name);
+    const sameNic = nics.get(port.nic_index);
+    if (sameName !== undefined) {
+      issues.push({ ...place, path: `${place.path}/ports/${i}/name`, message: `port "${port.name}" is listed twice (also at /ports/${sameName}); list each port once` });
+      found = true;
+    } else if (sameNic !== undefined) {
+      issues.push({
+        ...place,
+        path: `${place.path}/ports/${i}/nic_index`,
+        message: `${port.name} and ${ports[sameNic]!.name} (/ports/${sameNic}) both say nic_index ${port.nic_index}; each port needs a NIC of its own`,
+      });
+      found = true;
+    }
+    names.set(port.name, names.get(port.name) ?? i);
+    nics.set(port.nic_index, nics.get(port.nic_index) ?? i);
+  });
+  return found;
+}
+
 function describeMap(platform: string, map: InterfaceMap): string {
-  return `platform "${platform}" (${map.kind} map)`;
+  return map.kind === 'ports' ? `platform "${platform}" (its ports list)` : `platform "${platform}" (${map.kind} map)`;
 }
 
 /**

@@ -2,7 +2,9 @@ import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { SpecIssue } from '../errors.js';
 import { unsafeNameReason } from './names.js';
+import { devicesKey, knownPlatforms, platformPlace, profileFileOf } from './places.js';
 import { DEFAULTS, QEMU_LIMITS, type ResolvedNode } from './resolved.js';
+import { labSettings, settingPath } from './settings.js';
 import type { SpecSet } from './types.js';
 
 export interface ResolveEnv {
@@ -48,13 +50,15 @@ function hostAddressProblem(host: string, ip: string): string | null {
 
 /** Checks the `hosts` map and returns it (empty for a single-host lab). */
 export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string, string> {
-  const settings = specs.topology.vmlab ?? {};
+  const lab = labSettings(specs.topology);
+  const settings = lab.values;
   const hosts = settings.hosts ?? {};
   for (const [host, ip] of Object.entries(hosts)) {
+    const path = lab.hostPaths[host]!;
     const unsafe = unsafeNameReason(host);
-    if (unsafe) issues.push({ file: 'topology.json', path: `/vmlab/hosts/${host}`, message: `host name ${unsafe}` });
+    if (unsafe) issues.push({ file: 'topology.json', path, message: `host name ${unsafe}` });
     const problem = hostAddressProblem(host, ip);
-    if (problem) issues.push({ file: 'topology.json', path: `/vmlab/hosts/${host}`, message: problem });
+    if (problem) issues.push({ file: 'topology.json', path, message: problem });
   }
   if (settings.default_host !== undefined && !Object.hasOwn(hosts, settings.default_host)) {
     issues.push({
@@ -73,7 +77,7 @@ export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string
 export function checkVmLimits(specs: SpecSet, issues: SpecIssue[]): void {
   const places: { file: string; path: string; memory?: number; cpus?: number }[] = [];
   for (const [name, platform] of Object.entries(specs.platforms)) {
-    places.push({ file: 'platforms.json', path: `/platforms/${name}`, memory: platform.vm_memory, cpus: platform.vm_cpus });
+    places.push({ ...platformPlace(specs, name), memory: platform.vm_memory, cpus: platform.vm_cpus });
   }
   for (const [device, profile] of Object.entries(specs.profiles)) {
     if (!Object.hasOwn(specs.topology.devices, device)) continue; // not used: a warning says so
@@ -97,11 +101,12 @@ export function checkVmLimits(specs: SpecSet, issues: SpecIssue[]): void {
   }
 }
 
-/** Profiles of devices the topology does not have: vmlab ignores them, which may not be what was meant. */
+/** Profiles (node files) of devices the topology does not have: vmlab ignores them, which may not be what was meant. */
 export function strayProfiles(specs: SpecSet): string[] {
+  const what = devicesKey(specs) === 'nodes' ? 'node' : 'device';
   return Object.entries(specs.profiles)
     .filter(([device]) => !Object.hasOwn(specs.topology.devices, device))
-    .map(([device, profile]) => `${profile.file} is for device "${device}", which topology.json does not define; vmlab ignores it`);
+    .map(([device, profile]) => `${profile.file} is for ${what} "${device}", which topology.json does not define; vmlab ignores it`);
 }
 
 /**
@@ -110,13 +115,16 @@ export function strayProfiles(specs: SpecSet): string[] {
  * position in that order.
  */
 export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env: ResolveEnv, issues: SpecIssue[]): ResolvedNode[] {
-  const settings = specs.topology.vmlab ?? {};
+  const lab = labSettings(specs.topology);
+  const settings = lab.values;
   const hostNames = Object.keys(hosts);
-  if (settings.default_platform !== undefined && !Object.hasOwn(specs.platforms, settings.default_platform)) {
+  // Against every platform there is: of a platforms/ directory only the ones the lab uses are read.
+  const known = specs.platformNames ?? Object.keys(specs.platforms);
+  if (settings.default_platform !== undefined && !known.includes(settings.default_platform)) {
     issues.push({
       file: 'topology.json',
-      path: '/vmlab/default_platform',
-      message: `unknown platform "${settings.default_platform}"; platforms.json defines: ${list(Object.keys(specs.platforms))}`,
+      path: settingPath(lab, 'default_platform'),
+      message: `unknown platform "${settings.default_platform}"; ${knownPlatforms(specs)}`,
     });
   }
 
@@ -126,17 +134,17 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
     .sort()
     .forEach((name, index) => {
       const unsafe = unsafeNameReason(name);
-      if (unsafe) issues.push({ file: 'topology.json', path: `/devices/${name}`, message: `device name ${unsafe}` });
+      if (unsafe) issues.push({ file: 'topology.json', path: `/${devicesKey(specs)}/${name}`, message: `device name ${unsafe}` });
       const profileFile = specs.profiles[name];
       const profile = profileFile?.value ?? {};
-      const profilePath = profileFile?.file ?? `profiles/${name}.json`;
+      const profilePath = profileFileOf(specs, name);
 
       const platformName = profile.platform ?? settings.default_platform;
       if (platformName === undefined) {
         issues.push({
           file: profilePath,
           path: '/platform',
-          message: `device "${name}" has no platform; set "platform" in ${profilePath} (one of: ${list(Object.keys(specs.platforms))}) or vmlab.default_platform in topology.json`,
+          message: `device "${name}" has no platform; set "platform" in ${profilePath} (one of: ${list(specs.platformNames ?? Object.keys(specs.platforms))}) or vmlab.default_platform in topology.json`,
         });
         return;
       }
@@ -146,7 +154,7 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
           issues.push({
             file: profilePath,
             path: '/platform',
-            message: `unknown platform "${platformName}"; platforms.json defines: ${list(Object.keys(specs.platforms))}`,
+            message: `unknown platform "${platformName}"; ${knownPlatforms(specs)}`,
           });
         }
         return; // an unknown default platform is reported once, above
@@ -186,18 +194,16 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
         index,
         platform: platformName,
         image: image === undefined ? '' : resolveImagePath(image, specs.dir, env),
-        imageSource:
-          profile.vm_image !== undefined
-            ? { file: profilePath, path: '/vm_image' }
-            : { file: 'platforms.json', path: `/platforms/${platformName}/vm_image` },
+        imageSource: profile.vm_image !== undefined ? { file: profilePath, path: '/vm_image' } : imagePlace(platformPlace(specs, platformName)),
         memoryMb: profile.vm_memory ?? platform.vm_memory ?? DEFAULTS.memoryMb,
         cpus: profile.vm_cpus ?? platform.vm_cpus ?? DEFAULTS.cpus,
         nicDriver: platform.vm_nic_driver ?? DEFAULTS.nicDriver,
-        interfaceMap: platform.vm_interface_map ?? DEFAULTS.interfaceMap,
+        interfaceMap: platform.ports !== undefined ? 'ports' : (platform.vm_interface_map ?? DEFAULTS.interfaceMap),
         cpuFeatures: platform.vm_cpu_features ?? null,
+        // As written: a `${secret:KEY}` stays a reference here, revealed only where the login is used.
         credentials: {
-          user: profile.ssh_user ?? platform.vm_credentials?.user ?? null,
-          pass: profile.ssh_pass ?? platform.vm_credentials?.pass ?? null,
+          user: profile.ssh_user ?? platform.credentials?.user ?? platform.vm_credentials?.user ?? null,
+          pass: profile.ssh_pass ?? platform.credentials?.pass ?? platform.vm_credentials?.pass ?? null,
         },
         bootTimeoutS: platform.vm_boot_timeout ?? DEFAULTS.bootTimeoutS,
         consoleBootstrap: platform.vm_console_bootstrap ?? [],
@@ -206,10 +212,13 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
     });
   for (const [platformName, devices] of withoutImage) {
     issues.push({
-      file: 'platforms.json',
-      path: `/platforms/${platformName}/vm_image`,
+      ...imagePlace(platformPlace(specs, platformName)),
       message: `platform "${platformName}" has no vm_image, and ${devices.join(', ')} name${devices.length === 1 ? 's' : ''} none in ${devices.length === 1 ? 'its profile' : 'their profiles'}; set vm_image here or in each profile`,
     });
   }
   return nodes;
+}
+
+function imagePlace(place: { file: string; path: string }): { file: string; path: string } {
+  return { file: place.file, path: `${place.path}/vm_image` };
 }

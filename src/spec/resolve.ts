@@ -1,11 +1,23 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { SpecError, type SpecIssue } from '../errors.js';
 import { unsafeNameReason } from './names.js';
+import { platformPlace, profileDir } from './places.js';
 import { checkPortRanges, linkPortCount } from './port-ranges.js';
 import { platformMaps, resolveLinks } from './resolve-links.js';
 import { checkVmLimits, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
-import { DEFAULTS, type LabSpec } from './resolved.js';
+import { DEFAULTS, type LabSpec, type ResolvedLink, type ResolvedNode } from './resolved.js';
+import { checkSecrets } from './secret-fields.js';
+import { labSettings, settingPath, settingSource } from './settings.js';
 import type { SpecSet } from './types.js';
+
+/**
+ * The lab name a spec directory gives when topology.json names none: the
+ * directory's name, except that a directory named `specs` (newtron's
+ * `<network>/specs`) is named after its parent.
+ */
+export function directoryLabName(dir: string): string {
+  return basename(dir) === 'specs' && dirname(dir) !== dir ? basename(dirname(dir)) : basename(dir);
+}
 
 /**
  * Checks the meaning of a spec set (the schemas already checked its shape)
@@ -13,9 +25,10 @@ import type { SpecSet } from './types.js';
  */
 export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
   const issues: SpecIssue[] = [];
-  const settings = specs.topology.vmlab ?? {};
+  const lab = labSettings(specs.topology);
+  const settings = lab.values;
 
-  const name = settings.name ?? basename(specs.dir);
+  const name = settings.name ?? directoryLabName(specs.dir);
   const unsafe = unsafeNameReason(name);
   if (unsafe) {
     issues.push({
@@ -30,6 +43,7 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
   checkVmLimits(specs, issues);
   const maps = platformMaps(specs, issues);
   const links = resolveLinks(specs, nodes, maps, issues);
+  const secrets = checkSecrets(specs, new Set(nodes.map((n) => n.platform)), issues);
 
   const transport = settings.link_transport ?? DEFAULTS.transport;
   const ports = {
@@ -37,8 +51,54 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
     console: settings.console_port_base ?? DEFAULTS.ports.console,
     ssh: settings.ssh_port_base ?? DEFAULTS.ports.ssh,
   };
-  checkPortRanges(ports, Object.keys(specs.topology.devices).length, linkPortCount(links.length, transport), issues, settings.allow_privileged_ports ?? false);
+  const fields = { link: 'link_port_base', console: 'console_port_base', ssh: 'ssh_port_base' } as const;
+  checkPortRanges(ports, Object.keys(specs.topology.devices).length, linkPortCount(links.length, transport), issues, settings.allow_privileged_ports ?? false, (field) =>
+    settingPath(lab, field),
+  );
+  const portsFrom = {
+    link: settingSource(lab, fields.link),
+    console: settingSource(lab, fields.console),
+    ssh: settingSource(lab, fields.ssh),
+  } satisfies LabSpec['portsFrom'];
 
   if (issues.length > 0) throw new SpecError(issues);
-  return { name, dir: specs.dir, transport, ports, hosts, nodes, links, warnings: strayProfiles(specs) };
+  const warnings = [...(specs.warnings ?? []), ...secrets.warnings, ...strayProfiles(specs), ...strideWarnings(specs, nodes, links)];
+  return { name, dir: specs.dir, transport, ports, portsFrom, profileDir: profileDir(specs), hosts, nodes, links, warnings };
+}
+
+/**
+ * A `sequential` platform on which every port the lab wires is a multiple
+ * of 4 (and not only Ethernet0) is most likely a stride-4 image (SONiC VS)
+ * labelled sequential, as older newtron platforms are: placed by the
+ * sequential rule, Ethernet4 goes to NIC 5, where a stride-4 image has
+ * Ethernet16. The lab runs, but miscabled.
+ */
+function strideWarnings(specs: SpecSet, nodes: ResolvedNode[], links: ResolvedLink[]): string[] {
+  const platformOf = new Map(nodes.map((n) => [n.name, n.platform]));
+  const used = new Map<string, Set<string>>(); // platform → interfaces wired on it
+  for (const link of links) {
+    for (const end of [link.a, link.z]) {
+      const platform = platformOf.get(end.node)!;
+      const set = used.get(platform) ?? new Set<string>();
+      set.add(end.iface);
+      used.set(platform, set);
+    }
+  }
+  const warnings: string[] = [];
+  for (const [name, ifaces] of [...used].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const platform = specs.platforms[name]!;
+    if (platform.ports !== undefined || platform.vm_interface_map !== 'sequential') continue;
+    const numbers = [...ifaces].map((i) => /^Ethernet(\d+)$/.exec(i)).map((m) => (m ? Number(m[1]) : NaN));
+    if (numbers.some((n) => Number.isNaN(n) || n % 4 !== 0) || !numbers.some((n) => n > 0)) continue;
+    const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+    const shown = sorted.length > 4 ? [...sorted.slice(0, 3), '…', sorted.at(-1)] : sorted;
+    const place = platformPlace(specs, name);
+    warnings.push(
+      `platform "${name}" (${place.file}${place.path ? ` ${place.path}` : ''}) says "vm_interface_map": "sequential", but every port the lab wires on it is a multiple of 4 (${shown.map((n) => (n === '…' ? n : `Ethernet${n}`)).join(', ')}), as a stride-4 image (SONiC VS) names its ports; sequential puts them on NICs ${sorted
+        .slice(0, 3)
+        .map((n) => n + 1)
+        .join(', ')}${sorted.length > 3 ? ', …' : ''} with fillers between, which miscables a stride-4 image. It probably needs "vm_interface_map": "stride-4"`,
+    );
+  }
+  return warnings;
 }

@@ -1,3 +1,5 @@
+import type { MapKind } from './interface-map.js';
+import type { SettingSource } from './settings.js';
 import type { ConsoleStep, InterfaceMapKind, LinkTransport } from './types.js';
 
 /** A device with every VM setting resolved (profile > platform > built-in default). */
@@ -13,8 +15,9 @@ export interface ResolvedNode {
   memoryMb: number;
   cpus: number;
   nicDriver: string;
-  interfaceMap: InterfaceMapKind;
+  interfaceMap: MapKind;
   cpuFeatures: string | null;
+  /** As written in the specs: a `${secret:KEY}` reference stays one (Secrets.reveal() at the moment of use). */
   credentials: { user: string | null; pass: string | null };
   bootTimeoutS: number;
   consoleBootstrap: ConsoleStep[];
@@ -48,6 +51,10 @@ export interface LabSpec {
   dir: string;
   transport: LinkTransport;
   ports: PortBases;
+  /** Where each port base came from: the vmlab section, newtron's newtlab section, or vmlab's default. */
+  portsFrom: Record<keyof PortBases, SettingSource>;
+  /** Where the profiles are: profiles/, or nodes/ in newtron's network directory. */
+  profileDir: 'profiles' | 'nodes';
   /** Host name → IP; empty for a single-host lab. */
   hosts: Record<string, string>;
   nodes: ResolvedNode[];

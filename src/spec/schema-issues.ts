@@ -4,7 +4,9 @@ import * as generated from './validators.generated.js';
 
 // Precompiled by ajv from schemas.ts (see validator-source.ts): no schema compilation at start-up.
 export const validateTopology = generated.validateTopology as ValidateFunction;
+export const validateNetworkTopology = generated.validateNetworkTopology as ValidateFunction;
 export const validatePlatforms = generated.validatePlatforms as ValidateFunction;
+export const validatePlatform = generated.validatePlatform as ValidateFunction;
 export const validateProfile = generated.validateProfile as ValidateFunction;
 
 /** Turns one ajv error into a message that says what would be right. */

@@ -9,6 +9,54 @@ const positiveInteger = { type: 'integer', minimum: 1 } as const;
 const nonEmpty = { type: 'string', pattern: '.' } as const;
 const port = { type: 'integer', minimum: 1, maximum: 65535 } as const;
 
+const linksSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['a', 'z'],
+    properties: { a: { type: 'string' }, z: { type: 'string' } },
+  },
+} as const;
+
+const vmlabSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    name: nonEmpty,
+    link_port_base: port,
+    console_port_base: port,
+    ssh_port_base: port,
+    hosts: { type: 'object', additionalProperties: nonEmpty },
+    default_host: { type: 'string' },
+    default_platform: { type: 'string' },
+    link_transport: { enum: ['tcp', 'udp'] },
+    allow_privileged_ports: { type: 'boolean' },
+  },
+} as const;
+
+/**
+ * newtron's own orchestration section (newtlab). vmlab reads the fields it
+ * shares with the vmlab section; the rest is newtron's and passes.
+ */
+const newtlabSchema = {
+  type: 'object',
+  properties: {
+    link_port_base: port,
+    console_port_base: port,
+    ssh_port_base: port,
+    hosts: { type: 'object', additionalProperties: nonEmpty },
+    servers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'address'],
+        properties: { name: nonEmpty, address: nonEmpty },
+      },
+    },
+  },
+} as const;
+
+/** Layout 1, a `specs` directory: `devices`, wired by `links` or by each interface's `link`. */
 export const topologySchema = {
   type: 'object',
   required: ['devices'],
@@ -28,33 +76,35 @@ export const topologySchema = {
         },
       },
     },
-    links: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['a', 'z'],
-        properties: { a: { type: 'string' }, z: { type: 'string' } },
-      },
-    },
-    vmlab: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        name: nonEmpty,
-        link_port_base: port,
-        console_port_base: port,
-        ssh_port_base: port,
-        hosts: { type: 'object', additionalProperties: nonEmpty },
-        default_host: { type: 'string' },
-        default_platform: { type: 'string' },
-        link_transport: { enum: ['tcp', 'udp'] },
-        allow_privileged_ports: { type: 'boolean' },
-      },
-    },
+    links: linksSchema,
+    platform: { type: 'string' },
+    vmlab: vmlabSchema,
+    newtlab: newtlabSchema,
   },
 } as const;
 
-const platformSchema = {
+/** Layout 2, newtron's network directory: `nodes` (their steps and ports are newtron's), wired by `links` alone. */
+export const networkTopologySchema = {
+  type: 'object',
+  required: ['nodes'],
+  properties: {
+    nodes: { type: 'object', additionalProperties: { type: 'object' } },
+    links: linksSchema,
+    platform: { type: 'string' },
+    vmlab: vmlabSchema,
+    newtlab: newtlabSchema,
+  },
+} as const;
+
+const credentials = {
+  type: 'object',
+  properties: { user: { type: 'string' }, pass: { type: 'string' } },
+} as const;
+
+const customMap = { type: 'object', additionalProperties: positiveInteger } as const;
+
+/** One platform: an entry of platforms.json, or a whole file of a platforms/ directory (then with its `name`). */
+export const platformSchema = {
   type: 'object',
   properties: {
     vm_image: nonEmpty,
@@ -62,12 +112,22 @@ const platformSchema = {
     vm_cpus: positiveInteger,
     vm_nic_driver: { enum: ['e1000', 'e1000e', 'virtio-net-pci', 'rtl8139', 'vmxnet3', 'i82559er'] },
     vm_interface_map: { enum: ['sequential', 'stride-4', 'custom', 'linux'] },
-    vm_interface_custom_map: { type: 'object', additionalProperties: positiveInteger },
-    vm_cpu_features: { type: 'string' },
-    vm_credentials: {
-      type: 'object',
-      properties: { user: { type: 'string' }, pass: { type: 'string' } },
+    vm_interface_custom_map: customMap,
+    /** The same table under the name the design's detailed documents give it. */
+    vm_interface_map_custom: customMap,
+    /** newtron's port inventory: where each interface's NIC is (beats vm_interface_map). */
+    ports: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'nic_index'],
+        properties: { name: nonEmpty, nic_index: positiveInteger },
+      },
     },
+    vm_cpu_features: { type: 'string' },
+    vm_credentials: credentials,
+    /** newtron's newer name for vm_credentials. */
+    credentials,
     vm_boot_timeout: positiveInteger,
     vm_console_bootstrap: {
       type: 'array',
@@ -79,6 +139,7 @@ const platformSchema = {
       },
     },
     port_count: positiveInteger,
+    name: { type: 'string' },
   },
 } as const;
 

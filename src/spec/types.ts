@@ -1,3 +1,5 @@
+import type { Secrets } from './secrets.js';
+
 /**
  * The parts of the shared spec files that vmlab reads. Other tools (newtron)
  * keep more fields in the same files; those pass through untouched.
@@ -18,6 +20,16 @@ export interface VmlabSettings {
   allow_privileged_ports?: boolean;
 }
 
+/** newtron's own section of topology.json: vmlab reads the port bases and hosts (or servers) from it. */
+export interface NewtlabSettings {
+  link_port_base?: number;
+  console_port_base?: number;
+  ssh_port_base?: number;
+  hosts?: Record<string, string>;
+  servers?: { name: string; address: string; [other: string]: unknown }[];
+  [other: string]: unknown;
+}
+
 export interface InterfaceSpec {
   link?: string;
   [other: string]: unknown;
@@ -34,9 +46,13 @@ export interface LinkSpec {
 }
 
 export interface TopologySpec {
+  /** The devices; in a network directory, made from its `nodes` (which carry no wiring for vmlab). */
   devices: Record<string, DeviceSpec>;
   links?: LinkSpec[];
+  /** newtron's default platform for every node. */
+  platform?: string;
   vmlab?: VmlabSettings;
+  newtlab?: NewtlabSettings;
   [other: string]: unknown;
 }
 
@@ -53,8 +69,14 @@ export interface PlatformSpec {
   vm_interface_map?: InterfaceMapKind;
   /** For `custom` maps: interface name → data NIC index (1 = first data NIC). */
   vm_interface_custom_map?: Record<string, number>;
+  /** The same table, under the name the design's detailed documents give it. */
+  vm_interface_map_custom?: Record<string, number>;
+  /** newtron's port inventory: interface name → data NIC (1 = first data NIC); beats vm_interface_map. */
+  ports?: { name: string; nic_index: number; [other: string]: unknown }[];
   vm_cpu_features?: string;
   vm_credentials?: { user?: string; pass?: string };
+  /** newtron's newer name for vm_credentials. */
+  credentials?: { user?: string; pass?: string };
   vm_boot_timeout?: number;
   vm_console_bootstrap?: ConsoleStep[];
   port_count?: number;
@@ -82,11 +104,44 @@ export interface ProfileFile {
   value: ProfileSpec;
 }
 
+/**
+ * The two layouts vmlab reads. `specs`: topology.json with `devices`,
+ * platforms.json, profiles/*.json. `network` (newtron today): topology.json
+ * with `nodes`, nodes/*.json as profiles, one file per platform in a shared
+ * platforms/ directory.
+ */
+export type SpecLayout = 'specs' | 'network';
+
+/** Where a platform is written, for messages: the file and the JSON pointer of the platform in it. */
+export interface PlatformPlace {
+  file: string;
+  /** '/platforms/<name>' in platforms.json, '' for a file of its own. */
+  path: string;
+}
+
+/** Files named on the command line (--platforms, --secrets) or by environment (VMLAB_PLATFORMS, VMLAB_SECRETS), absolute. */
+export interface SpecSources {
+  platforms?: string;
+  secrets?: string;
+}
+
 /** Everything read from one spec directory, already schema-checked. */
 export interface SpecSet {
   dir: string;
+  /** Default: `specs`. */
+  layout?: SpecLayout;
   topology: TopologySpec;
   platforms: Record<string, PlatformSpec>;
+  /** Where each platform is written (default: platforms.json /platforms/<name>). */
+  platformPlaces?: Record<string, PlatformPlace>;
+  /** Where the platforms come from, as messages say it: `platforms.json defines`, `../../platforms/ has` (the default: the first). */
+  platformsFrom?: string;
+  /** Every platform there is (of a platforms/ directory only the lab's are read); default: the keys of `platforms`. */
+  platformNames?: string[];
   /** Keyed by device name (the profile's base name). */
   profiles: Record<string, ProfileFile>;
+  /** Resolves `${secret:KEY}` references (absent: the specs hold none that count). */
+  secrets?: Secrets;
+  /** Found while reading, worth a word, stopping nothing. */
+  warnings?: string[];
 }

@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
-import { platformsSchema, profileSchema, topologySchema } from './schemas.js';
+import { networkTopologySchema, platformSchema, platformsSchema, profileSchema, topologySchema } from './schemas.js';
 
 /**
  * The source of validators.generated.ts: ajv compiles the schemas once, at
@@ -17,8 +17,16 @@ export function validatorSource(): string {
   // verbose: errors carry the offending value and the schema, for messages that say what would be right.
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true, lines: true } });
   ajv.addSchema(topologySchema, 'topology');
+  ajv.addSchema(networkTopologySchema, 'network-topology');
   ajv.addSchema(platformsSchema, 'platforms');
+  ajv.addSchema(platformSchema, 'platform');
   ajv.addSchema(profileSchema, 'profile');
-  const code = standaloneCode(ajv, { validateTopology: 'topology', validatePlatforms: 'platforms', validateProfile: 'profile' });
+  const code = standaloneCode(ajv, {
+    validateTopology: 'topology',
+    validateNetworkTopology: 'network-topology',
+    validatePlatforms: 'platforms',
+    validatePlatform: 'platform',
+    validateProfile: 'profile',
+  });
   return `// @ts-nocheck\n// Generated from schemas.ts by \`npm run gen:validators\` (src/spec/validator-source.ts). Do not edit.\n${code.replace(/^"use strict";/, '')}\n`;
 }

@@ -2,7 +2,7 @@
 // Generated from schemas.ts by `npm run gen:validators` (src/spec/validator-source.ts). Do not edit.
 
 export const validateTopology = validate10;
-const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"}}}}};
+const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp(".", "u");
 
@@ -170,12 +170,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.vmlab !== undefined){
-let data9 = data.vmlab;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-if(!(func2.call(schema11.properties.vmlab.properties, key2))){
-const err12 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.vmlab,data:data9};
+if(data.platform !== undefined){
+let data9 = data.platform;
+if(typeof data9 !== "string"){
+const err12 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.platform.type,parentSchema:schema11.properties.platform,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -185,11 +183,12 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err13 = {instancePath:instancePath+"/vmlab/name",schemaPath:"#/properties/vmlab/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.vmlab.properties.name,data:data10};
+if(data.vmlab !== undefined){
+let data10 = data.vmlab;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+if(!(func2.call(schema11.properties.vmlab.properties, key2))){
+const err13 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.vmlab,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -199,8 +198,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/vmlab/name",schemaPath:"#/properties/vmlab/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.name.type,parentSchema:schema11.properties.vmlab.properties.name,data:data10};
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err14 = {instancePath:instancePath+"/vmlab/name",schemaPath:"#/properties/vmlab/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.vmlab.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -210,10 +212,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data9.link_port_base !== undefined){
-let data11 = data9.link_port_base;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-const err15 = {instancePath:instancePath+"/vmlab/link_port_base",schemaPath:"#/properties/vmlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.link_port_base.type,parentSchema:schema11.properties.vmlab.properties.link_port_base,data:data11};
+else {
+const err15 = {instancePath:instancePath+"/vmlab/name",schemaPath:"#/properties/vmlab/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.name.type,parentSchema:schema11.properties.vmlab.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -222,9 +222,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(typeof data11 == "number"){
-if(data11 > 65535 || isNaN(data11)){
-const err16 = {instancePath:instancePath+"/vmlab/link_port_base",schemaPath:"#/properties/vmlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.vmlab.properties.link_port_base,data:data11};
+}
+if(data10.link_port_base !== undefined){
+let data12 = data10.link_port_base;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err16 = {instancePath:instancePath+"/vmlab/link_port_base",schemaPath:"#/properties/vmlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.link_port_base.type,parentSchema:schema11.properties.vmlab.properties.link_port_base,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -233,8 +235,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data11 < 1 || isNaN(data11)){
-const err17 = {instancePath:instancePath+"/vmlab/link_port_base",schemaPath:"#/properties/vmlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.link_port_base,data:data11};
+if(typeof data12 == "number"){
+if(data12 > 65535 || isNaN(data12)){
+const err17 = {instancePath:instancePath+"/vmlab/link_port_base",schemaPath:"#/properties/vmlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.vmlab.properties.link_port_base,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -243,12 +246,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-if(data9.console_port_base !== undefined){
-let data12 = data9.console_port_base;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err18 = {instancePath:instancePath+"/vmlab/console_port_base",schemaPath:"#/properties/vmlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.console_port_base.type,parentSchema:schema11.properties.vmlab.properties.console_port_base,data:data12};
+if(data12 < 1 || isNaN(data12)){
+const err18 = {instancePath:instancePath+"/vmlab/link_port_base",schemaPath:"#/properties/vmlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.link_port_base,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -257,9 +256,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(typeof data12 == "number"){
-if(data12 > 65535 || isNaN(data12)){
-const err19 = {instancePath:instancePath+"/vmlab/console_port_base",schemaPath:"#/properties/vmlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.vmlab.properties.console_port_base,data:data12};
+}
+}
+if(data10.console_port_base !== undefined){
+let data13 = data10.console_port_base;
+if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+const err19 = {instancePath:instancePath+"/vmlab/console_port_base",schemaPath:"#/properties/vmlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.console_port_base.type,parentSchema:schema11.properties.vmlab.properties.console_port_base,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -268,8 +270,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data12 < 1 || isNaN(data12)){
-const err20 = {instancePath:instancePath+"/vmlab/console_port_base",schemaPath:"#/properties/vmlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.console_port_base,data:data12};
+if(typeof data13 == "number"){
+if(data13 > 65535 || isNaN(data13)){
+const err20 = {instancePath:instancePath+"/vmlab/console_port_base",schemaPath:"#/properties/vmlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.vmlab.properties.console_port_base,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -278,12 +281,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data9.ssh_port_base !== undefined){
-let data13 = data9.ssh_port_base;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err21 = {instancePath:instancePath+"/vmlab/ssh_port_base",schemaPath:"#/properties/vmlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.ssh_port_base.type,parentSchema:schema11.properties.vmlab.properties.ssh_port_base,data:data13};
+if(data13 < 1 || isNaN(data13)){
+const err21 = {instancePath:instancePath+"/vmlab/console_port_base",schemaPath:"#/properties/vmlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.console_port_base,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -292,9 +291,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(typeof data13 == "number"){
-if(data13 > 65535 || isNaN(data13)){
-const err22 = {instancePath:instancePath+"/vmlab/ssh_port_base",schemaPath:"#/properties/vmlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.vmlab.properties.ssh_port_base,data:data13};
+}
+}
+if(data10.ssh_port_base !== undefined){
+let data14 = data10.ssh_port_base;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err22 = {instancePath:instancePath+"/vmlab/ssh_port_base",schemaPath:"#/properties/vmlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.ssh_port_base.type,parentSchema:schema11.properties.vmlab.properties.ssh_port_base,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -303,8 +305,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data13 < 1 || isNaN(data13)){
-const err23 = {instancePath:instancePath+"/vmlab/ssh_port_base",schemaPath:"#/properties/vmlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.ssh_port_base,data:data13};
+if(typeof data14 == "number"){
+if(data14 > 65535 || isNaN(data14)){
+const err23 = {instancePath:instancePath+"/vmlab/ssh_port_base",schemaPath:"#/properties/vmlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.vmlab.properties.ssh_port_base,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -313,16 +316,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-if(data9.hosts !== undefined){
-let data14 = data9.hosts;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key3 in data14){
-let data15 = data14[key3];
-if(typeof data15 === "string"){
-if(!pattern0.test(data15)){
-const err24 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data15};
+if(data14 < 1 || isNaN(data14)){
+const err24 = {instancePath:instancePath+"/vmlab/ssh_port_base",schemaPath:"#/properties/vmlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.ssh_port_base,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -332,8 +327,15 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data15};
+}
+if(data10.hosts !== undefined){
+let data15 = data10.hosts;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key3 in data15){
+let data16 = data15[key3];
+if(typeof data16 === "string"){
+if(!pattern0.test(data16)){
+const err25 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -343,9 +345,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.properties.hosts.type,parentSchema:schema11.properties.vmlab.properties.hosts,data:data14};
+const err26 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -355,10 +356,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data9.default_host !== undefined){
-let data16 = data9.default_host;
-if(typeof data16 !== "string"){
-const err27 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_host.type,parentSchema:schema11.properties.vmlab.properties.default_host,data:data16};
+}
+else {
+const err27 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.properties.hosts.type,parentSchema:schema11.properties.vmlab.properties.hosts,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -368,10 +368,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data9.default_platform !== undefined){
-let data17 = data9.default_platform;
+if(data10.default_host !== undefined){
+let data17 = data10.default_host;
 if(typeof data17 !== "string"){
-const err28 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_platform.type,parentSchema:schema11.properties.vmlab.properties.default_platform,data:data17};
+const err28 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_host.type,parentSchema:schema11.properties.vmlab.properties.default_host,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -381,10 +381,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data9.link_transport !== undefined){
-let data18 = data9.link_transport;
-if(!((data18 === "tcp") || (data18 === "udp"))){
-const err29 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.link_transport.enum,parentSchema:schema11.properties.vmlab.properties.link_transport,data:data18};
+if(data10.default_platform !== undefined){
+let data18 = data10.default_platform;
+if(typeof data18 !== "string"){
+const err29 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_platform.type,parentSchema:schema11.properties.vmlab.properties.default_platform,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -394,10 +394,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data9.allow_privileged_ports !== undefined){
-let data19 = data9.allow_privileged_ports;
-if(typeof data19 !== "boolean"){
-const err30 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema11.properties.vmlab.properties.allow_privileged_ports,data:data19};
+if(data10.link_transport !== undefined){
+let data19 = data10.link_transport;
+if(!((data19 === "tcp") || (data19 === "udp"))){
+const err30 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.link_transport.enum,parentSchema:schema11.properties.vmlab.properties.link_transport,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -407,9 +407,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data9};
+if(data10.allow_privileged_ports !== undefined){
+let data20 = data10.allow_privileged_ports;
+if(typeof data20 !== "boolean"){
+const err31 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema11.properties.vmlab.properties.allow_privileged_ports,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -421,7 +422,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err32 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -430,19 +431,952 @@ vErrors.push(err32);
 }
 errors++;
 }
+}
+if(data.newtlab !== undefined){
+let data21 = data.newtlab;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.link_port_base !== undefined){
+let data22 = data21.link_port_base;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err33 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data22};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(typeof data22 == "number"){
+if(data22 > 65535 || isNaN(data22)){
+const err34 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data22};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data22 < 1 || isNaN(data22)){
+const err35 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data22};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data21.console_port_base !== undefined){
+let data23 = data21.console_port_base;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err36 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data23};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(typeof data23 == "number"){
+if(data23 > 65535 || isNaN(data23)){
+const err37 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data23};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data23 < 1 || isNaN(data23)){
+const err38 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data23};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data21.ssh_port_base !== undefined){
+let data24 = data21.ssh_port_base;
+if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
+const err39 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data24};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(typeof data24 == "number"){
+if(data24 > 65535 || isNaN(data24)){
+const err40 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data24};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data24 < 1 || isNaN(data24)){
+const err41 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data24};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data21.hosts !== undefined){
+let data25 = data21.hosts;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key4 in data25){
+let data26 = data25[key4];
+if(typeof data26 === "string"){
+if(!pattern0.test(data26)){
+const err42 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data26};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data26};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data25};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data21.servers !== undefined){
+let data27 = data21.servers;
+if(Array.isArray(data27)){
+const len1 = data27.length;
+for(let i1=0; i1<len1; i1++){
+let data28 = data27[i1];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.name === undefined){
+const err45 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data28};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data28.address === undefined){
+const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data28};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data28.name !== undefined){
+let data29 = data28.name;
+if(typeof data29 === "string"){
+if(!pattern0.test(data29)){
+const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data29};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data29};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data28.address !== undefined){
+let data30 = data28.address;
+if(typeof data30 === "string"){
+if(!pattern0.test(data30)){
+const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data30};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data30};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data28};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data27};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data21};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePlatforms = validate11;
-const schema12 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1}}}}}};
+export const validateNetworkTopology = validate11;
+const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.nodes === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.nodes !== undefined){
+let data0 = data.nodes;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+let data1 = data0[key0];
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+const err1 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.nodes.additionalProperties.type,parentSchema:schema12.properties.nodes.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.nodes.type,parentSchema:schema12.properties.nodes,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.links !== undefined){
+let data2 = data.links;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.a === undefined){
+const err3 = {instancePath:instancePath+"/links/" + i0,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema12.properties.links.items.required,parentSchema:schema12.properties.links.items,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data3.z === undefined){
+const err4 = {instancePath:instancePath+"/links/" + i0,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema12.properties.links.items.required,parentSchema:schema12.properties.links.items,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data3.a !== undefined){
+let data4 = data3.a;
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/links/" + i0+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.links.items.properties.a.type,parentSchema:schema12.properties.links.items.properties.a,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data3.z !== undefined){
+let data5 = data3.z;
+if(typeof data5 !== "string"){
+const err6 = {instancePath:instancePath+"/links/" + i0+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.links.items.properties.z.type,parentSchema:schema12.properties.links.items.properties.z,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/links/" + i0,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.links.items.type,parentSchema:schema12.properties.links.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.links.type,parentSchema:schema12.properties.links,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.platform !== undefined){
+let data6 = data.platform;
+if(typeof data6 !== "string"){
+const err9 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platform.type,parentSchema:schema12.properties.platform,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.vmlab !== undefined){
+let data7 = data.vmlab;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+if(!(func2.call(schema12.properties.vmlab.properties, key1))){
+const err10 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.vmlab,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data7.name !== undefined){
+let data8 = data7.name;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err11 = {instancePath:instancePath+"/vmlab/name",schemaPath:"#/properties/vmlab/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.vmlab.properties.name,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/vmlab/name",schemaPath:"#/properties/vmlab/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.name.type,parentSchema:schema12.properties.vmlab.properties.name,data:data8};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data7.link_port_base !== undefined){
+let data9 = data7.link_port_base;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err13 = {instancePath:instancePath+"/vmlab/link_port_base",schemaPath:"#/properties/vmlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.link_port_base.type,parentSchema:schema12.properties.vmlab.properties.link_port_base,data:data9};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data9 == "number"){
+if(data9 > 65535 || isNaN(data9)){
+const err14 = {instancePath:instancePath+"/vmlab/link_port_base",schemaPath:"#/properties/vmlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.vmlab.properties.link_port_base,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data9 < 1 || isNaN(data9)){
+const err15 = {instancePath:instancePath+"/vmlab/link_port_base",schemaPath:"#/properties/vmlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.link_port_base,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data7.console_port_base !== undefined){
+let data10 = data7.console_port_base;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err16 = {instancePath:instancePath+"/vmlab/console_port_base",schemaPath:"#/properties/vmlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.console_port_base.type,parentSchema:schema12.properties.vmlab.properties.console_port_base,data:data10};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(typeof data10 == "number"){
+if(data10 > 65535 || isNaN(data10)){
+const err17 = {instancePath:instancePath+"/vmlab/console_port_base",schemaPath:"#/properties/vmlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.vmlab.properties.console_port_base,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data10 < 1 || isNaN(data10)){
+const err18 = {instancePath:instancePath+"/vmlab/console_port_base",schemaPath:"#/properties/vmlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.console_port_base,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data7.ssh_port_base !== undefined){
+let data11 = data7.ssh_port_base;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err19 = {instancePath:instancePath+"/vmlab/ssh_port_base",schemaPath:"#/properties/vmlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.ssh_port_base.type,parentSchema:schema12.properties.vmlab.properties.ssh_port_base,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(typeof data11 == "number"){
+if(data11 > 65535 || isNaN(data11)){
+const err20 = {instancePath:instancePath+"/vmlab/ssh_port_base",schemaPath:"#/properties/vmlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.vmlab.properties.ssh_port_base,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data11 < 1 || isNaN(data11)){
+const err21 = {instancePath:instancePath+"/vmlab/ssh_port_base",schemaPath:"#/properties/vmlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.ssh_port_base,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data7.hosts !== undefined){
+let data12 = data7.hosts;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+let data13 = data12[key2];
+if(typeof data13 === "string"){
+if(!pattern0.test(data13)){
+const err22 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties,data:data13};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties,data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.properties.hosts.type,parentSchema:schema12.properties.vmlab.properties.hosts,data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data7.default_host !== undefined){
+let data14 = data7.default_host;
+if(typeof data14 !== "string"){
+const err25 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_host.type,parentSchema:schema12.properties.vmlab.properties.default_host,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data7.default_platform !== undefined){
+let data15 = data7.default_platform;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_platform.type,parentSchema:schema12.properties.vmlab.properties.default_platform,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data7.link_transport !== undefined){
+let data16 = data7.link_transport;
+if(!((data16 === "tcp") || (data16 === "udp"))){
+const err27 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.link_transport.enum,parentSchema:schema12.properties.vmlab.properties.link_transport,data:data16};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data7.allow_privileged_ports !== undefined){
+let data17 = data7.allow_privileged_ports;
+if(typeof data17 !== "boolean"){
+const err28 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema12.properties.vmlab.properties.allow_privileged_ports,data:data17};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.newtlab !== undefined){
+let data18 = data.newtlab;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.link_port_base !== undefined){
+let data19 = data18.link_port_base;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err30 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data19};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(typeof data19 == "number"){
+if(data19 > 65535 || isNaN(data19)){
+const err31 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data19};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data19 < 1 || isNaN(data19)){
+const err32 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data19};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data18.console_port_base !== undefined){
+let data20 = data18.console_port_base;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err33 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data20};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(typeof data20 == "number"){
+if(data20 > 65535 || isNaN(data20)){
+const err34 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data20};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data20 < 1 || isNaN(data20)){
+const err35 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data20};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data18.ssh_port_base !== undefined){
+let data21 = data18.ssh_port_base;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err36 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data21};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(typeof data21 == "number"){
+if(data21 > 65535 || isNaN(data21)){
+const err37 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data21};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data21 < 1 || isNaN(data21)){
+const err38 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data21};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data18.hosts !== undefined){
+let data22 = data18.hosts;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key3 in data22){
+let data23 = data22[key3];
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+const err39 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data23};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data23};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data22};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data18.servers !== undefined){
+let data24 = data18.servers;
+if(Array.isArray(data24)){
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.name === undefined){
+const err42 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data25};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data25.address === undefined){
+const err43 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data25};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data25.name !== undefined){
+let data26 = data25.name;
+if(typeof data26 === "string"){
+if(!pattern0.test(data26)){
+const err44 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data26};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data26};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data25.address !== undefined){
+let data27 = data25.address;
+if(typeof data27 === "string"){
+if(!pattern0.test(data27)){
+const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data27};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data27};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data25};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+export const validatePlatforms = validate12;
+const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"}}}}}};
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.platforms === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "platforms"},message:"must have required property '"+"platforms"+"'",schema:schema12.required,parentSchema:schema12,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "platforms"},message:"must have required property '"+"platforms"+"'",schema:schema13.required,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -461,7 +1395,7 @@ if(data1.vm_image !== undefined){
 let data2 = data1.vm_image;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-const err1 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_image",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_image/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_image,data:data2};
+const err1 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_image",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_image/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_image,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -472,7 +1406,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_image",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_image.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_image,data:data2};
+const err2 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_image",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_image.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_image,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -485,7 +1419,7 @@ errors++;
 if(data1.vm_memory !== undefined){
 let data3 = data1.vm_memory;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err3 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_memory",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_memory/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.platforms.additionalProperties.properties.vm_memory.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_memory,data:data3};
+const err3 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_memory",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_memory/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_memory.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_memory,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -496,7 +1430,7 @@ errors++;
 }
 if(typeof data3 == "number"){
 if(data3 < 1 || isNaN(data3)){
-const err4 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_memory",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_memory,data:data3};
+const err4 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_memory",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_memory,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -510,7 +1444,7 @@ errors++;
 if(data1.vm_cpus !== undefined){
 let data4 = data1.vm_cpus;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err5 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpus",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.platforms.additionalProperties.properties.vm_cpus.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_cpus,data:data4};
+const err5 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpus",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_cpus.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpus,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -521,7 +1455,7 @@ errors++;
 }
 if(typeof data4 == "number"){
 if(data4 < 1 || isNaN(data4)){
-const err6 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpus",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_cpus,data:data4};
+const err6 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpus",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpus,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -535,7 +1469,7 @@ errors++;
 if(data1.vm_nic_driver !== undefined){
 let data5 = data1.vm_nic_driver;
 if(!((((((data5 === "e1000") || (data5 === "e1000e")) || (data5 === "virtio-net-pci")) || (data5 === "rtl8139")) || (data5 === "vmxnet3")) || (data5 === "i82559er"))){
-const err7 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_nic_driver",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_nic_driver/enum",keyword:"enum",params:{allowedValues: schema12.properties.platforms.additionalProperties.properties.vm_nic_driver.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.platforms.additionalProperties.properties.vm_nic_driver.enum,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_nic_driver,data:data5};
+const err7 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_nic_driver",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_nic_driver/enum",keyword:"enum",params:{allowedValues: schema13.properties.platforms.additionalProperties.properties.vm_nic_driver.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.platforms.additionalProperties.properties.vm_nic_driver.enum,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_nic_driver,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -548,7 +1482,7 @@ errors++;
 if(data1.vm_interface_map !== undefined){
 let data6 = data1.vm_interface_map;
 if(!((((data6 === "sequential") || (data6 === "stride-4")) || (data6 === "custom")) || (data6 === "linux"))){
-const err8 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map/enum",keyword:"enum",params:{allowedValues: schema12.properties.platforms.additionalProperties.properties.vm_interface_map.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.platforms.additionalProperties.properties.vm_interface_map.enum,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_interface_map,data:data6};
+const err8 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map/enum",keyword:"enum",params:{allowedValues: schema13.properties.platforms.additionalProperties.properties.vm_interface_map.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map.enum,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -564,7 +1498,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 let data8 = data7[key1];
 if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err9 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties,data:data8};
+const err9 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -575,7 +1509,7 @@ errors++;
 }
 if(typeof data8 == "number"){
 if(data8 < 1 || isNaN(data8)){
-const err10 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties,data:data8};
+const err10 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -588,7 +1522,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.properties.vm_interface_custom_map.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_interface_custom_map,data:data7};
+const err11 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -598,10 +1532,13 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data1.vm_cpu_features !== undefined){
-let data9 = data1.vm_cpu_features;
-if(typeof data9 !== "string"){
-const err12 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpu_features",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpu_features/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_cpu_features.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_cpu_features,data:data9};
+if(data1.vm_interface_map_custom !== undefined){
+let data9 = data1.vm_interface_map_custom;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+let data10 = data9[key2];
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err12 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -610,14 +1547,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data1.vm_credentials !== undefined){
-let data10 = data1.vm_credentials;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.user !== undefined){
-let data11 = data10.user;
-if(typeof data11 !== "string"){
-const err13 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_credentials.properties.user.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_credentials.properties.user,data:data11};
+if(typeof data10 == "number"){
+if(data10 < 1 || isNaN(data10)){
+const err13 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -627,10 +1559,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data10.pass !== undefined){
-let data12 = data10.pass;
-if(typeof data12 !== "string"){
-const err14 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_credentials.properties.pass.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_credentials.properties.pass,data:data12};
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -640,9 +1572,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.properties.vm_credentials.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_credentials,data:data10};
+if(data1.ports !== undefined){
+let data11 = data1.ports;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name === undefined){
+const err15 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items,data:data12};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -651,11 +1589,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data1.vm_boot_timeout !== undefined){
-let data13 = data1.vm_boot_timeout;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err16 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.platforms.additionalProperties.properties.vm_boot_timeout.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data13};
+if(data12.nic_index === undefined){
+const err16 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/required",keyword:"required",params:{missingProperty: "nic_index"},message:"must have required property '"+"nic_index"+"'",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -664,9 +1599,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(typeof data13 == "number"){
-if(data13 < 1 || isNaN(data13)){
-const err17 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data13};
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 === "string"){
+if(!pattern0.test(data13)){
+const err17 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -676,16 +1613,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-if(data1.vm_console_bootstrap !== undefined){
-let data14 = data1.vm_console_bootstrap;
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-let data15 = data14[i0];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.expect === undefined){
-const err18 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data15};
+else {
+const err18 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -694,8 +1623,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data15.send === undefined){
-const err19 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data15};
+}
+if(data12.nic_index !== undefined){
+let data14 = data12.nic_index;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err19 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/nic_index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -704,9 +1636,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key2 in data15){
-if(!((key2 === "expect") || (key2 === "send"))){
-const err20 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data15};
+if(typeof data14 == "number"){
+if(data14 < 1 || isNaN(data14)){
+const err20 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/nic_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -716,10 +1648,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data15.expect !== undefined){
-let data16 = data15.expect;
-if(typeof data16 !== "string"){
-const err21 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0+"/expect",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect,data:data16};
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -729,10 +1661,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data15.send !== undefined){
-let data17 = data15.send;
-if(typeof data17 !== "string"){
-const err22 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0+"/send",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send,data:data17};
+}
+else {
+const err22 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.ports.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -742,9 +1673,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data15};
+if(data1.vm_cpu_features !== undefined){
+let data15 = data1.vm_cpu_features;
+if(typeof data15 !== "string"){
+const err23 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpu_features",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpu_features/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_cpu_features.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpu_features,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -754,9 +1686,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap,data:data14};
+if(data1.vm_credentials !== undefined){
+let data16 = data1.vm_credentials;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.user !== undefined){
+let data17 = data16.user;
+if(typeof data17 !== "string"){
+const err24 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.user.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.user,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -766,10 +1702,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data1.port_count !== undefined){
-let data18 = data1.port_count;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err25 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.platforms.additionalProperties.properties.port_count.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.port_count,data:data18};
+if(data16.pass !== undefined){
+let data18 = data16.pass;
+if(typeof data18 !== "string"){
+const err25 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.pass.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.pass,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -778,9 +1714,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 < 1 || isNaN(data18)){
-const err26 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.platforms.additionalProperties.properties.port_count,data:data18};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_credentials,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -790,10 +1727,13 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.type,parentSchema:schema12.properties.platforms.additionalProperties,data:data1};
+if(data1.credentials !== undefined){
+let data19 = data1.credentials;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.user !== undefined){
+let data20 = data19.user;
+if(typeof data20 !== "string"){
+const err27 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.user.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.user,data:data20};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -803,9 +1743,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.type,parentSchema:schema12.properties.platforms,data:data0};
+if(data19.pass !== undefined){
+let data21 = data19.pass;
+if(typeof data21 !== "string"){
+const err28 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.pass.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.pass,data:data21};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -817,7 +1758,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err29 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.credentials.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.credentials,data:data19};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -826,21 +1767,760 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate11.errors = vErrors;
+}
+if(data1.vm_boot_timeout !== undefined){
+let data22 = data1.vm_boot_timeout;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err30 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data22};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(typeof data22 == "number"){
+if(data22 < 1 || isNaN(data22)){
+const err31 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data22};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data1.vm_console_bootstrap !== undefined){
+let data23 = data1.vm_console_bootstrap;
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+let data24 = data23[i1];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.expect === undefined){
+const err32 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data24};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data24.send === undefined){
+const err33 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data24};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key3 in data24){
+if(!((key3 === "expect") || (key3 === "send"))){
+const err34 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data24};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data24.expect !== undefined){
+let data25 = data24.expect;
+if(typeof data25 !== "string"){
+const err35 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect,data:data25};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data24.send !== undefined){
+let data26 = data24.send;
+if(typeof data26 !== "string"){
+const err36 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send,data:data26};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data24};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap,data:data23};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data1.port_count !== undefined){
+let data27 = data1.port_count;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err39 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.port_count.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data27};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(typeof data27 == "number"){
+if(data27 < 1 || isNaN(data27)){
+const err40 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data27};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+if(data1.name !== undefined){
+let data28 = data1.name;
+if(typeof data28 !== "string"){
+const err41 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data28};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const validateProfile = validate12;
-const schema13 = {"type":"object","properties":{"platform":{"type":"string"},"ssh_user":{"type":"string"},"ssh_pass":{"type":"string"},"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_host":{"type":"string"}}};
+export const validatePlatform = validate13;
+const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"}}};
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.vm_image !== undefined){
+let data0 = data.vm_image;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err0 = {instancePath:instancePath+"/vm_image",schemaPath:"#/properties/vm_image/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_image,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/vm_image",schemaPath:"#/properties/vm_image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_image.type,parentSchema:schema14.properties.vm_image,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.vm_memory !== undefined){
+let data1 = data.vm_memory;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err2 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_memory.type,parentSchema:schema14.properties.vm_memory,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 < 1 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_memory,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.vm_cpus !== undefined){
+let data2 = data.vm_cpus;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err4 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_cpus.type,parentSchema:schema14.properties.vm_cpus,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(typeof data2 == "number"){
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_cpus,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.vm_nic_driver !== undefined){
+let data3 = data.vm_nic_driver;
+if(!((((((data3 === "e1000") || (data3 === "e1000e")) || (data3 === "virtio-net-pci")) || (data3 === "rtl8139")) || (data3 === "vmxnet3")) || (data3 === "i82559er"))){
+const err6 = {instancePath:instancePath+"/vm_nic_driver",schemaPath:"#/properties/vm_nic_driver/enum",keyword:"enum",params:{allowedValues: schema14.properties.vm_nic_driver.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.vm_nic_driver.enum,parentSchema:schema14.properties.vm_nic_driver,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.vm_interface_map !== undefined){
+let data4 = data.vm_interface_map;
+if(!((((data4 === "sequential") || (data4 === "stride-4")) || (data4 === "custom")) || (data4 === "linux"))){
+const err7 = {instancePath:instancePath+"/vm_interface_map",schemaPath:"#/properties/vm_interface_map/enum",keyword:"enum",params:{allowedValues: schema14.properties.vm_interface_map.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.vm_interface_map.enum,parentSchema:schema14.properties.vm_interface_map,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.vm_interface_custom_map !== undefined){
+let data5 = data.vm_interface_custom_map;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+let data6 = data5[key0];
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err8 = {instancePath:instancePath+"/vm_interface_custom_map/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_custom_map/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_interface_custom_map.additionalProperties.type,parentSchema:schema14.properties.vm_interface_custom_map.additionalProperties,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 < 1 || isNaN(data6)){
+const err9 = {instancePath:instancePath+"/vm_interface_custom_map/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_custom_map/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_interface_custom_map.additionalProperties,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/vm_interface_custom_map",schemaPath:"#/properties/vm_interface_custom_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_interface_custom_map.type,parentSchema:schema14.properties.vm_interface_custom_map,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.vm_interface_map_custom !== undefined){
+let data7 = data.vm_interface_map_custom;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+let data8 = data7[key1];
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err11 = {instancePath:instancePath+"/vm_interface_map_custom/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_map_custom/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_interface_map_custom.additionalProperties.type,parentSchema:schema14.properties.vm_interface_map_custom.additionalProperties,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data8 == "number"){
+if(data8 < 1 || isNaN(data8)){
+const err12 = {instancePath:instancePath+"/vm_interface_map_custom/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_map_custom/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_interface_map_custom.additionalProperties,data:data8};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/vm_interface_map_custom",schemaPath:"#/properties/vm_interface_map_custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_interface_map_custom.type,parentSchema:schema14.properties.vm_interface_map_custom,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.ports !== undefined){
+let data9 = data.ports;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err14 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema14.properties.ports.items.required,parentSchema:schema14.properties.ports.items,data:data10};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data10.nic_index === undefined){
+const err15 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "nic_index"},message:"must have required property '"+"nic_index"+"'",schema:schema14.properties.ports.items.required,parentSchema:schema14.properties.ports.items,data:data10};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err16 = {instancePath:instancePath+"/ports/" + i0+"/name",schemaPath:"#/properties/ports/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.ports.items.properties.name,data:data11};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ports/" + i0+"/name",schemaPath:"#/properties/ports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.ports.items.properties.name.type,parentSchema:schema14.properties.ports.items.properties.name,data:data11};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data10.nic_index !== undefined){
+let data12 = data10.nic_index;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err18 = {instancePath:instancePath+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/ports/items/properties/nic_index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.ports.items.properties.nic_index.type,parentSchema:schema14.properties.ports.items.properties.nic_index,data:data12};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(typeof data12 == "number"){
+if(data12 < 1 || isNaN(data12)){
+const err19 = {instancePath:instancePath+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/ports/items/properties/nic_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.ports.items.properties.nic_index,data:data12};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.ports.items.type,parentSchema:schema14.properties.ports.items,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.ports.type,parentSchema:schema14.properties.ports,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.vm_cpu_features !== undefined){
+let data13 = data.vm_cpu_features;
+if(typeof data13 !== "string"){
+const err22 = {instancePath:instancePath+"/vm_cpu_features",schemaPath:"#/properties/vm_cpu_features/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_cpu_features.type,parentSchema:schema14.properties.vm_cpu_features,data:data13};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.vm_credentials !== undefined){
+let data14 = data.vm_credentials;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.user !== undefined){
+let data15 = data14.user;
+if(typeof data15 !== "string"){
+const err23 = {instancePath:instancePath+"/vm_credentials/user",schemaPath:"#/properties/vm_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_credentials.properties.user.type,parentSchema:schema14.properties.vm_credentials.properties.user,data:data15};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data14.pass !== undefined){
+let data16 = data14.pass;
+if(typeof data16 !== "string"){
+const err24 = {instancePath:instancePath+"/vm_credentials/pass",schemaPath:"#/properties/vm_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_credentials.properties.pass.type,parentSchema:schema14.properties.vm_credentials.properties.pass,data:data16};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/vm_credentials",schemaPath:"#/properties/vm_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_credentials.type,parentSchema:schema14.properties.vm_credentials,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data17 = data.credentials;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.user !== undefined){
+let data18 = data17.user;
+if(typeof data18 !== "string"){
+const err26 = {instancePath:instancePath+"/credentials/user",schemaPath:"#/properties/credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.credentials.properties.user.type,parentSchema:schema14.properties.credentials.properties.user,data:data18};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data17.pass !== undefined){
+let data19 = data17.pass;
+if(typeof data19 !== "string"){
+const err27 = {instancePath:instancePath+"/credentials/pass",schemaPath:"#/properties/credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.credentials.properties.pass.type,parentSchema:schema14.properties.credentials.properties.pass,data:data19};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.credentials.type,parentSchema:schema14.properties.credentials,data:data17};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.vm_boot_timeout !== undefined){
+let data20 = data.vm_boot_timeout;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err29 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_boot_timeout.type,parentSchema:schema14.properties.vm_boot_timeout,data:data20};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(typeof data20 == "number"){
+if(data20 < 1 || isNaN(data20)){
+const err30 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_boot_timeout,data:data20};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+if(data.vm_console_bootstrap !== undefined){
+let data21 = data.vm_console_bootstrap;
+if(Array.isArray(data21)){
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+let data22 = data21[i1];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.expect === undefined){
+const err31 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data22};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data22.send === undefined){
+const err32 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data22};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key2 in data22){
+if(!((key2 === "expect") || (key2 === "send"))){
+const err33 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data22};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data22.expect !== undefined){
+let data23 = data22.expect;
+if(typeof data23 !== "string"){
+const err34 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.expect,data:data23};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data22.send !== undefined){
+let data24 = data22.send;
+if(typeof data24 !== "string"){
+const err35 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.send,data:data24};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_console_bootstrap.items.type,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data22};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/vm_console_bootstrap",schemaPath:"#/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_console_bootstrap.type,parentSchema:schema14.properties.vm_console_bootstrap,data:data21};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.port_count !== undefined){
+let data25 = data.port_count;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err38 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.port_count.type,parentSchema:schema14.properties.port_count,data:data25};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(typeof data25 == "number"){
+if(data25 < 1 || isNaN(data25)){
+const err39 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.port_count,data:data25};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+let data26 = data.name;
+if(typeof data26 !== "string"){
+const err40 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data26};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProfile = validate14;
+const schema15 = {"type":"object","properties":{"platform":{"type":"string"},"ssh_user":{"type":"string"},"ssh_pass":{"type":"string"},"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_host":{"type":"string"}}};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.platform !== undefined){
 let data0 = data.platform;
 if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platform.type,parentSchema:schema13.properties.platform,data:data0};
+const err0 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.platform.type,parentSchema:schema15.properties.platform,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -853,7 +2533,7 @@ errors++;
 if(data.ssh_user !== undefined){
 let data1 = data.ssh_user;
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/ssh_user",schemaPath:"#/properties/ssh_user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.ssh_user.type,parentSchema:schema13.properties.ssh_user,data:data1};
+const err1 = {instancePath:instancePath+"/ssh_user",schemaPath:"#/properties/ssh_user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.ssh_user.type,parentSchema:schema15.properties.ssh_user,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -866,7 +2546,7 @@ errors++;
 if(data.ssh_pass !== undefined){
 let data2 = data.ssh_pass;
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/ssh_pass",schemaPath:"#/properties/ssh_pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.ssh_pass.type,parentSchema:schema13.properties.ssh_pass,data:data2};
+const err2 = {instancePath:instancePath+"/ssh_pass",schemaPath:"#/properties/ssh_pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.ssh_pass.type,parentSchema:schema15.properties.ssh_pass,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -880,7 +2560,7 @@ if(data.vm_image !== undefined){
 let data3 = data.vm_image;
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-const err3 = {instancePath:instancePath+"/vm_image",schemaPath:"#/properties/vm_image/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.vm_image,data:data3};
+const err3 = {instancePath:instancePath+"/vm_image",schemaPath:"#/properties/vm_image/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema15.properties.vm_image,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -891,7 +2571,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/vm_image",schemaPath:"#/properties/vm_image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.vm_image.type,parentSchema:schema13.properties.vm_image,data:data3};
+const err4 = {instancePath:instancePath+"/vm_image",schemaPath:"#/properties/vm_image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.vm_image.type,parentSchema:schema15.properties.vm_image,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -904,7 +2584,7 @@ errors++;
 if(data.vm_memory !== undefined){
 let data4 = data.vm_memory;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err5 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.vm_memory.type,parentSchema:schema13.properties.vm_memory,data:data4};
+const err5 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.vm_memory.type,parentSchema:schema15.properties.vm_memory,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -915,7 +2595,7 @@ errors++;
 }
 if(typeof data4 == "number"){
 if(data4 < 1 || isNaN(data4)){
-const err6 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.vm_memory,data:data4};
+const err6 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15.properties.vm_memory,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -929,7 +2609,7 @@ errors++;
 if(data.vm_cpus !== undefined){
 let data5 = data.vm_cpus;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err7 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.vm_cpus.type,parentSchema:schema13.properties.vm_cpus,data:data5};
+const err7 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.vm_cpus.type,parentSchema:schema15.properties.vm_cpus,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -940,7 +2620,7 @@ errors++;
 }
 if(typeof data5 == "number"){
 if(data5 < 1 || isNaN(data5)){
-const err8 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.vm_cpus,data:data5};
+const err8 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15.properties.vm_cpus,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -954,7 +2634,7 @@ errors++;
 if(data.vm_host !== undefined){
 let data6 = data.vm_host;
 if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/vm_host",schemaPath:"#/properties/vm_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.vm_host.type,parentSchema:schema13.properties.vm_host,data:data6};
+const err9 = {instancePath:instancePath+"/vm_host",schemaPath:"#/properties/vm_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.vm_host.type,parentSchema:schema15.properties.vm_host,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -966,7 +2646,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -975,7 +2655,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate12.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 

@@ -3,7 +3,7 @@
  * state.json (see src/state/types.ts): the undo of vmlab's fields in one
  * profile. destroy writes and removes files on its word, so it is exact: no
  * unknown keys, `file` only ever a profile inside the spec directory
- * (`profiles/<safe node name>.json`, never a path that leaves it), and an
+ * (`profiles/<safe node name>.json`, or `nodes/…` in a network directory; never a path that leaves it), and an
  * original source text exactly for the fields that were there before vmlab.
  */
 
@@ -33,8 +33,9 @@ export const profileRecordSchema = {
   required: ['file', 'existed', 'fields'],
   additionalProperties: false,
   properties: {
-    // The spec name rule (src/spec/names.ts) for the node name; with no '/' in it, it cannot leave profiles/.
-    file: { type: 'string', pattern: '^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$' },
+    // The spec name rule (src/spec/names.ts) for the node name; with no '/' in it, it cannot leave
+    // profiles/ (or nodes/, where newtron's network directory keeps its profiles).
+    file: { type: 'string', pattern: '^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$' },
     existed: { type: 'boolean' },
     fields: {
       type: 'object',

@@ -44,7 +44,7 @@ export interface ProfileFieldUndo {
 
 /** How to put a profile back as it was before vmlab touched it, field by field. */
 export interface ProfileRestore {
-  /** The profile's path inside the spec directory, `profiles/<node>.json`. */
+  /** The profile's path inside the spec directory, `profiles/<node>.json` (`nodes/<node>.json` in a network directory). */
   file: string;
   /** false when vmlab created the profile: destroy removes it if nothing but vmlab's fields is left in it. */
   existed: boolean;

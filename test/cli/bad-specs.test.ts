@@ -23,7 +23,6 @@ const expectations: Record<string, string[]> = {
   'malformed-endpoint': ['topology.json /links/1: endpoint "sw1-Ethernet4" must be "device:interface"'],
   'malformed-json': ['topology.json: malformed JSON at line 4, column 3'],
   'memory-too-small': ['platforms.json /platforms/switch/vm_memory: 8 MiB is too little: QEMU needs at least 16 MiB to boot a VM'],
-  'missing-image': ['platforms.json /platforms/switch/vm_image: image', 'missing-image/images/nope.qcow2 does not exist (needed by sw1, sw2)'],
   'missing-platforms-file': ['platforms.json: file not found'],
   'no-image': ['platforms.json /platforms/switch/vm_image: platform "switch" has no vm_image'],
   'no-platform': ['profiles/sw2.json /platform: device "sw2" has no platform; set "platform" in profiles/sw2.json (one of: switch) or vmlab.default_platform'],
@@ -40,6 +39,11 @@ const expectations: Record<string, string[]> = {
   'unsafe-lab-name': ['topology.json /vmlab/name: lab name "my lab/../x" is not a safe name'],
   'unsafe-node-name': ['topology.json /devices/sw;rm -rf: device name "sw;rm -rf" is not a safe name'],
   'vmlab-typo': ['topology.json /vmlab/ssh_base: unknown field "ssh_base"; known fields: name, link_port_base'],
+  'secret-unknown-key': ['profiles/sw1.json /ssh_pass: secret "sw1_password" is not in secrets.json (its keys: sw2_password)'],
+  'secret-in-image': ['platforms.json /platforms/switch/vm_image: a ${secret:…} cannot be used here: vmlab shows this value'],
+  'ports-nic-twice': ['platforms.json /platforms/switch/ports/1/nic_index: Ethernet4 and Ethernet0 (/ports/0) both say nic_index 1; each port needs a NIC of its own'],
+  'devices-and-nodes': ['topology.json: has both "devices" (a specs directory) and "nodes" (a network directory)'],
+  'network-without-platforms': ['platforms/: no platforms found: no platforms/ directory in', 'name them with --platforms DIR or VMLAB_PLATFORMS'],
 };
 
 test('every bad-spec fixture has an expectation and vice versa', () => {

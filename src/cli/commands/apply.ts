@@ -5,13 +5,15 @@ import { vmlabCommand } from '../../state/advice.js';
 import { vmlabHome } from '../../state/paths.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, withHost, withJson, withSpecs } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { renderResults } from '../render/results.js';
 
 export interface ApplyArgs {
   specs?: string;
+  platforms?: string;
+  secrets?: string;
   host?: string;
   json: boolean;
   yes: boolean;
@@ -44,7 +46,7 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   const outcome = await applyLab({
     specDir: specDir(argv, io),
     home: vmlabHome(io.env, io.cwd),
-    request: { host: argv.host, hostRequired: true, labName: argv.lab, ...request },
+    request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), ...request },
     command,
     planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),
     parallel: argv.parallel,
@@ -71,7 +73,9 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   } else {
     const lab = argv.lab === undefined ? [] : ['--lab', argv.lab];
     const host = argv.host === undefined ? [] : ['--host', argv.host];
-    io.err(renderResults(outcome.results, (Date.now() - t0) / 1000, vmlabCommand(vmlabHome(io.env, io.cwd), ['apply', '-S', specDir(argv, io), ...lab, ...host, '--yes'])));
+    // Given on the command line, they are needed again; from the environment, they still are there.
+    const named = [...(argv.platforms ? ['--platforms', resolve(io.cwd, argv.platforms)] : []), ...(argv.secrets ? ['--secrets', resolve(io.cwd, argv.secrets)] : [])];
+    io.err(renderResults(outcome.results, (Date.now() - t0) / 1000, vmlabCommand(vmlabHome(io.env, io.cwd), ['apply', '-S', specDir(argv, io), ...named, ...lab, ...host, '--yes'])));
   }
   return failed ? ExitCode.failure : ExitCode.ok;
 }

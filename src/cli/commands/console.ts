@@ -7,7 +7,7 @@ import { UsageError } from '../../errors.js';
 import { nodeEndpoint } from '../../engine/node-endpoint.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { LAB_OPTION, specsArg } from '../options.js';
+import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
 /** Ctrl-] leaves the console, as in telnet. */
 const ESCAPE = 0x1d;
@@ -81,12 +81,12 @@ export function consoleCommand(io: CliIo, setCode: (code: number) => void) {
     command: 'console <node>',
     describe: "attach to a node's serial console (Ctrl-] to leave)",
     builder: (y: Argv) =>
-      y
+      withSources(y)
         .positional('node', { type: 'string', demandOption: true })
         .option('lab', LAB_OPTION)
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
-    handler: async (argv: { node: string; lab?: string; specs?: string }) => {
-      const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });
+    handler: async (argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }) => {
+      const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const route = consoleRoute(found.address, found.consolePort, machineAddresses());
       const where = route.via === 'tcp' ? `${LOOPBACK}:${found.consolePort}` : `${LOOPBACK}:${found.consolePort} of ${found.address}, through "${route.argv.join(' ')}"`;
       io.err(`Connecting to ${argv.node}'s console (${where}). Press Ctrl-] to leave.\n`);

@@ -6,11 +6,14 @@ import { checkLabName, labPaths, vmlabHome } from '../../state/paths.js';
 import { StateError } from '../../state/store.js';
 import type { LabState } from '../../state/types.js';
 import type { CliIo } from '../io.js';
-import { LAB_OPTION, specsArg, withHost, withJson, withSpecs } from '../options.js';
+import { LAB_OPTION, specSources, specsArg, withHost, withJson, withSpecs } from '../options.js';
+import type { SpecSources } from '../../spec/types.js';
 import { stderrProgress } from '../progress.js';
 
 interface DestroyArgs {
   specs?: string;
+  platforms?: string;
+  secrets?: string;
   lab?: string;
   host?: string;
   force: boolean;
@@ -22,10 +25,10 @@ interface DestroyArgs {
  * The lab to destroy. With --force and --lab, also a lab whose state.json is
  * gone or damaged, but only a directory that really is a lab of this store.
  */
-function target(home: string, argv: DestroyArgs, specs: string | undefined): { paths: ReturnType<typeof labPaths>; state: LabState | null } {
+function target(home: string, argv: DestroyArgs, specs: string | undefined, sources: SpecSources): { paths: ReturnType<typeof labPaths>; state: LabState | null } {
   const lab = argv.lab === undefined ? undefined : checkLabName(argv.lab);
   try {
-    const found = findLab(home, { lab, specs });
+    const found = findLab(home, { lab, specs, sources });
     return { paths: found.paths, state: found.state };
   } catch (err) {
     const cleanable = err instanceof StateError || (err instanceof UsageError && /is not deployed/.test(err.message));
@@ -47,7 +50,7 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' }),
     handler: async (argv: DestroyArgs) => {
       const home = vmlabHome(io.env, io.cwd);
-      const { paths, state } = target(home, argv, specsArg(argv, io));
+      const { paths, state } = target(home, argv, specsArg(argv, io), specSources(argv, io));
       if (argv.host !== undefined) checkHostOfLab(argv.host, state);
       const { destroyLab } = await import('../../engine/destroy-lab.js');
       const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io) });

@@ -3,13 +3,16 @@ import { UsageError } from '../../errors.js';
 import { findLab } from '../../engine/lab-dir.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { LAB_OPTION, specsArg } from '../options.js';
+import { Secrets } from '../../spec/secrets.js';
+import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
 interface ExecArgs {
   nodes?: string[];
   all: boolean;
   lab?: string;
   specs?: string;
+  platforms?: string;
+  secrets?: string;
   json: boolean;
   '--'?: string[];
 }
@@ -19,7 +22,7 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
     command: 'exec [nodes..]',
     describe: 'run a command on nodes in parallel (vmlab exec leaf1 leaf2 -- uptime; --all for every node)',
     builder: (y: Argv) =>
-      y
+      withSources(y)
         .positional('nodes', { type: 'string', array: true })
         .option('all', { type: 'boolean', default: false, describe: 'every node of the lab on this machine' })
         .option('lab', LAB_OPTION)
@@ -29,19 +32,29 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
     handler: async (argv: ExecArgs) => {
       const command = (argv['--'] ?? []).map(String).join(' ');
       if (!command) throw new UsageError('no command: vmlab exec <node…|--all> -- <command>');
-      const { state } = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io) });
+      const specs = specsArg(argv, io);
+      const sources = specSources(argv, io);
+      const { state } = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs, sources });
+      // state.json keeps a ${secret:KEY} as the reference: revealed here, for the logins, before any starts.
+      const secrets = Secrets.of(specs ?? state.spec_dir, sources);
       const nodes = argv.all ? Object.keys(state.nodes).sort() : (argv.nodes ?? []).map(String);
       if (nodes.length === 0) throw new UsageError('name nodes, or --all');
       for (const n of nodes) if (!state.nodes[n]) throw new UsageError(`no node "${n}" here; nodes: ${Object.keys(state.nodes).join(', ')}`);
+      const logins = new Map(
+        nodes.map((node) => {
+          const r = state.nodes[node]!;
+          return [node, { user: secrets.reveal(r.credentials.user ?? 'admin', `the login user of ${node}`), pass: secrets.reveal(r.credentials.pass, `the password of ${node}`) }];
+        }),
+      );
       const { sshExec } = await import('../../exec/ssh.js');
       const results = await Promise.all(
         nodes.map(async (node) => {
           const r = state.nodes[node]!;
           try {
-            const out = await sshExec({ host: r.bind_address, port: r.ssh_port, user: r.credentials.user ?? 'admin', pass: r.credentials.pass }, command);
+            const out = await sshExec({ host: r.bind_address, port: r.ssh_port, ...logins.get(node)! }, command);
             return { node, exit_code: out.code, stdout: out.stdout, stderr: out.stderr };
           } catch (err) {
-            return { node, exit_code: null, stdout: '', stderr: `cannot reach: ${(err as Error).message}` };
+            return { node, exit_code: null, stdout: '', stderr: `cannot reach: ${secrets.redact((err as Error).message)}` };
           }
         }),
       );

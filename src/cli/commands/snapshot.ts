@@ -3,12 +3,14 @@ import { UsageError } from '../../errors.js';
 import { findLab } from '../../engine/lab-dir.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { LAB_OPTION, specsArg, withJson, withSpecs } from '../options.js';
+import { LAB_OPTION, specSources, specsArg, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
 import { mib } from '../render/format.js';
 
 interface SnapshotArgs {
   specs?: string;
+  platforms?: string;
+  secrets?: string;
   lab?: string;
   name?: string;
   list: boolean;
@@ -28,7 +30,7 @@ export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
         .option('delete', { type: 'string', describe: 'delete this snapshot' })
         .option('lab', LAB_OPTION),
     handler: async (argv: SnapshotArgs) => {
-      const lab = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io) });
+      const lab = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const ops = await import('../../engine/snapshot-lab.js');
       if (argv.list) {
         const list = await ops.listSnapshots(lab);
@@ -62,8 +64,8 @@ export function restoreCommand(io: CliIo, setCode: (code: number) => void) {
         .option('force', { type: 'boolean', default: false, describe: 'restore even though the topology changed since the snapshot' })
         .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'accelerator for nodes that must be started' })
         .option('lab', LAB_OPTION),
-    handler: async (argv: { specs?: string; lab?: string; name: string; force: boolean; accel?: string }) => {
-      const lab = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io) });
+    handler: async (argv: { specs?: string; platforms?: string; secrets?: string; lab?: string; name: string; force: boolean; accel?: string }) => {
+      const lab = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const { restoreSnapshot } = await import('../../engine/snapshot-lab.js');
       await restoreSnapshot(lab, argv.name, argv.force, argv.accel ?? io.env.VMLAB_ACCEL, stderrProgress(io));
       setCode(0);

@@ -4,21 +4,29 @@ import { nodeEndpoint } from '../../engine/node-endpoint.js';
 import type { SshTarget } from '../../exec/ssh.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { LAB_OPTION, specsArg } from '../options.js';
+import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
 interface SshArgs {
   node: string;
   lab?: string;
   specs?: string;
+  platforms?: string;
+  secrets?: string;
   command?: string[];
   '--'?: string[];
 }
 
 /** The SSH target of a deployed node, with its resolved credentials. */
-export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string }): SshTarget {
-  const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io) });
+export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }): SshTarget {
+  const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
   if (!found.user) throw new UsageError(`no login known for ${argv.node}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
-  return { host: found.address, port: found.sshPort, user: found.user, pass: found.pass };
+  // A ${secret:KEY} is revealed here, for the login, and nowhere else.
+  return {
+    host: found.address,
+    port: found.sshPort,
+    user: found.secrets.reveal(found.user, `the login user of ${argv.node}`),
+    pass: found.secrets.reveal(found.pass, `the password of ${argv.node}`),
+  };
 }
 
 /** An interactive shell on the terminal; resolves with the remote exit code. */
@@ -55,7 +63,7 @@ export function sshCommand(io: CliIo, setCode: (code: number) => void) {
     command: 'ssh <node> [command..]',
     describe: 'log in to a node (no password typing), or run a command there and return its exit code',
     builder: (y: Argv) =>
-      y
+      withSources(y)
         .positional('node', { type: 'string', demandOption: true })
         .positional('command', { type: 'string', array: true, describe: 'command to run (after --)' })
         .option('lab', LAB_OPTION)

@@ -7,10 +7,12 @@ import { gather } from '../../state/gather.js';
 import type { ObservedLab } from '../../state/types.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
-import { LAB_OPTION, specsArg, withJson, withSpecs } from '../options.js';
+import { LAB_OPTION, specSources, specsArg, withJson, withSpecs } from '../options.js';
 
 interface StatusArgs {
   specs?: string;
+  platforms?: string;
+  secrets?: string;
   lab?: string;
   json: boolean;
   all: boolean;
@@ -43,14 +45,15 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
         .option('all', { type: 'boolean', default: false, describe: "also the nodes on the lab's other hosts (is their SSH answering?)" }),
     handler: async (argv: StatusArgs) => {
       const home = vmlabHome(io.env, io.cwd);
-      const { paths, state } = findLab(home, { lab: argv.lab, specs: specsArg(argv, io) });
+      const sources = specSources(argv, io);
+      const { paths, state } = findLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources });
       const world = qmpWorld(paths);
       // Drift is what a plan against the specs would do to the node; planning
       // observes the lab too, so the lab is only asked once.
       let plan: Plan | null = null;
       let observed: ObservedLab;
       try {
-        const planned = await planLab(specsArg(argv, io) ?? state.spec_dir, home, world, { host: state.host });
+        const planned = await planLab(specsArg(argv, io) ?? state.spec_dir, home, world, { host: state.host, sources });
         plan = planned.plan;
         observed = planned.observed;
       } catch {

@@ -4,7 +4,7 @@ import { planLab } from '../../engine/plan-lab.js';
 import { vmlabHome } from '../../state/paths.js';
 import { procWorld } from '../../state/proc-world.js';
 import type { CliIo } from '../io.js';
-import { specDir, withJson, withSpecs } from '../options.js';
+import { specDir, specSources, withJson, withSpecs } from '../options.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -13,12 +13,12 @@ export function validateCommand(io: CliIo, setCode: (code: number) => void) {
     command: 'validate',
     describe: 'check the specs; starts and writes nothing',
     builder: (y: Argv) => withJson(withSpecs(y)),
-    handler: async (argv: { specs?: string; json: boolean }) => {
+    handler: async (argv: { specs?: string; platforms?: string; secrets?: string; json: boolean }) => {
       const dir = specDir(argv, io);
       try {
         // Planning (read-only) also proves the graph compiles and that every
         // node the plan would create has its image.
-        const { loaded, plan } = await planLab(dir, vmlabHome(io.env, io.cwd), procWorld, { host: null });
+        const { loaded, plan } = await planLab(dir, vmlabHome(io.env, io.cwd), procWorld, { host: null, sources: specSources(argv, io) });
         const { lab } = loaded;
         const summary = { valid: true, lab: lab.name, nodes: lab.nodes.length, links: lab.links.length, issues: [], warnings: plan.warnings };
         if (argv.json) io.out(`${JSON.stringify(summary, null, 2)}\n`);

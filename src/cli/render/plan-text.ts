@@ -31,11 +31,26 @@ function renderAction(a: Action): string {
   return lines.join('\n');
 }
 
+const SOURCE = { vmlab: 'topology.json vmlab section', newtlab: 'topology.json newtlab section', default: "vmlab's defaults" } as const;
+
+/** "Ports: links from 10000, consoles from 12000, SSH from 13000 (topology.json newtlab section)". */
+function portsLine(bases: NonNullable<Plan['port_bases']>): string {
+  const parts = [
+    ['links', bases.link, bases.from.link],
+    ['consoles', bases.console, bases.from.console],
+    ['SSH', bases.ssh, bases.from.ssh],
+  ] as const;
+  const sources = new Set(parts.map(([, , from]) => from));
+  if (sources.size === 1) return `Ports: ${parts.map(([what, base]) => `${what} from ${base}`).join(', ')} (${SOURCE[parts[0][2]]})\n`;
+  return `Ports: ${parts.map(([what, base, from]) => `${what} from ${base} (${SOURCE[from]})`).join(', ')}\n`;
+}
+
 /** Human-readable plan; byte-identical for identical plans. */
 export function renderPlanText(plan: Plan): string {
   const nodeCount = Object.keys(plan.nodes).length;
   const scope = plan.host === null ? '' : `, host ${plan.host}`;
-  const head = `Lab "${plan.lab}": ${nodeCount} node${nodeCount === 1 ? '' : 's'}, ${plan.links.length} link${plan.links.length === 1 ? '' : 's'}${scope}\n`;
+  const ports = plan.port_bases ? portsLine(plan.port_bases) : '';
+  const head = `Lab "${plan.lab}": ${nodeCount} node${nodeCount === 1 ? '' : 's'}, ${plan.links.length} link${plan.links.length === 1 ? '' : 's'}${scope}\n${ports}`;
   if (!plan.changes) {
     const notes = plan.warnings.map((w) => `\nNote: ${w}`).join('');
     return `${head}\nNo changes. The lab matches the specs.\n${notes}${notes ? '\n' : ''}`;
