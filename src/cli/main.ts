@@ -7,6 +7,7 @@ import { destroyCommand } from './commands/destroy.js';
 import { execCommand } from './commands/exec.js';
 import { graphCommand } from './commands/graph.js';
 import { imageCommand } from './commands/image.js';
+import { listCommand } from './commands/list.js';
 import { restoreCommand, snapshotCommand } from './commands/snapshot.js';
 import { sshConfigCommand } from './commands/ssh-config.js';
 import { planCommand } from './commands/plan.js';
@@ -41,6 +42,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .command(applyCommand(io, setCode))
     .command(destroyCommand(io, setCode))
     .command(statusCommand(io, setCode))
+    .command(listCommand(io, setCode))
     .command(sshCommand(io, setCode))
     .command(consoleCommand(io, setCode))
     .command(stopCommand(io, setCode))
