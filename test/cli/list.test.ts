@@ -1,4 +1,4 @@
-// vmlab list.
+// vmlab list, and vmlab status with several labs and none named.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tmpDir } from '../helpers/cli.js';
@@ -72,5 +72,43 @@ describe('vmlab list', () => {
       ['alpha', null, null, expect.stringMatching(/^state\.json is damaged: \/nodes\/sw1\/pid: "abc" is not valid/)],
       ['beta', null, null, expect.stringMatching(/^state\.json is damaged: not valid JSON/)],
     ]);
+  });
+});
+
+describe('vmlab status with several labs deployed', () => {
+  test('without --lab or -S: the list, a hint to name one, exit 0', async () => {
+    const { home } = twoLabs();
+    const run = await runCli(['status'], { VMLAB_HOME: home });
+    const list = await runCli(['list'], { VMLAB_HOME: home });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(list.stdout);
+    expect(run.stderr).toBe(`Several labs are deployed; for one lab's nodes name it: VMLAB_HOME=${home} vmlab status --lab NAME\n`);
+  });
+
+  test('--json: the list as JSON on stdout, the hint on stderr only', async () => {
+    const { home } = twoLabs();
+    const run = await runCli(['status', '--json'], { VMLAB_HOME: home });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).labs.map((l: any) => l.name)).toEqual(['alpha', 'beta']);
+    expect(run.stderr).toMatch(/--lab NAME/);
+  });
+
+  test('--lab NAME still shows that lab', async () => {
+    const { home } = twoLabs();
+    const run = await runCli(['status', '--lab', 'beta', '--json'], { VMLAB_HOME: home });
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.lab).toBe('beta');
+    expect(out.nodes.map((n: any) => [n.node, n.state])).toEqual([
+      ['sw1', 'exited'],
+      ['sw2', 'exited'],
+    ]);
+  });
+
+  test('with one lab, status shows it as before', async () => {
+    const lab = fakeDeployment('labs/two-node', 'solo');
+    const run = await runCli(['status'], { VMLAB_HOME: lab.home });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Lab "solo" \(/);
   });
 });
