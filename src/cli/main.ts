@@ -7,6 +7,7 @@ import { destroyCommand } from './commands/destroy.js';
 import { execCommand } from './commands/exec.js';
 import { graphCommand } from './commands/graph.js';
 import { imageCommand } from './commands/image.js';
+import { listCommand } from './commands/list.js';
 import { restoreCommand, snapshotCommand } from './commands/snapshot.js';
 import { sshConfigCommand } from './commands/ssh-config.js';
 import { planCommand } from './commands/plan.js';
@@ -15,6 +16,7 @@ import { startCommand, stopCommand } from './commands/start-stop.js';
 import { statusCommand } from './commands/status.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
+import { setVerbose } from '../verbose.js';
 
 /**
  * Runs one vmlab command and returns its exit code. The only place that
@@ -28,11 +30,19 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
   const cli = yargs(args)
     .scriptName('vmlab')
     .usage('vmlab: QEMU network labs from topology specs, planned and applied like Terraform\n\nUsage: vmlab <command> [options]')
+    .option('verbose', {
+      alias: 'v',
+      type: 'boolean',
+      global: true,
+      describe: 'show QEMU command lines, QMP traffic and SSH steps on stderr (also VMLAB_VERBOSE=1); passwords are masked',
+    })
+    .middleware((argv) => setVerbose(verboseWanted(argv.verbose as boolean | undefined, io.env) ? (line) => io.err(line) : null))
     .command(validateCommand(io, setCode))
     .command(planCommand(io, qmpWorld, setCode))
     .command(applyCommand(io, setCode))
     .command(destroyCommand(io, setCode))
     .command(statusCommand(io, setCode))
+    .command(listCommand(io, setCode))
     .command(sshCommand(io, setCode))
     .command(consoleCommand(io, setCode))
     .command(stopCommand(io, setCode))
@@ -59,7 +69,16 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     return code;
   } catch (err) {
     return reportError(err, io);
+  } finally {
+    setVerbose(null); // one run's sink and secrets never outlive it
   }
+}
+
+/** -v/--verbose wins; without it, VMLAB_VERBOSE (anything but empty, 0, false, no, off). */
+function verboseWanted(flag: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  if (flag !== undefined) return flag;
+  const value = (env.VMLAB_VERBOSE ?? '').trim().toLowerCase();
+  return !['', '0', 'false', 'no', 'off'].includes(value);
 }
 
 function reportError(err: unknown, io: CliIo): number {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
+import { verboseRun } from '../verbose.js';
 
 /** Where a lab's own SSH key lives: `ssh-config` points OpenSSH at it. */
 export const labKeyFile = (labDir: string) => join(labDir, 'ssh', 'id_ed25519');
@@ -15,7 +16,9 @@ export async function ensureLabKey(labDir: string): Promise<string | null> {
   const key = labKeyFile(labDir);
   if (!existsSync(`${key}.pub`)) {
     mkdirSync(join(labDir, 'ssh'), { recursive: true, mode: 0o700 });
-    const made = await execa('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `vmlab@${labDir}`, '-f', key], { reject: false, stdin: 'ignore' });
+    const args = ['-q', '-t', 'ed25519', '-N', '', '-C', `vmlab@${labDir}`, '-f', key];
+    verboseRun('ssh-keygen', 'ssh-keygen', args);
+    const made = await execa('ssh-keygen', args, { reject: false, stdin: 'ignore' });
     if (made.exitCode !== 0) return null;
   }
   return readFileSync(`${key}.pub`, 'utf8').trim();

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { execa } from 'execa';
 import { VmlabError } from '../errors.js';
 import { checkImage } from '../spec/image-file.js';
+import { verboseRun } from '../verbose.js';
 
 export const QEMU_IMG = process.env.VMLAB_QEMU_IMG ?? 'qemu-img';
 
@@ -14,6 +15,8 @@ export async function createOverlay(base: string, overlay: string): Promise<void
   const image = checkImage(base);
   if (!image.ok) throw new VmlabError(`cannot make an overlay over ${base}: it ${image.problem}; ${image.hint}`);
   rmSync(overlay, { force: true });
-  const result = await execa(QEMU_IMG, ['create', '-q', '-f', 'qcow2', '-b', base, '-F', image.format, overlay], { reject: false });
+  const args = ['create', '-q', '-f', 'qcow2', '-b', base, '-F', image.format, overlay];
+  verboseRun('qemu-img', QEMU_IMG, args);
+  const result = await execa(QEMU_IMG, args, { reject: false });
   if (result.exitCode !== 0) throw new VmlabError(`qemu-img could not create ${overlay} over ${base}: ${result.stderr.trim()}`);
 }

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../errors.js';
 import type { ConsoleStep } from '../spec/types.js';
 import type { Client } from 'ssh2';
+import { verbose } from '../verbose.js';
 import { closeWithReset } from './ports.js';
 import { endSession, sshConnect } from './ssh.js';
 
@@ -24,7 +25,10 @@ function sshBanner(host: string, port: number, timeoutMs: number): Promise<boole
       resolve(ok);
     };
     socket.setTimeout(timeoutMs, () => done(false));
-    socket.on('data', (d) => done(d.toString().startsWith('SSH-')));
+    socket.on('data', (d) => {
+      verbose(`ssh ${host}:${port}`, () => `banner ${JSON.stringify(d.toString().split('\n')[0]!.trim())}`);
+      done(d.toString().startsWith('SSH-'));
+    });
     socket.on('error', () => done(false));
     socket.on('close', () => done(false));
   });

@@ -1,4 +1,5 @@
 import { Client, type ConnectConfig } from 'ssh2';
+import { secret, verbose } from '../verbose.js';
 
 export interface SshTarget {
   host: string;
@@ -20,13 +21,30 @@ function config(target: SshTarget, timeoutMs: number): ConnectConfig {
   };
 }
 
+/** `ssh user@host:port` of an open session, for verbose output. */
+const sessionNames = new WeakMap<Client, string>();
+
 /** Opens an SSH session; rejects if the banner or the login fails. */
 export function sshConnect(target: SshTarget, timeoutMs = 10_000): Promise<Client> {
+  const who = `ssh ${target.user}@${target.host}:${target.port}`;
+  secret(target.pass);
+  verbose(who, `connect (login with ${target.pass === null ? 'no password' : 'password'}, timeout ${timeoutMs} ms)`);
   return new Promise((resolve, reject) => {
     const client = new Client();
-    client.on('ready', () => resolve(client));
-    client.on('error', (err) => reject(err));
-    client.on('keyboard-interactive', (_name, _instr, _lang, prompts, finish) => finish(prompts.map(() => target.pass ?? '')));
+    sessionNames.set(client, who);
+    client.on('handshake', () => verbose(who, 'handshake done, authenticating'));
+    client.on('ready', () => {
+      verbose(who, 'authenticated');
+      resolve(client);
+    });
+    client.on('error', (err) => {
+      verbose(who, `failed: ${err.message}`);
+      reject(err);
+    });
+    client.on('keyboard-interactive', (_name, _instr, _lang, prompts, finish) => {
+      verbose(who, () => `keyboard-interactive: answering ${JSON.stringify(prompts.map((p) => p.prompt))} with the password`);
+      finish(prompts.map(() => target.pass ?? ''));
+    });
     client.connect(config(target, timeoutMs));
   });
 }
@@ -54,16 +72,24 @@ export async function sshExec(target: SshTarget, command: string, timeoutMs = 30
 
 /** Runs one command on an open session. */
 export function execOn(client: Client, command: string): Promise<ExecResult> {
+  const who = sessionNames.get(client) ?? 'ssh';
+  verbose(who, `exec ${command}`);
   return new Promise<ExecResult>((resolve, reject) => {
     client.exec(command, (err, stream) => {
-      if (err) return reject(err);
+      if (err) {
+        verbose(who, `exec failed: ${err.message}`);
+        return reject(err);
+      }
       let stdout = '';
       let stderr = '';
       let code = 255;
       stream.on('data', (d: Buffer) => (stdout += d.toString()));
       stream.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       stream.on('exit', (c: number | null) => (code = c ?? 255));
-      stream.on('close', () => resolve({ code, stdout, stderr }));
+      stream.on('close', () => {
+        verbose(who, () => `exit ${code} (${stdout.length} bytes out, ${stderr.length} bytes err)`);
+        resolve({ code, stdout, stderr });
+      });
     });
   });
 }

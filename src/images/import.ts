@@ -9,6 +9,8 @@ import writeFileAtomic from 'write-file-atomic';
 import { ConflictError, UsageError, VmlabError } from '../errors.js';
 import { QEMU_IMG } from '../exec/overlay.js';
 import type { Progress } from '../exec/runtime.js';
+import { shellWord } from '../state/advice.js';
+import { verbose, verboseRun } from '../verbose.js';
 import { defaultImageName, detectContainer, type Container } from './detect.js';
 import { checkImageName, imageEntry, imageFile, imagesDir, metaFile, type StoredImage } from './store.js';
 
@@ -47,6 +49,7 @@ async function decompress(file: string, container: Container, out: string, progr
     if (container === 'gzip') {
       await pipeline(createReadStream(file), progressMeter(total, label, progress), createGunzip(), createWriteStream(out));
     } else {
+      verbose('xz', () => `$ xz -dc < ${shellWord(file)} > ${shellWord(out)}`);
       const xz = execa('xz', ['-dc'], { stdin: 'pipe', stdout: { file: out }, reject: false });
       // xz may stop reading early on bad input: its own message says more than our EPIPE.
       const fed = pipeline(createReadStream(file), progressMeter(total, label, progress), xz.stdin!).catch(() => undefined);
@@ -81,7 +84,10 @@ interface ImgInfo {
  * name against the image's directory), and both must mean the files beside
  * the source.
  */
-const qemuImg = (args: string[], cwd: string) => execa(QEMU_IMG, args, { reject: false, cwd });
+const qemuImg = (args: string[], cwd: string) => {
+  verboseRun('qemu-img', QEMU_IMG, args, cwd);
+  return execa(QEMU_IMG, args, { reject: false, cwd });
+};
 
 /** The image's format and size; never probes (the format is given), so a raw file is read as raw. */
 async function imageInfo(file: string, format: 'qcow2' | 'raw', source: string, cwd: string): Promise<ImgInfo> {

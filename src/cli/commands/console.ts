@@ -6,6 +6,7 @@ import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { nodeEndpoint } from '../../engine/node-endpoint.js';
 import { vmlabHome } from '../../state/paths.js';
+import { verboseRun } from '../../verbose.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
@@ -58,6 +59,7 @@ function openLine(route: ConsoleRoute): ConsoleLine {
     };
   }
   // ssh's own messages (host key, refused forwarding) go straight to the terminal.
+  verboseRun('console', route.argv[0]!, route.argv.slice(1));
   const child = spawn(route.argv[0]!, route.argv.slice(1), { stdio: ['pipe', 'pipe', 'inherit'] });
   let seen = false;
   child.stdout.once('data', () => (seen = true));

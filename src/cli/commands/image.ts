@@ -8,7 +8,7 @@ import { readState } from '../../state/store.js';
 import type { CliIo } from '../io.js';
 import { withJson } from '../options.js';
 import { stderrProgress } from '../progress.js';
-import { mib } from '../render/format.js';
+import { mib, wrap } from '../render/format.js';
 
 interface ImageArgs {
   action: string;
@@ -36,19 +36,6 @@ function usersOf(home: string, file: string): string[] {
     for (const [node, record] of Object.entries(nodes)) if (record.config.image === file) users.push(`${lab}/${node}`);
   }
   return users;
-}
-
-/** Breaks text into lines of at most `width` characters at spaces (a longer word stays whole). */
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line].join('\n');
 }
 
 export function imageCommand(io: CliIo, setCode: (code: number) => void) {

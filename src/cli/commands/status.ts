@@ -1,13 +1,15 @@
 import type { Argv } from 'yargs';
-import { findLab } from '../../engine/lab-dir.js';
+import { deployedLabs, findLab } from '../../engine/lab-dir.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { qmpWorld } from '../../exec/qemu/observe.js';
 import type { Plan } from '../../plan/types.js';
 import { gather } from '../../state/gather.js';
 import type { ObservedLab } from '../../state/types.js';
+import { vmlabCommand } from '../../state/advice.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withJson, withSpecs } from '../options.js';
+import { printLabs } from './list.js';
 
 interface StatusArgs {
   specs?: string;
@@ -45,6 +47,13 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
         .option('all', { type: 'boolean', default: false, describe: "also the nodes on the lab's other hosts (is their SSH answering?)" }),
     handler: async (argv: StatusArgs) => {
       const home = vmlabHome(io.env, io.cwd);
+      // Several labs and none named: show them all, as "vmlab list" does, rather than refuse.
+      if (argv.lab === undefined && specsArg(argv, io) === undefined && deployedLabs(home).length > 1) {
+        await printLabs(io, home, argv.json);
+        io.err(`Several labs are deployed; for one lab's nodes name it: ${vmlabCommand(home, ['status', '--lab', 'NAME'])}\n`);
+        setCode(0);
+        return;
+      }
       const sources = specSources(argv, io);
       const { paths, state } = findLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources });
       const world = qmpWorld(paths);

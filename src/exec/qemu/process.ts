@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { VmlabError } from '../../errors.js';
 import { isLabQemu } from '../../state/identity.js';
 import { procProcess } from '../../state/proc-world.js';
+import { verbose, verboseRun } from '../../verbose.js';
 import { withQmp } from './qmp.js';
 
 export const QEMU_BINARY = process.env.VMLAB_QEMU ?? 'qemu-system-x86_64';
@@ -14,6 +16,8 @@ export const QEMU_BINARY = process.env.VMLAB_QEMU ?? 'qemu-system-x86_64';
  * with a message on stderr, which becomes the error.
  */
 export async function startQemu(argv: string[], pidfile: string): Promise<number> {
+  const who = `qemu ${basename(pidfile, '.pid')}`;
+  verboseRun(who, QEMU_BINARY, argv);
   const result = await execa(QEMU_BINARY, argv, { reject: false, stdin: 'ignore', timeout: 60_000 });
   if (result.exitCode !== 0 || result.failed) {
     const detail = (result.stderr || result.stdout || result.shortMessage || '').trim();
@@ -21,6 +25,7 @@ export async function startQemu(argv: string[], pidfile: string): Promise<number
   }
   const pid = Number(readFileSync(pidfile, 'utf8').trim());
   if (!Number.isInteger(pid) || pid <= 0) throw new VmlabError(`QEMU wrote no usable PID to ${pidfile}`);
+  verbose(who, `running, pid ${pid}`);
   return pid;
 }
 

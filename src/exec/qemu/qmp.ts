@@ -1,5 +1,7 @@
 import { createConnection, type Socket } from 'node:net';
+import { basename } from 'node:path';
 import { VmlabError } from '../../errors.js';
+import { verbose } from '../../verbose.js';
 
 interface Pending {
   resolve(value: unknown): void;
@@ -17,7 +19,11 @@ export class QmpClient {
   private greeted: Pending | null = null;
   private closedError: Error | null = null;
 
-  private constructor(private readonly socket: Socket) {
+  private constructor(
+    private readonly socket: Socket,
+    /** `qmp <node>`, for verbose output (monitors are `qemu/<node>.mon`). */
+    private readonly who: string,
+  ) {
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => this.onData(chunk));
     socket.on('error', (err) => this.fail(err));
@@ -25,14 +31,17 @@ export class QmpClient {
   }
 
   static async connect(path: string, timeoutMs = 3000): Promise<QmpClient> {
+    const who = `qmp ${basename(path, '.mon')}`;
+    verbose(who, `connect ${path}`);
     const socket = createConnection(path);
-    const client = new QmpClient(socket);
+    const client = new QmpClient(socket, who);
     const timer = setTimeout(() => socket.destroy(new VmlabError(`QMP at ${path} did not answer within ${timeoutMs} ms`)), timeoutMs);
     try {
       await new Promise((resolve, reject) => (client.greeted = { resolve, reject }));
       await client.execute('qmp_capabilities');
       return client;
     } catch (err) {
+      verbose(who, `failed: ${(err as Error).message}`);
       socket.destroy();
       throw err;
     } finally {
@@ -44,7 +53,9 @@ export class QmpClient {
     if (this.closedError) return Promise.reject(this.closedError);
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ resolve: resolve as (v: unknown) => void, reject });
-      this.socket.write(`${JSON.stringify(args ? { execute: command, arguments: args } : { execute: command })}\n`);
+      const line = JSON.stringify(args ? { execute: command, arguments: args } : { execute: command });
+      verbose(this.who, `→ ${line}`);
+      this.socket.write(`${line}\n`);
     });
   }
 
@@ -65,7 +76,9 @@ export class QmpClient {
     while ((newline = this.buffer.indexOf('\n')) >= 0) {
       const line = this.buffer.slice(0, newline).trim();
       this.buffer = this.buffer.slice(newline + 1);
-      if (line) this.onMessage(JSON.parse(line) as Record<string, unknown>);
+      if (!line) continue;
+      verbose(this.who, `← ${line}`);
+      this.onMessage(JSON.parse(line) as Record<string, unknown>);
     }
   }
 
