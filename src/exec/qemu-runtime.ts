@@ -14,6 +14,8 @@ import { startQemu, stopQemu } from './qemu/process.js';
 import { withQmp } from './qemu/qmp.js';
 import { createOverlay } from './overlay.js';
 import { consoleBootstrap, waitForSsh } from './ready.js';
+import { sonicBootstrapSteps } from './sonic-bootstrap.js';
+import { sonicBootstrapSummary } from '../spec/sonic.js';
 import { ensureLabKey, installKeyCommand } from './lab-key.js';
 import type { Client } from 'ssh2';
 import { execOn } from './ssh.js';
@@ -85,7 +87,10 @@ export class QemuRuntime implements Runtime {
   }
 
   async waitReady(node: DesiredNode, progress: Progress): Promise<void> {
-    if (node.consoleBootstrap.length > 0) {
+    if (node.sonicBootstrap) {
+      progress.node(node.name, `running the built-in SONiC console bootstrap: ${sonicBootstrapSummary(node.sonicBootstrap, node.credentials)}`);
+      await consoleBootstrap(node.consoleBind, node.consolePort, sonicBootstrapSteps(node.sonicBootstrap, node.credentials), node.bootTimeoutS);
+    } else if (node.consoleBootstrap.length > 0) {
       progress.node(node.name, 'running the console bootstrap');
       await consoleBootstrap(node.consoleBind, node.consolePort, node.consoleBootstrap, node.bootTimeoutS);
     }

@@ -3,7 +3,7 @@ import { SpecError, type SpecIssue } from '../errors.js';
 import { unsafeNameReason } from './names.js';
 import { checkPortRanges, linkPortCount } from './port-ranges.js';
 import { platformMaps, resolveLinks } from './resolve-links.js';
-import { checkVmLimits, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
+import { checkFwCfg, checkVmLimits, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
 import { DEFAULTS, type LabSpec } from './resolved.js';
 import type { SpecSet } from './types.js';
 
@@ -28,6 +28,7 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
   const hosts = resolveHosts(specs, issues);
   const nodes = resolveNodes(specs, hosts, env, issues);
   checkVmLimits(specs, issues);
+  checkFwCfg(specs, issues);
   const maps = platformMaps(specs, issues);
   const links = resolveLinks(specs, nodes, maps, issues);
 

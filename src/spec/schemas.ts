@@ -68,7 +68,13 @@ const platformSchema = {
       type: 'object',
       properties: { user: { type: 'string' }, pass: { type: 'string' } },
     },
+    vm_console_credentials: {
+      type: 'object',
+      properties: { user: { type: 'string' }, pass: { type: 'string' } },
+    },
     vm_boot_timeout: positiveInteger,
+    // Names (under opt/, at most 55 characters) are checked when resolving, with a clearer message.
+    vm_fw_cfg: { type: 'object', additionalProperties: nonEmpty },
     vm_console_bootstrap: {
       type: 'array',
       items: {

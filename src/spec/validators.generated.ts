@@ -435,7 +435,7 @@ return errors === 0;
 }
 
 export const validatePlatforms = validate11;
-const schema12 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1}}}}}};
+const schema12 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -652,10 +652,13 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data1.vm_boot_timeout !== undefined){
-let data13 = data1.vm_boot_timeout;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err16 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.platforms.additionalProperties.properties.vm_boot_timeout.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data13};
+if(data1.vm_console_credentials !== undefined){
+let data13 = data1.vm_console_credentials;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.user !== undefined){
+let data14 = data13.user;
+if(typeof data14 !== "string"){
+const err16 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.user.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.user,data:data14};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -664,9 +667,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(typeof data13 == "number"){
-if(data13 < 1 || isNaN(data13)){
-const err17 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data13};
+}
+if(data13.pass !== undefined){
+let data15 = data13.pass;
+if(typeof data15 !== "string"){
+const err17 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.pass.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.pass,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -677,15 +682,8 @@ errors++;
 }
 }
 }
-if(data1.vm_console_bootstrap !== undefined){
-let data14 = data1.vm_console_bootstrap;
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-let data15 = data14[i0];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.expect === undefined){
-const err18 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data15};
+else {
+const err18 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_credentials.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_credentials,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -694,8 +692,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data15.send === undefined){
-const err19 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data15};
+}
+if(data1.vm_boot_timeout !== undefined){
+let data16 = data1.vm_boot_timeout;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err19 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.platforms.additionalProperties.properties.vm_boot_timeout.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data16};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -704,9 +705,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key2 in data15){
-if(!((key2 === "expect") || (key2 === "send"))){
-const err20 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data15};
+if(typeof data16 == "number"){
+if(data16 < 1 || isNaN(data16)){
+const err20 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -716,10 +717,15 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data15.expect !== undefined){
-let data16 = data15.expect;
-if(typeof data16 !== "string"){
-const err21 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0+"/expect",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect,data:data16};
+}
+if(data1.vm_fw_cfg !== undefined){
+let data17 = data1.vm_fw_cfg;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key2 in data17){
+let data18 = data17[key2];
+if(typeof data18 === "string"){
+if(!pattern0.test(data18)){
+const err21 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -729,10 +735,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data15.send !== undefined){
-let data17 = data15.send;
-if(typeof data17 !== "string"){
-const err22 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0+"/send",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send,data:data17};
+else {
+const err22 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -744,7 +748,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data15};
+const err23 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.properties.vm_fw_cfg.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_fw_cfg,data:data17};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -754,9 +758,15 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap,data:data14};
+if(data1.vm_console_bootstrap !== undefined){
+let data19 = data1.vm_console_bootstrap;
+if(Array.isArray(data19)){
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.expect === undefined){
+const err24 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data20};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -765,11 +775,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data1.port_count !== undefined){
-let data18 = data1.port_count;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err25 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.platforms.additionalProperties.properties.port_count.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.port_count,data:data18};
+if(data20.send === undefined){
+const err25 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data20};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -778,9 +785,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 < 1 || isNaN(data18)){
-const err26 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.platforms.additionalProperties.properties.port_count,data:data18};
+for(const key3 in data20){
+if(!((key3 === "expect") || (key3 === "send"))){
+const err26 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data20};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -790,10 +797,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.type,parentSchema:schema12.properties.platforms.additionalProperties,data:data1};
+if(data20.expect !== undefined){
+let data21 = data20.expect;
+if(typeof data21 !== "string"){
+const err27 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0+"/expect",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect,data:data21};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -803,9 +810,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.type,parentSchema:schema12.properties.platforms,data:data0};
+if(data20.send !== undefined){
+let data22 = data20.send;
+if(typeof data22 !== "string"){
+const err28 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0+"/send",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send,data:data22};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -817,12 +825,85 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err29 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.vm_console_bootstrap,data:data19};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data1.port_count !== undefined){
+let data23 = data1.port_count;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err31 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.platforms.additionalProperties.properties.port_count.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.port_count,data:data23};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(typeof data23 == "number"){
+if(data23 < 1 || isNaN(data23)){
+const err32 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.platforms.additionalProperties.properties.port_count,data:data23};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.type,parentSchema:schema12.properties.platforms.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.type,parentSchema:schema12.properties.platforms,data:data0};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }

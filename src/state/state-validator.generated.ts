@@ -2,7 +2,7 @@
 // Generated from state-schema.ts by `npm run gen:validators` (src/state/state-validator-source.ts). Do not edit.
 
 export const validateState = validate10;
-const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
+const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
 const pattern0 = new RegExp("^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$", "u");
 const pattern1 = new RegExp("\\S", "u");
 
@@ -920,9 +920,13 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data18};
+if(data18.fw_cfg !== undefined){
+let data35 = data18.fw_cfg;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key1 in data35){
+let data36 = data35[key1];
+if(typeof data36 !== "string"){
+const err78 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/fw_cfg/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/fw_cfg/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.fw_cfg.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.fw_cfg.additionalProperties,data:data36};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -932,10 +936,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data8.config_hash !== undefined){
-let data35 = data8.config_hash;
-if(typeof data35 !== "string"){
-const err79 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config_hash",schemaPath:"#/properties/nodes/additionalProperties/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config_hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config_hash,data:data35};
+}
+else {
+const err79 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/fw_cfg",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/fw_cfg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.fw_cfg.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.fw_cfg,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -945,10 +948,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data8.started_at !== undefined){
-let data36 = data8.started_at;
-if((typeof data36 !== "string") && (data36 !== null)){
-const err80 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/started_at",schemaPath:"#/properties/nodes/additionalProperties/properties/started_at/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.started_at.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.started_at.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.started_at,data:data36};
+}
+else {
+const err80 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data18};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -958,10 +960,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data8.image_identity !== undefined){
-let data37 = data8.image_identity;
-if((!(data37 && typeof data37 == "object" && !Array.isArray(data37))) && (data37 !== null)){
-const err81 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.image_identity.type},message:"must be object,null",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data37};
+if(data8.config_hash !== undefined){
+let data37 = data8.config_hash;
+if(typeof data37 !== "string"){
+const err81 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config_hash",schemaPath:"#/properties/nodes/additionalProperties/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config_hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config_hash,data:data37};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -970,9 +972,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.size === undefined){
-const err82 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data37};
+}
+if(data8.started_at !== undefined){
+let data38 = data8.started_at;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err82 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/started_at",schemaPath:"#/properties/nodes/additionalProperties/properties/started_at/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.started_at.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.started_at.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.started_at,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -981,8 +985,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data37.mtime === undefined){
-const err83 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "mtime"},message:"must have required property '"+"mtime"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data37};
+}
+if(data8.image_identity !== undefined){
+let data39 = data8.image_identity;
+if((!(data39 && typeof data39 == "object" && !Array.isArray(data39))) && (data39 !== null)){
+const err83 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.image_identity.type},message:"must be object,null",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -991,8 +998,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data37.hash === undefined){
-const err84 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data37};
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.size === undefined){
+const err84 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1001,10 +1009,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data37.size !== undefined){
-let data38 = data37.size;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err85 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/size",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size,data:data38};
+if(data39.mtime === undefined){
+const err85 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "mtime"},message:"must have required property '"+"mtime"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data39};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1013,11 +1019,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data37.mtime !== undefined){
-let data39 = data37.mtime;
-if(typeof data39 !== "string"){
-const err86 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/mtime",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/mtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime,data:data39};
+if(data39.hash === undefined){
+const err86 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data39};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1026,11 +1029,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data37.hash !== undefined){
-let data40 = data37.hash;
-if(typeof data40 !== "string"){
-const err87 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/hash",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash,data:data40};
+if(data39.size !== undefined){
+let data40 = data39.size;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err87 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/size",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size,data:data40};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1040,12 +1042,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-}
-if(data8.ready !== undefined){
-let data41 = data8.ready;
-if(typeof data41 !== "boolean"){
-const err88 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ready",schemaPath:"#/properties/nodes/additionalProperties/properties/ready/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.nodes.additionalProperties.properties.ready.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.ready,data:data41};
+if(data39.mtime !== undefined){
+let data41 = data39.mtime;
+if(typeof data41 !== "string"){
+const err88 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/mtime",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/mtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1055,9 +1055,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
+if(data39.hash !== undefined){
+let data42 = data39.hash;
+if(typeof data42 !== "string"){
+const err89 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/hash",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash,data:data42};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1068,8 +1069,11 @@ errors++;
 }
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
+}
+if(data8.ready !== undefined){
+let data43 = data8.ready;
+if(typeof data43 !== "boolean"){
+const err90 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ready",schemaPath:"#/properties/nodes/additionalProperties/properties/ready/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.nodes.additionalProperties.properties.ready.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.ready,data:data43};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1079,15 +1083,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data42 = data.links;
-if(Array.isArray(data42)){
-const len1 = data42.length;
-for(let i1=0; i1<len1; i1++){
-let data43 = data42[i1];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.index === undefined){
-const err91 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+}
+else {
+const err91 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1096,8 +1094,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data43.a === undefined){
-const err92 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1106,8 +1106,16 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data43.z === undefined){
-const err93 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+}
+if(data.links !== undefined){
+let data44 = data.links;
+if(Array.isArray(data44)){
+const len1 = data44.length;
+for(let i1=0; i1<len1; i1++){
+let data45 = data44[i1];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.index === undefined){
+const err93 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1116,8 +1124,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data43.port === undefined){
-const err94 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data45.a === undefined){
+const err94 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1126,8 +1134,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data43.listener === undefined){
-const err95 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data45.z === undefined){
+const err95 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data45};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1136,8 +1144,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data43.transport === undefined){
-const err96 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data45.port === undefined){
+const err96 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data45};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1146,10 +1154,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data43.index !== undefined){
-let data44 = data43.index;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err97 = {instancePath:instancePath+"/links/" + i1+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data44};
+if(data45.listener === undefined){
+const err97 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data45};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1158,11 +1164,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data43.a !== undefined){
-let data45 = data43.a;
-if(typeof data45 !== "string"){
-const err98 = {instancePath:instancePath+"/links/" + i1+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data45};
+if(data45.transport === undefined){
+const err98 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1171,11 +1174,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data43.z !== undefined){
-let data46 = data43.z;
-if(typeof data46 !== "string"){
-const err99 = {instancePath:instancePath+"/links/" + i1+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data46};
+if(data45.index !== undefined){
+let data46 = data45.index;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err99 = {instancePath:instancePath+"/links/" + i1+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data46};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1185,10 +1187,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data43.port !== undefined){
-let data47 = data43.port;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err100 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data47};
+if(data45.a !== undefined){
+let data47 = data45.a;
+if(typeof data47 !== "string"){
+const err100 = {instancePath:instancePath+"/links/" + i1+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data47};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1197,9 +1199,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(typeof data47 == "number"){
-if(data47 > 65535 || isNaN(data47)){
-const err101 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data47};
+}
+if(data45.z !== undefined){
+let data48 = data45.z;
+if(typeof data48 !== "string"){
+const err101 = {instancePath:instancePath+"/links/" + i1+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1208,8 +1212,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data47 < 1 || isNaN(data47)){
-const err102 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data47};
+}
+if(data45.port !== undefined){
+let data49 = data45.port;
+if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
+const err102 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data49};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1218,12 +1225,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-}
-if(data43.listener !== undefined){
-let data48 = data43.listener;
-if((typeof data48 !== "string") && (data48 !== null)){
-const err103 = {instancePath:instancePath+"/links/" + i1+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data48};
+if(typeof data49 == "number"){
+if(data49 > 65535 || isNaN(data49)){
+const err103 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data49};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1232,11 +1236,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data43.listenEnd !== undefined){
-let data49 = data43.listenEnd;
-if(!(((data49 === "a") || (data49 === "z")) || (data49 === null))){
-const err104 = {instancePath:instancePath+"/links/" + i1+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data49};
+if(data49 < 1 || isNaN(data49)){
+const err104 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data49};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1246,10 +1247,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data43.transport !== undefined){
-let data50 = data43.transport;
-if(!((data50 === "tcp") || (data50 === "udp"))){
-const err105 = {instancePath:instancePath+"/links/" + i1+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data50};
+}
+if(data45.listener !== undefined){
+let data50 = data45.listener;
+if((typeof data50 !== "string") && (data50 !== null)){
+const err105 = {instancePath:instancePath+"/links/" + i1+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1259,9 +1261,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data43};
+if(data45.listenEnd !== undefined){
+let data51 = data45.listenEnd;
+if(!(((data51 === "a") || (data51 === "z")) || (data51 === null))){
+const err106 = {instancePath:instancePath+"/links/" + i1+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data51};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1271,9 +1274,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data42};
+if(data45.transport !== undefined){
+let data52 = data45.transport;
+if(!((data52 === "tcp") || (data52 === "udp"))){
+const err107 = {instancePath:instancePath+"/links/" + i1+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data52};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1283,14 +1287,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data51 = data.profiles;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key1 in data51){
-let data52 = data51[key1];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.file === undefined){
-const err108 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+}
+else {
+const err108 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data45};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1299,8 +1298,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data52.existed === undefined){
-const err109 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data44};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1309,8 +1310,15 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data52.fields === undefined){
-const err110 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+}
+if(data.profiles !== undefined){
+let data53 = data.profiles;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key2 in data53){
+let data54 = data53[key2];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.file === undefined){
+const err110 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data54};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1319,9 +1327,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key2 in data52){
-if(!(((key2 === "file") || (key2 === "existed")) || (key2 === "fields"))){
-const err111 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+if(data54.existed === undefined){
+const err111 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data54};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1330,12 +1337,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data52.file !== undefined){
-let data53 = data52.file;
-if(typeof data53 === "string"){
-if(!pattern0.test(data53)){
-const err112 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data53};
+if(data54.fields === undefined){
+const err112 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data54};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1344,9 +1347,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data53};
+for(const key3 in data54){
+if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
+const err113 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data54};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1356,10 +1359,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data52.existed !== undefined){
-let data54 = data52.existed;
-if(typeof data54 !== "boolean"){
-const err114 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data54};
+if(data54.file !== undefined){
+let data55 = data54.file;
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
+const err114 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data55};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1369,12 +1373,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data52.fields !== undefined){
-let data55 = data52.fields;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key3 in data55){
-if(!(((key3 === "mgmt_ip") || (key3 === "ssh_port")) || (key3 === "console_port"))){
-const err115 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data55};
+else {
+const err115 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data55};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1384,15 +1384,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data55.mgmt_ip !== undefined){
-let data56 = data55.mgmt_ip;
-const _errs113 = errors;
-let valid16 = true;
-const _errs114 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.had !== undefined){
-if(true !== data56.had){
-const err116 = {};
+if(data54.existed !== undefined){
+let data56 = data54.existed;
+if(typeof data56 !== "boolean"){
+const err116 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data56};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1402,23 +1397,12 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-var _valid0 = _errs114 === errors;
-errors = _errs113;
-if(vErrors !== null){
-if(_errs113){
-vErrors.length = _errs113;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs116 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.original_text === undefined){
-const err117 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data56};
+if(data54.fields !== undefined){
+let data57 = data54.fields;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key4 in data57){
+if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
+const err117 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data57};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1427,11 +1411,16 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data56.original_text !== undefined){
-let data58 = data56.original_text;
-if(typeof data58 === "string"){
-if(!pattern1.test(data58)){
-const err118 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data58};
+}
+if(data57.mgmt_ip !== undefined){
+let data58 = data57.mgmt_ip;
+const _errs118 = errors;
+let valid17 = true;
+const _errs119 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.had !== undefined){
+if(true !== data58.had){
+const err118 = {};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1441,8 +1430,23 @@ vErrors.push(err118);
 errors++;
 }
 }
+}
+var _valid0 = _errs119 === errors;
+errors = _errs118;
+if(vErrors !== null){
+if(_errs118){
+vErrors.length = _errs118;
+}
 else {
-const err119 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data58};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs121 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.original_text === undefined){
+const err119 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data58};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1451,17 +1455,11 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs116 === errors;
-valid16 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs119 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.original_text !== undefined){
-const err120 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data56.original_text};
+if(data58.original_text !== undefined){
+let data60 = data58.original_text;
+if(typeof data60 === "string"){
+if(!pattern1.test(data60)){
+const err120 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data60};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1471,12 +1469,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-var _valid0 = _errs119 === errors;
-valid16 = _valid0;
-ifClause0 = "else";
-}
-if(!valid16){
-const err121 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+else {
+const err121 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data60};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1485,9 +1479,17 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.had === undefined){
-const err122 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+}
+}
+var _valid0 = _errs121 === errors;
+valid17 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs124 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.original_text !== undefined){
+const err122 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data58.original_text};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1496,8 +1498,13 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data56.written === undefined){
-const err123 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+}
+var _valid0 = _errs124 === errors;
+valid17 = _valid0;
+ifClause0 = "else";
+}
+if(!valid17){
+const err123 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data58};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1506,9 +1513,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key4 in data56){
-if(!(((key4 === "had") || (key4 === "original_text")) || (key4 === "written"))){
-const err124 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.had === undefined){
+const err124 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data58};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1517,11 +1524,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data56.had !== undefined){
-let data60 = data56.had;
-if(typeof data60 !== "boolean"){
-const err125 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data60};
+if(data58.written === undefined){
+const err125 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data58};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1530,12 +1534,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(data56.original_text !== undefined){
-let data61 = data56.original_text;
-if(typeof data61 === "string"){
-if(!pattern1.test(data61)){
-const err126 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data61};
+for(const key5 in data58){
+if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
+const err126 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data58};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1545,8 +1546,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data61};
+if(data58.had !== undefined){
+let data62 = data58.had;
+if(typeof data62 !== "boolean"){
+const err127 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data62};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1556,10 +1559,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data56.written !== undefined){
-let data62 = data56.written;
-if((typeof data62 !== "string") && (!(typeof data62 == "number"))){
-const err128 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data62};
+if(data58.original_text !== undefined){
+let data63 = data58.original_text;
+if(typeof data63 === "string"){
+if(!pattern1.test(data63)){
+const err128 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data63};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1569,9 +1573,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
 else {
-const err129 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+const err129 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data63};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1581,15 +1584,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data55.ssh_port !== undefined){
-let data63 = data55.ssh_port;
-const _errs129 = errors;
-let valid21 = true;
-const _errs130 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.had !== undefined){
-if(true !== data63.had){
-const err130 = {};
+if(data58.written !== undefined){
+let data64 = data58.written;
+if((typeof data64 !== "string") && (!(typeof data64 == "number"))){
+const err130 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data64};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1600,22 +1598,8 @@ errors++;
 }
 }
 }
-var _valid1 = _errs130 === errors;
-errors = _errs129;
-if(vErrors !== null){
-if(_errs129){
-vErrors.length = _errs129;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs132 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.original_text === undefined){
-const err131 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data63};
+const err131 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data58};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1624,11 +1608,16 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data63.original_text !== undefined){
-let data65 = data63.original_text;
-if(typeof data65 === "string"){
-if(!pattern1.test(data65)){
-const err132 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data65};
+}
+if(data57.ssh_port !== undefined){
+let data65 = data57.ssh_port;
+const _errs134 = errors;
+let valid22 = true;
+const _errs135 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.had !== undefined){
+if(true !== data65.had){
+const err132 = {};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1638,8 +1627,23 @@ vErrors.push(err132);
 errors++;
 }
 }
+}
+var _valid1 = _errs135 === errors;
+errors = _errs134;
+if(vErrors !== null){
+if(_errs134){
+vErrors.length = _errs134;
+}
 else {
-const err133 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data65};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs137 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.original_text === undefined){
+const err133 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data65};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1648,17 +1652,11 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs132 === errors;
-valid21 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs135 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.original_text !== undefined){
-const err134 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data63.original_text};
+if(data65.original_text !== undefined){
+let data67 = data65.original_text;
+if(typeof data67 === "string"){
+if(!pattern1.test(data67)){
+const err134 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data67};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1668,12 +1666,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-var _valid1 = _errs135 === errors;
-valid21 = _valid1;
-ifClause1 = "else";
-}
-if(!valid21){
-const err135 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+else {
+const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data67};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1682,9 +1676,17 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.had === undefined){
-const err136 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+}
+}
+var _valid1 = _errs137 === errors;
+valid22 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs140 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.original_text !== undefined){
+const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data65.original_text};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1693,8 +1695,13 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data63.written === undefined){
-const err137 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+}
+var _valid1 = _errs140 === errors;
+valid22 = _valid1;
+ifClause1 = "else";
+}
+if(!valid22){
+const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data65};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1703,9 +1710,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key5 in data63){
-if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
-const err138 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.had === undefined){
+const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data65};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1714,11 +1721,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data63.had !== undefined){
-let data67 = data63.had;
-if(typeof data67 !== "boolean"){
-const err139 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data67};
+if(data65.written === undefined){
+const err139 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data65};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1727,12 +1731,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data63.original_text !== undefined){
-let data68 = data63.original_text;
-if(typeof data68 === "string"){
-if(!pattern1.test(data68)){
-const err140 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data68};
+for(const key6 in data65){
+if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
+const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data65};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1742,8 +1743,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data68};
+if(data65.had !== undefined){
+let data69 = data65.had;
+if(typeof data69 !== "boolean"){
+const err141 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data69};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1753,10 +1756,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data63.written !== undefined){
-let data69 = data63.written;
-if((typeof data69 !== "string") && (!(typeof data69 == "number"))){
-const err142 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data69};
+if(data65.original_text !== undefined){
+let data70 = data65.original_text;
+if(typeof data70 === "string"){
+if(!pattern1.test(data70)){
+const err142 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data70};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1766,9 +1770,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
 else {
-const err143 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+const err143 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data70};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1778,15 +1781,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data55.console_port !== undefined){
-let data70 = data55.console_port;
-const _errs145 = errors;
-let valid26 = true;
-const _errs146 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.had !== undefined){
-if(true !== data70.had){
-const err144 = {};
+if(data65.written !== undefined){
+let data71 = data65.written;
+if((typeof data71 !== "string") && (!(typeof data71 == "number"))){
+const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data71};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1797,22 +1795,8 @@ errors++;
 }
 }
 }
-var _valid2 = _errs146 === errors;
-errors = _errs145;
-if(vErrors !== null){
-if(_errs145){
-vErrors.length = _errs145;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs148 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.original_text === undefined){
-const err145 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data70};
+const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data65};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1821,11 +1805,16 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data70.original_text !== undefined){
-let data72 = data70.original_text;
-if(typeof data72 === "string"){
-if(!pattern1.test(data72)){
-const err146 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data72};
+}
+if(data57.console_port !== undefined){
+let data72 = data57.console_port;
+const _errs150 = errors;
+let valid27 = true;
+const _errs151 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.had !== undefined){
+if(true !== data72.had){
+const err146 = {};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1835,8 +1824,23 @@ vErrors.push(err146);
 errors++;
 }
 }
+}
+var _valid2 = _errs151 === errors;
+errors = _errs150;
+if(vErrors !== null){
+if(_errs150){
+vErrors.length = _errs150;
+}
 else {
-const err147 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data72};
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs153 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.original_text === undefined){
+const err147 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data72};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1845,17 +1849,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-}
-var _valid2 = _errs148 === errors;
-valid26 = _valid2;
-ifClause2 = "then";
-}
-else {
-const _errs151 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.original_text !== undefined){
-const err148 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data70.original_text};
+if(data72.original_text !== undefined){
+let data74 = data72.original_text;
+if(typeof data74 === "string"){
+if(!pattern1.test(data74)){
+const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data74};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1865,12 +1863,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-var _valid2 = _errs151 === errors;
-valid26 = _valid2;
-ifClause2 = "else";
-}
-if(!valid26){
-const err149 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+else {
+const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data74};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1879,9 +1873,17 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.had === undefined){
-const err150 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+}
+}
+var _valid2 = _errs153 === errors;
+valid27 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs156 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.original_text !== undefined){
+const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data72.original_text};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1890,8 +1892,13 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data70.written === undefined){
-const err151 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+}
+var _valid2 = _errs156 === errors;
+valid27 = _valid2;
+ifClause2 = "else";
+}
+if(!valid27){
+const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data72};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1900,9 +1907,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-for(const key6 in data70){
-if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
-const err152 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.had === undefined){
+const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data72};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1911,11 +1918,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data70.had !== undefined){
-let data74 = data70.had;
-if(typeof data74 !== "boolean"){
-const err153 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data74};
+if(data72.written === undefined){
+const err153 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data72};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1924,12 +1928,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data70.original_text !== undefined){
-let data75 = data70.original_text;
-if(typeof data75 === "string"){
-if(!pattern1.test(data75)){
-const err154 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data75};
+for(const key7 in data72){
+if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
+const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data72};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1939,8 +1940,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data75};
+if(data72.had !== undefined){
+let data76 = data72.had;
+if(typeof data76 !== "boolean"){
+const err155 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data76};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1950,10 +1953,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data70.written !== undefined){
-let data76 = data70.written;
-if((typeof data76 !== "string") && (!(typeof data76 == "number"))){
-const err156 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data76};
+if(data72.original_text !== undefined){
+let data77 = data72.original_text;
+if(typeof data77 === "string"){
+if(!pattern1.test(data77)){
+const err156 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data77};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1963,9 +1967,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
 else {
-const err157 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+const err157 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data77};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1975,9 +1978,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data55};
+if(data72.written !== undefined){
+let data78 = data72.written;
+if((typeof data78 !== "string") && (!(typeof data78 == "number"))){
+const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data78};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1989,7 +1993,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data72};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2001,7 +2005,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data51};
+const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data57};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2011,14 +2015,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data.snapshots !== undefined){
-let data77 = data.snapshots;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key7 in data77){
-let data78 = data77[key7];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.name === undefined){
-const err161 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+}
+else {
+const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data54};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2027,8 +2026,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data78.created === undefined){
-const err162 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data53};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2037,8 +2038,15 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data78.nodes === undefined){
-const err163 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+}
+if(data.snapshots !== undefined){
+let data79 = data.snapshots;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key8 in data79){
+let data80 = data79[key8];
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.name === undefined){
+const err163 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data80};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2047,8 +2055,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data78.desired_hash === undefined){
-const err164 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+if(data80.created === undefined){
+const err164 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data80};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2057,10 +2065,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data78.name !== undefined){
-let data79 = data78.name;
-if(typeof data79 !== "string"){
-const err165 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data79};
+if(data80.nodes === undefined){
+const err165 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data80};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2069,11 +2075,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data78.created !== undefined){
-let data80 = data78.created;
-if(typeof data80 !== "string"){
-const err166 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data80};
+if(data80.desired_hash === undefined){
+const err166 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data80};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2082,15 +2085,10 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data78.nodes !== undefined){
-let data81 = data78.nodes;
-if(Array.isArray(data81)){
-const len2 = data81.length;
-for(let i2=0; i2<len2; i2++){
-let data82 = data81[i2];
-if(typeof data82 !== "string"){
-const err167 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i2,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data82};
+if(data80.name !== undefined){
+let data81 = data80.name;
+if(typeof data81 !== "string"){
+const err167 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data81};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2100,9 +2098,10 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data81};
+if(data80.created !== undefined){
+let data82 = data80.created;
+if(typeof data82 !== "string"){
+const err168 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data82};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2112,10 +2111,14 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data78.desired_hash !== undefined){
-let data83 = data78.desired_hash;
-if(typeof data83 !== "string"){
-const err169 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data83};
+if(data80.nodes !== undefined){
+let data83 = data80.nodes;
+if(Array.isArray(data83)){
+const len2 = data83.length;
+for(let i2=0; i2<len2; i2++){
+let data84 = data83[i2];
+if(typeof data84 !== "string"){
+const err169 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i2,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data84};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2127,7 +2130,7 @@ errors++;
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+const err170 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data83};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2137,9 +2140,10 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data77};
+if(data80.desired_hash !== undefined){
+let data85 = data80.desired_hash;
+if(typeof data85 !== "string"){
+const err171 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data85};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2151,12 +2155,36 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err172 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data80};
 if(vErrors === null){
 vErrors = [err172];
 }
 else {
 vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data79};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+}
+else {
+const err174 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
 }
 errors++;
 }
