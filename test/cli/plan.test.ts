@@ -145,7 +145,7 @@ describe('vmlab plan: spec files', () => {
 });
 
 describe('vmlab validate', () => {
-  test.each(['spine-leaf', 'two-node', 'mixed', 'multi-host'])('%s is valid', async (lab) => {
+  test.each(['spine-leaf', 'two-node', 'mixed', 'multi-host', 'sonic-bootstrap'])('%s is valid', async (lab) => {
     const run = await runCli(['validate', '-S', join(FIXTURES, 'labs', lab), '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true, issues: [] });
