@@ -15,6 +15,8 @@ import { startQemu, stopQemu } from './qemu/process.js';
 import { withQmp } from './qemu/qmp.js';
 import { createOverlay } from './overlay.js';
 import { consoleBootstrap, waitForSsh } from './ready.js';
+import { sonicBootstrapSteps } from './sonic-bootstrap.js';
+import { sonicBootstrapSummary } from '../spec/sonic.js';
 import { ensureLabKey, installKeyCommand } from './lab-key.js';
 import type { Client } from 'ssh2';
 import { execOn } from './ssh.js';
@@ -98,7 +100,10 @@ export class QemuRuntime implements Runtime {
   }
 
   private async waitReadyRevealed(node: DesiredNode, progress: Progress): Promise<void> {
-    if (node.consoleBootstrap.length > 0) {
+    if (node.sonicBootstrap) {
+      progress.node(node.name, `running the built-in SONiC console bootstrap: ${sonicBootstrapSummary(node.sonicBootstrap, node.credentials)}`);
+      await consoleBootstrap(node.consoleBind, node.consolePort, sonicBootstrapSteps(node.sonicBootstrap, node.credentials), node.bootTimeoutS);
+    } else if (node.consoleBootstrap.length > 0) {
       progress.node(node.name, 'running the console bootstrap');
       await consoleBootstrap(node.consoleBind, node.consolePort, node.consoleBootstrap, node.bootTimeoutS);
     }
@@ -195,5 +200,12 @@ export function revealSecrets(node: DesiredNode, secrets: Secrets | undefined): 
       pass: secrets.reveal(node.credentials.pass, `the password of ${node.name}`),
     },
     consoleBootstrap: node.consoleBootstrap.map((step, i) => ({ ...step, send: secrets.reveal(step.send, `console bootstrap step ${i + 1} of ${node.name}`) })),
+    sonicBootstrap: node.sonicBootstrap && {
+      ...node.sonicBootstrap,
+      console: {
+        user: secrets.reveal(node.sonicBootstrap.console.user, `the console user of ${node.name}`) ?? node.sonicBootstrap.console.user,
+        pass: secrets.reveal(node.sonicBootstrap.console.pass, `the console password of ${node.name}`) ?? node.sonicBootstrap.console.pass,
+      },
+    },
   };
 }

@@ -82,7 +82,10 @@ const LOGOUT_WAIT_MS = 10_000;
 /**
  * Runs a platform's console bootstrap: for each step, waits for `expect` on
  * the serial console, then types `send` followed by Enter. For images that
- * need, say, `dhclient eth0` before SSH can work. Then it logs out (`exit`),
+ * need, say, `dhclient eth0` before SSH can work. Until the first text
+ * shows it presses Enter every few seconds (the prompt may have been printed
+ * before vmlab connected); never later, where an Enter would be input to
+ * whatever runs (a password prompt). Then it logs out (`exit`),
  * so no logged-in shell is left on the console: once the last step's prompt
  * shows again (its command has finished), or after a few seconds.
  */
@@ -95,11 +98,12 @@ export async function consoleBootstrap(host: string, port: number, steps: Consol
   const deadline = Date.now() + timeoutS * 1000;
   let nudged = 0;
   try {
-    for (const step of steps) {
+    for (const [i, step] of steps.entries()) {
       while (!seen.includes(step.expect)) {
         if (Date.now() > deadline) throw new VmlabError(`console bootstrap: "${step.expect}" never appeared on the console within ${timeoutS} s`);
         // Press Enter now and then: the prompt may have been printed before we connected.
-        if (Date.now() - nudged > 5000) {
+        // Only until the first text shows: later, an Enter would be input to what runs (a password prompt).
+        if (i === 0 && Date.now() - nudged > 5000) {
           socket.write('\r');
           nudged = Date.now();
         }

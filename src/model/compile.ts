@@ -55,6 +55,8 @@ function desiredNode(
     credentials: node.credentials,
     bootTimeoutS: node.bootTimeoutS,
     consoleBootstrap: node.consoleBootstrap,
+    sonicBootstrap: node.sonicBootstrap,
+    fwCfg: node.fwCfg,
     bindAddress: multiHost && node.host !== null ? (lab.hosts[node.host] ?? LOOPBACK) : LOOPBACK,
     consoleBind: LOOPBACK,
     sshPort: lab.ports.ssh + node.index,
@@ -72,5 +74,10 @@ export function qemuConfig(node: DesiredNode): QemuConfig {
     nic_driver: node.nicDriver,
     cpu_features: node.cpuFeatures,
     nics: node.nics,
+    ...(Object.keys(node.fwCfg).length > 0 ? { fw_cfg: sortedKeys(node.fwCfg) } : {}),
   };
+}
+
+function sortedKeys(map: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,3 +1,4 @@
+import type { SonicBootstrap } from '../spec/sonic.js';
 import type { ConsoleStep, LinkTransport } from '../spec/types.js';
 
 /** How one data NIC reaches its peer. */
@@ -27,7 +28,12 @@ export interface DesiredNode {
   cpuFeatures: string | null;
   credentials: { user: string | null; pass: string | null };
   bootTimeoutS: number;
+  /** The platform's own console steps. */
   consoleBootstrap: ConsoleStep[];
+  /** vmlab's built-in SONiC console bootstrap (a SONiC platform without steps of its own), else null. */
+  sonicBootstrap: SonicBootstrap | null;
+  /** Extra `-fw_cfg name=…,string=…` entries, name → value. */
+  fwCfg: Record<string, string>;
   /** Address the SSH forward binds to (and the profile's mgmt_ip): 127.0.0.1, or the host's IP in a multi-host lab. */
   bindAddress: string;
   /**
@@ -78,4 +84,6 @@ export interface QemuConfig {
   nic_driver: string;
   cpu_features: string | null;
   nics: Nic[];
+  /** Extra fw_cfg strings; absent when there are none (so records from before it compare equal). */
+  fw_cfg?: Record<string, string>;
 }

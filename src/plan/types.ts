@@ -37,7 +37,18 @@ export interface PlanNodeView extends QemuConfig {
   bind_address: string;
   /** Where the serial console listens: always 127.0.0.1. */
   console_bind: string;
+  /** What is typed on the serial console after boot, before SSH is tried (passwords never shown). */
+  console_bootstrap: ConsoleBootstrapView;
 }
+
+/**
+ * The console bootstrap as `plan` shows it: the platform's own steps, or
+ * vmlab's built-in SONiC one (and why the platform counts as SONiC), or none.
+ */
+export type ConsoleBootstrapView =
+  | { source: 'platform'; steps: number }
+  | { source: 'sonic'; because: string; console_user: string; creates_user: string | null }
+  | null;
 
 export interface PlanLinkView {
   a: string;

@@ -1,5 +1,16 @@
-import type { DesiredGraph } from '../model/types.js';
-import type { PlanLinkView, PlanNodeView } from './types.js';
+import type { DesiredGraph, DesiredNode } from '../model/types.js';
+import { qemuConfig } from '../model/compile.js';
+import { userToCreate } from '../spec/sonic.js';
+import type { ConsoleBootstrapView, PlanLinkView, PlanNodeView } from './types.js';
+
+/** What a node's console bootstrap is, without anything it types. */
+export function consoleBootstrapView(node: DesiredNode): ConsoleBootstrapView {
+  if (node.sonicBootstrap) {
+    const b = node.sonicBootstrap;
+    return { source: 'sonic', because: b.because, console_user: b.console.user, creates_user: userToCreate(b, node.credentials) };
+  }
+  return node.consoleBootstrap.length > 0 ? { source: 'platform', steps: node.consoleBootstrap.length } : null;
+}
 
 /** The desired graph as `plan --json` shows it (stable key order). */
 export function graphView(graph: DesiredGraph): { nodes: Record<string, PlanNodeView>; links: PlanLinkView[] } {
@@ -18,6 +29,8 @@ export function graphView(graph: DesiredGraph): { nodes: Record<string, PlanNode
       nic_driver: n.nicDriver,
       cpu_features: n.cpuFeatures,
       nics: n.nics,
+      fw_cfg: qemuConfig(n).fw_cfg ?? {},
+      console_bootstrap: consoleBootstrapView(n),
     };
   }
   const links = graph.links.map((l) => ({ a: l.a, z: l.z, port: l.port, listener: l.listener, transport: l.transport }));

@@ -3,9 +3,10 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { SpecIssue } from '../errors.js';
 import { unsafeNameReason } from './names.js';
 import { devicesKey, knownPlatforms, platformPlace, profileFileOf } from './places.js';
+import { consoleCredentials, hasControlCharacter, SAFE_USER, sonicReason, userToCreate, type SonicBootstrap } from './sonic.js';
 import { DEFAULTS, QEMU_LIMITS, type ResolvedNode } from './resolved.js';
 import { labSettings, settingPath } from './settings.js';
-import type { SpecSet } from './types.js';
+import type { PlatformSpec, SpecSet } from './types.js';
 
 export interface ResolveEnv {
   /** The user's home directory, for `~` in image paths. */
@@ -189,6 +190,23 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
         });
       }
 
+      const credentials = {
+        user: profile.ssh_user ?? platform.credentials?.user ?? platform.vm_credentials?.user ?? null,
+        pass: profile.ssh_pass ?? platform.credentials?.pass ?? platform.vm_credentials?.pass ?? null,
+      };
+      const sonic = platform.vm_console_bootstrap === undefined ? sonicReason(platformName, platform) : null;
+      const sonicBootstrap: SonicBootstrap | null = sonic === null ? null : { because: sonic, console: consoleCredentials(platform) };
+      if (sonicBootstrap) {
+        const where = {
+          user: profile.ssh_user !== undefined ? { file: profilePath, path: '/ssh_user' } : { file: 'platforms.json', path: `/platforms/${platformName}/vm_credentials/user` },
+          pass: profile.ssh_pass !== undefined ? { file: profilePath, path: '/ssh_pass' } : { file: 'platforms.json', path: `/platforms/${platformName}/vm_credentials/pass` },
+        };
+        // A platform's console login is reported once, not once per node.
+        for (const issue of sonicBootstrapIssues(name, platformName, platform, sonicBootstrap, credentials, where)) {
+          if (!issues.some((i) => i.file === issue.file && i.path === issue.path && i.message === issue.message)) issues.push(issue);
+        }
+      }
+
       nodes.push({
         name,
         index,
@@ -201,12 +219,11 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
         interfaceMap: platform.ports !== undefined ? 'ports' : (platform.vm_interface_map ?? DEFAULTS.interfaceMap),
         cpuFeatures: platform.vm_cpu_features ?? null,
         // As written: a `${secret:KEY}` stays a reference here, revealed only where the login is used.
-        credentials: {
-          user: profile.ssh_user ?? platform.credentials?.user ?? platform.vm_credentials?.user ?? null,
-          pass: profile.ssh_pass ?? platform.credentials?.pass ?? platform.vm_credentials?.pass ?? null,
-        },
+        credentials,
         bootTimeoutS: platform.vm_boot_timeout ?? DEFAULTS.bootTimeoutS,
         consoleBootstrap: platform.vm_console_bootstrap ?? [],
+        sonicBootstrap,
+        fwCfg: platform.vm_fw_cfg ?? {},
         host,
       });
     });
@@ -221,4 +238,66 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
 
 function imagePlace(place: { file: string; path: string }): { file: string; path: string } {
   return { file: place.file, path: `${place.path}/vm_image` };
+}
+
+type Place = { file: string; path: string };
+
+/**
+ * What the built-in SONiC bootstrap would type must be typeable: no control
+ * characters (they would act, not be typed), and a user it creates must have
+ * a name that is safe in a shell command line.
+ */
+function sonicBootstrapIssues(
+  node: string,
+  platformName: string,
+  platform: PlatformSpec,
+  bootstrap: SonicBootstrap,
+  ssh: { user: string | null; pass: string | null },
+  where: { user: Place; pass: Place },
+): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  const what = `the built-in SONiC console bootstrap (platform "${platformName}": ${bootstrap.because})`;
+  const fix = `or give platform "${platformName}" its own vm_console_bootstrap ([] turns it off)`;
+  const consoleSource = platform.vm_console_credentials !== undefined ? 'vm_console_credentials' : 'vm_credentials';
+  for (const field of ['user', 'pass'] as const) {
+    if (hasControlCharacter(bootstrap.console[field])) {
+      issues.push({
+        file: 'platforms.json',
+        path: `/platforms/${platformName}/${consoleSource}/${field}`,
+        message: `the console ${field === 'user' ? 'user' : 'password'} has a control character, which ${what} cannot type; change it, ${fix}`,
+      });
+    }
+  }
+  const create = userToCreate(bootstrap, ssh);
+  if (create !== null && !SAFE_USER.test(create)) {
+    issues.push({
+      ...where.user,
+      message: `${node}: ${what} would create the SSH user "${create}", but a user name it creates must be lowercase letters, digits, "_" and "-", starting with a letter or "_", at most 32 characters; rename it, ${fix}`,
+    });
+  }
+  if (create !== null && ssh.pass !== null && hasControlCharacter(ssh.pass)) {
+    issues.push({ ...where.pass, message: `${node}: the SSH password has a control character, which ${what} cannot type; change it, ${fix}` });
+  }
+  return issues;
+}
+
+/** fw_cfg names QEMU takes for user entries: under `opt/`, at most 55 characters (FW_CFG_MAX_FILE_PATH). */
+const FW_CFG_NAME = /^opt\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+const FW_CFG_MAX_NAME = 55;
+/** Set by vmlab itself on every VM. */
+const FW_CFG_RESERVED = new Set(['opt/vmlab/hostname']);
+
+/** Every platform's vm_fw_cfg: names QEMU accepts and vmlab does not set itself, one-line values. */
+export function checkFwCfg(specs: SpecSet, issues: SpecIssue[]): void {
+  for (const [platformName, platform] of Object.entries(specs.platforms)) {
+    for (const [key, value] of Object.entries(platform.vm_fw_cfg ?? {})) {
+      const path = `/platforms/${platformName}/vm_fw_cfg/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      let message: string | null = null;
+      if (!FW_CFG_NAME.test(key)) message = `fw_cfg name "${key}" is not valid: QEMU wants names under "opt/" made of letters, digits, ".", "_", "-" and "/", e.g. "opt/vmlab/mgmt"`;
+      else if (key.length > FW_CFG_MAX_NAME) message = `fw_cfg name "${key}" is ${key.length} characters long; QEMU takes at most ${FW_CFG_MAX_NAME}`;
+      else if (FW_CFG_RESERVED.has(key)) message = `fw_cfg name "${key}" is set by vmlab itself (the node's name); choose another name`;
+      else if (hasControlCharacter(value)) message = `the value of fw_cfg "${key}" has a control character; QEMU takes one line of text here`;
+      if (message) issues.push({ file: 'platforms.json', path, message });
+    }
+  }
 }

@@ -4,7 +4,7 @@ import { unsafeNameReason } from './names.js';
 import { platformPlace, profileDir } from './places.js';
 import { checkPortRanges, linkPortCount } from './port-ranges.js';
 import { platformMaps, resolveLinks } from './resolve-links.js';
-import { checkVmLimits, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
+import { checkFwCfg, checkVmLimits, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
 import { DEFAULTS, type LabSpec, type ResolvedLink, type ResolvedNode } from './resolved.js';
 import { checkSecrets } from './secret-fields.js';
 import { labSettings, settingPath, settingSource } from './settings.js';
@@ -41,6 +41,7 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
   const hosts = resolveHosts(specs, issues);
   const nodes = resolveNodes(specs, hosts, env, issues);
   checkVmLimits(specs, issues);
+  checkFwCfg(specs, issues);
   const maps = platformMaps(specs, issues);
   const links = resolveLinks(specs, nodes, maps, issues);
   const secrets = checkSecrets(specs, new Set(nodes.map((n) => n.platform)), issues);

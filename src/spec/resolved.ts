@@ -1,5 +1,6 @@
 import type { MapKind } from './interface-map.js';
 import type { SettingSource } from './settings.js';
+import type { SonicBootstrap } from './sonic.js';
 import type { ConsoleStep, InterfaceMapKind, LinkTransport } from './types.js';
 
 /** A device with every VM setting resolved (profile > platform > built-in default). */
@@ -20,7 +21,12 @@ export interface ResolvedNode {
   /** As written in the specs: a `${secret:KEY}` reference stays one (Secrets.reveal() at the moment of use). */
   credentials: { user: string | null; pass: string | null };
   bootTimeoutS: number;
+  /** The platform's own console steps (`vm_console_bootstrap`). */
   consoleBootstrap: ConsoleStep[];
+  /** vmlab's built-in console bootstrap: for a SONiC platform without `vm_console_bootstrap`; else null. */
+  sonicBootstrap: SonicBootstrap | null;
+  /** Extra QEMU fw_cfg strings (`vm_fw_cfg`), name → value. */
+  fwCfg: Record<string, string>;
   /** Host this node runs on in a multi-host lab, null for a single-host lab. */
   host: string | null;
 }

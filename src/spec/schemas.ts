@@ -128,7 +128,13 @@ export const platformSchema = {
     vm_credentials: credentials,
     /** newtron's newer name for vm_credentials. */
     credentials,
+    vm_console_credentials: {
+      type: 'object',
+      properties: { user: { type: 'string' }, pass: { type: 'string' } },
+    },
     vm_boot_timeout: positiveInteger,
+    // Names (under opt/, at most 55 characters) are checked when resolving, with a clearer message.
+    vm_fw_cfg: { type: 'object', additionalProperties: nonEmpty },
     vm_console_bootstrap: {
       type: 'array',
       items: {

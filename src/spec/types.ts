@@ -77,7 +77,11 @@ export interface PlatformSpec {
   vm_credentials?: { user?: string; pass?: string };
   /** newtron's newer name for vm_credentials. */
   credentials?: { user?: string; pass?: string };
+  /** Who logs in on the serial console (the built-in SONiC bootstrap); default: vm_credentials, then admin/YourPaSsWoRd. */
+  vm_console_credentials?: { user?: string; pass?: string };
   vm_boot_timeout?: number;
+  /** Extra QEMU fw_cfg strings: `-fw_cfg name=KEY,string=VALUE` (keys under `opt/`). */
+  vm_fw_cfg?: Record<string, string>;
   vm_console_bootstrap?: ConsoleStep[];
   port_count?: number;
   [other: string]: unknown;

@@ -1369,7 +1369,7 @@ return errors === 0;
 }
 
 export const validatePlatforms = validate12;
-const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"}}}}}};
+const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"}}}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1768,10 +1768,13 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data1.vm_boot_timeout !== undefined){
-let data22 = data1.vm_boot_timeout;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err30 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data22};
+if(data1.vm_console_credentials !== undefined){
+let data22 = data1.vm_console_credentials;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.user !== undefined){
+let data23 = data22.user;
+if(typeof data23 !== "string"){
+const err30 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.user.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.user,data:data23};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1780,9 +1783,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(typeof data22 == "number"){
-if(data22 < 1 || isNaN(data22)){
-const err31 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data22};
+}
+if(data22.pass !== undefined){
+let data24 = data22.pass;
+if(typeof data24 !== "string"){
+const err31 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.pass.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.pass,data:data24};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1793,15 +1798,8 @@ errors++;
 }
 }
 }
-if(data1.vm_console_bootstrap !== undefined){
-let data23 = data1.vm_console_bootstrap;
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.expect === undefined){
-const err32 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data24};
+else {
+const err32 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials,data:data22};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1810,8 +1808,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data24.send === undefined){
-const err33 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data24};
+}
+if(data1.vm_boot_timeout !== undefined){
+let data25 = data1.vm_boot_timeout;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err33 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data25};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1820,9 +1821,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key3 in data24){
-if(!((key3 === "expect") || (key3 === "send"))){
-const err34 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data24};
+if(typeof data25 == "number"){
+if(data25 < 1 || isNaN(data25)){
+const err34 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data25};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1832,10 +1833,15 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data24.expect !== undefined){
-let data25 = data24.expect;
-if(typeof data25 !== "string"){
-const err35 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect,data:data25};
+}
+if(data1.vm_fw_cfg !== undefined){
+let data26 = data1.vm_fw_cfg;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key3 in data26){
+let data27 = data26[key3];
+if(typeof data27 === "string"){
+if(!pattern0.test(data27)){
+const err35 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1845,10 +1851,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data24.send !== undefined){
-let data26 = data24.send;
-if(typeof data26 !== "string"){
-const err36 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send,data:data26};
+else {
+const err36 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1860,7 +1864,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data24};
+const err37 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg,data:data26};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1870,9 +1874,15 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap,data:data23};
+if(data1.vm_console_bootstrap !== undefined){
+let data28 = data1.vm_console_bootstrap;
+if(Array.isArray(data28)){
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+let data29 = data28[i1];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.expect === undefined){
+const err38 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1881,11 +1891,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data1.port_count !== undefined){
-let data27 = data1.port_count;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err39 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.port_count.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data27};
+if(data29.send === undefined){
+const err39 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1894,9 +1901,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(typeof data27 == "number"){
-if(data27 < 1 || isNaN(data27)){
-const err40 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data27};
+for(const key4 in data29){
+if(!((key4 === "expect") || (key4 === "send"))){
+const err40 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1906,11 +1913,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-if(data1.name !== undefined){
-let data28 = data1.name;
-if(typeof data28 !== "string"){
-const err41 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data28};
+if(data29.expect !== undefined){
+let data30 = data29.expect;
+if(typeof data30 !== "string"){
+const err41 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect,data:data30};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1920,9 +1926,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+if(data29.send !== undefined){
+let data31 = data29.send;
+if(typeof data31 !== "string"){
+const err42 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send,data:data31};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1934,7 +1941,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+const err43 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1946,7 +1953,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+const err44 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap,data:data28};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1955,12 +1962,86 @@ vErrors.push(err44);
 }
 errors++;
 }
+}
+if(data1.port_count !== undefined){
+let data32 = data1.port_count;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err45 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.port_count.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data32};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(typeof data32 == "number"){
+if(data32 < 1 || isNaN(data32)){
+const err46 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data32};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data1.name !== undefined){
+let data33 = data1.name;
+if(typeof data33 !== "string"){
+const err47 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data33};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatform = validate13;
-const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"}}};
+const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2343,10 +2424,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.vm_boot_timeout !== undefined){
-let data20 = data.vm_boot_timeout;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err29 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_boot_timeout.type,parentSchema:schema14.properties.vm_boot_timeout,data:data20};
+if(data.vm_console_credentials !== undefined){
+let data20 = data.vm_console_credentials;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.user !== undefined){
+let data21 = data20.user;
+if(typeof data21 !== "string"){
+const err29 = {instancePath:instancePath+"/vm_console_credentials/user",schemaPath:"#/properties/vm_console_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_credentials.properties.user.type,parentSchema:schema14.properties.vm_console_credentials.properties.user,data:data21};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2355,9 +2439,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 < 1 || isNaN(data20)){
-const err30 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_boot_timeout,data:data20};
+}
+if(data20.pass !== undefined){
+let data22 = data20.pass;
+if(typeof data22 !== "string"){
+const err30 = {instancePath:instancePath+"/vm_console_credentials/pass",schemaPath:"#/properties/vm_console_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_credentials.properties.pass.type,parentSchema:schema14.properties.vm_console_credentials.properties.pass,data:data22};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2368,15 +2454,8 @@ errors++;
 }
 }
 }
-if(data.vm_console_bootstrap !== undefined){
-let data21 = data.vm_console_bootstrap;
-if(Array.isArray(data21)){
-const len1 = data21.length;
-for(let i1=0; i1<len1; i1++){
-let data22 = data21[i1];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.expect === undefined){
-const err31 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data22};
+else {
+const err31 = {instancePath:instancePath+"/vm_console_credentials",schemaPath:"#/properties/vm_console_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_console_credentials.type,parentSchema:schema14.properties.vm_console_credentials,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2385,8 +2464,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data22.send === undefined){
-const err32 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data22};
+}
+if(data.vm_boot_timeout !== undefined){
+let data23 = data.vm_boot_timeout;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err32 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_boot_timeout.type,parentSchema:schema14.properties.vm_boot_timeout,data:data23};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2395,9 +2477,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key2 in data22){
-if(!((key2 === "expect") || (key2 === "send"))){
-const err33 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data22};
+if(typeof data23 == "number"){
+if(data23 < 1 || isNaN(data23)){
+const err33 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_boot_timeout,data:data23};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2407,10 +2489,15 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data22.expect !== undefined){
-let data23 = data22.expect;
-if(typeof data23 !== "string"){
-const err34 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.expect,data:data23};
+}
+if(data.vm_fw_cfg !== undefined){
+let data24 = data.vm_fw_cfg;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key2 in data24){
+let data25 = data24[key2];
+if(typeof data25 === "string"){
+if(!pattern0.test(data25)){
+const err34 = {instancePath:instancePath+"/vm_fw_cfg/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_fw_cfg/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_fw_cfg.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2420,10 +2507,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data22.send !== undefined){
-let data24 = data22.send;
-if(typeof data24 !== "string"){
-const err35 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.send,data:data24};
+else {
+const err35 = {instancePath:instancePath+"/vm_fw_cfg/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_fw_cfg/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_fw_cfg.additionalProperties.type,parentSchema:schema14.properties.vm_fw_cfg.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2435,7 +2520,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_console_bootstrap.items.type,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data22};
+const err36 = {instancePath:instancePath+"/vm_fw_cfg",schemaPath:"#/properties/vm_fw_cfg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_fw_cfg.type,parentSchema:schema14.properties.vm_fw_cfg,data:data24};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2445,9 +2530,15 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/vm_console_bootstrap",schemaPath:"#/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_console_bootstrap.type,parentSchema:schema14.properties.vm_console_bootstrap,data:data21};
+if(data.vm_console_bootstrap !== undefined){
+let data26 = data.vm_console_bootstrap;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.expect === undefined){
+const err37 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2456,11 +2547,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data.port_count !== undefined){
-let data25 = data.port_count;
-if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err38 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.port_count.type,parentSchema:schema14.properties.port_count,data:data25};
+if(data27.send === undefined){
+const err38 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2469,9 +2557,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(typeof data25 == "number"){
-if(data25 < 1 || isNaN(data25)){
-const err39 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.port_count,data:data25};
+for(const key3 in data27){
+if(!((key3 === "expect") || (key3 === "send"))){
+const err39 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2481,11 +2569,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-if(data.name !== undefined){
-let data26 = data.name;
-if(typeof data26 !== "string"){
-const err40 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data26};
+if(data27.expect !== undefined){
+let data28 = data27.expect;
+if(typeof data28 !== "string"){
+const err40 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.expect,data:data28};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2495,14 +2582,89 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(data27.send !== undefined){
+let data29 = data27.send;
+if(typeof data29 !== "string"){
+const err41 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.send,data:data29};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_console_bootstrap.items.type,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/vm_console_bootstrap",schemaPath:"#/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_console_bootstrap.type,parentSchema:schema14.properties.vm_console_bootstrap,data:data26};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.port_count !== undefined){
+let data30 = data.port_count;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err44 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.port_count.type,parentSchema:schema14.properties.port_count,data:data30};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(typeof data30 == "number"){
+if(data30 < 1 || isNaN(data30)){
+const err45 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.port_count,data:data30};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+let data31 = data.name;
+if(typeof data31 !== "string"){
+const err46 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data31};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }

@@ -34,6 +34,7 @@ const configSchema = {
     nic_driver: str,
     cpu_features: nullableStr,
     nics: { type: 'array', items: nicSchema },
+    fw_cfg: { type: 'object', additionalProperties: str },
   },
 } as const;
 

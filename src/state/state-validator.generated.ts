@@ -2,7 +2,7 @@
 // Generated from state-schema.ts by `npm run gen:validators` (src/state/state-validator-source.ts). Do not edit.
 
 export const validateState = validate10;
-const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
+const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
 const pattern0 = new RegExp("^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$", "u");
 const pattern1 = new RegExp("\\S", "u");
 
@@ -933,9 +933,13 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data19};
+if(data19.fw_cfg !== undefined){
+let data36 = data19.fw_cfg;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key1 in data36){
+let data37 = data36[key1];
+if(typeof data37 !== "string"){
+const err79 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/fw_cfg/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/fw_cfg/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.fw_cfg.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.fw_cfg.additionalProperties,data:data37};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -945,10 +949,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data8.config_hash !== undefined){
-let data36 = data8.config_hash;
-if(typeof data36 !== "string"){
-const err80 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config_hash",schemaPath:"#/properties/nodes/additionalProperties/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config_hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config_hash,data:data36};
+}
+else {
+const err80 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config/fw_cfg",schemaPath:"#/properties/nodes/additionalProperties/properties/config/properties/fw_cfg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.properties.fw_cfg.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config.properties.fw_cfg,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -958,10 +961,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data8.started_at !== undefined){
-let data37 = data8.started_at;
-if((typeof data37 !== "string") && (data37 !== null)){
-const err81 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/started_at",schemaPath:"#/properties/nodes/additionalProperties/properties/started_at/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.started_at.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.started_at.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.started_at,data:data37};
+}
+else {
+const err81 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config",schemaPath:"#/properties/nodes/additionalProperties/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.config.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config,data:data19};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -971,10 +973,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data8.image_identity !== undefined){
-let data38 = data8.image_identity;
-if((!(data38 && typeof data38 == "object" && !Array.isArray(data38))) && (data38 !== null)){
-const err82 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.image_identity.type},message:"must be object,null",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data38};
+if(data8.config_hash !== undefined){
+let data38 = data8.config_hash;
+if(typeof data38 !== "string"){
+const err82 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/config_hash",schemaPath:"#/properties/nodes/additionalProperties/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.config_hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.config_hash,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -983,9 +985,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.size === undefined){
-const err83 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data38};
+}
+if(data8.started_at !== undefined){
+let data39 = data8.started_at;
+if((typeof data39 !== "string") && (data39 !== null)){
+const err83 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/started_at",schemaPath:"#/properties/nodes/additionalProperties/properties/started_at/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.started_at.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.started_at.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.started_at,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -994,8 +998,11 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data38.mtime === undefined){
-const err84 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "mtime"},message:"must have required property '"+"mtime"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data38};
+}
+if(data8.image_identity !== undefined){
+let data40 = data8.image_identity;
+if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
+const err84 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.image_identity.type},message:"must be object,null",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1004,8 +1011,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data38.hash === undefined){
-const err85 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data38};
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.size === undefined){
+const err85 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1014,10 +1022,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data38.size !== undefined){
-let data39 = data38.size;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err86 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/size",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size,data:data39};
+if(data40.mtime === undefined){
+const err86 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "mtime"},message:"must have required property '"+"mtime"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data40};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1026,11 +1032,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data38.mtime !== undefined){
-let data40 = data38.mtime;
-if(typeof data40 !== "string"){
-const err87 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/mtime",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/mtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime,data:data40};
+if(data40.hash === undefined){
+const err87 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity,data:data40};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1039,11 +1042,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data38.hash !== undefined){
-let data41 = data38.hash;
-if(typeof data41 !== "string"){
-const err88 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/hash",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash,data:data41};
+if(data40.size !== undefined){
+let data41 = data40.size;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err88 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/size",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.size,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1053,12 +1055,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-}
-if(data8.ready !== undefined){
-let data42 = data8.ready;
-if(typeof data42 !== "boolean"){
-const err89 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ready",schemaPath:"#/properties/nodes/additionalProperties/properties/ready/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.nodes.additionalProperties.properties.ready.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.ready,data:data42};
+if(data40.mtime !== undefined){
+let data42 = data40.mtime;
+if(typeof data42 !== "string"){
+const err89 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/mtime",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/mtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.mtime,data:data42};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1068,9 +1068,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
+if(data40.hash !== undefined){
+let data43 = data40.hash;
+if(typeof data43 !== "string"){
+const err90 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/image_identity/hash",schemaPath:"#/properties/nodes/additionalProperties/properties/image_identity/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.image_identity.properties.hash,data:data43};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1081,8 +1082,11 @@ errors++;
 }
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
+}
+if(data8.ready !== undefined){
+let data44 = data8.ready;
+if(typeof data44 !== "boolean"){
+const err91 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ready",schemaPath:"#/properties/nodes/additionalProperties/properties/ready/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.nodes.additionalProperties.properties.ready.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.ready,data:data44};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1092,15 +1096,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data43 = data.links;
-if(Array.isArray(data43)){
-const len1 = data43.length;
-for(let i1=0; i1<len1; i1++){
-let data44 = data43[i1];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.index === undefined){
-const err92 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
+}
+else {
+const err92 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1109,8 +1107,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data44.a === undefined){
-const err93 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1119,8 +1119,16 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data44.z === undefined){
-const err94 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
+}
+if(data.links !== undefined){
+let data45 = data.links;
+if(Array.isArray(data45)){
+const len1 = data45.length;
+for(let i1=0; i1<len1; i1++){
+let data46 = data45[i1];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.index === undefined){
+const err94 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1129,8 +1137,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data44.port === undefined){
-const err95 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
+if(data46.a === undefined){
+const err95 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1139,8 +1147,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data44.listener === undefined){
-const err96 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
+if(data46.z === undefined){
+const err96 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1149,8 +1157,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data44.transport === undefined){
-const err97 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data44};
+if(data46.port === undefined){
+const err97 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1159,10 +1167,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data44.index !== undefined){
-let data45 = data44.index;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-const err98 = {instancePath:instancePath+"/links/" + i1+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data45};
+if(data46.listener === undefined){
+const err98 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1171,11 +1177,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data44.a !== undefined){
-let data46 = data44.a;
-if(typeof data46 !== "string"){
-const err99 = {instancePath:instancePath+"/links/" + i1+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data46};
+if(data46.transport === undefined){
+const err99 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1184,11 +1187,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data44.z !== undefined){
-let data47 = data44.z;
-if(typeof data47 !== "string"){
-const err100 = {instancePath:instancePath+"/links/" + i1+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data47};
+if(data46.index !== undefined){
+let data47 = data46.index;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err100 = {instancePath:instancePath+"/links/" + i1+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data47};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1198,10 +1200,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data44.port !== undefined){
-let data48 = data44.port;
-if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
-const err101 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data48};
+if(data46.a !== undefined){
+let data48 = data46.a;
+if(typeof data48 !== "string"){
+const err101 = {instancePath:instancePath+"/links/" + i1+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1210,9 +1212,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(typeof data48 == "number"){
-if(data48 > 65535 || isNaN(data48)){
-const err102 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data48};
+}
+if(data46.z !== undefined){
+let data49 = data46.z;
+if(typeof data49 !== "string"){
+const err102 = {instancePath:instancePath+"/links/" + i1+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data49};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1221,8 +1225,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data48 < 1 || isNaN(data48)){
-const err103 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data48};
+}
+if(data46.port !== undefined){
+let data50 = data46.port;
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err103 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data50};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1231,12 +1238,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-if(data44.listener !== undefined){
-let data49 = data44.listener;
-if((typeof data49 !== "string") && (data49 !== null)){
-const err104 = {instancePath:instancePath+"/links/" + i1+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data49};
+if(typeof data50 == "number"){
+if(data50 > 65535 || isNaN(data50)){
+const err104 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data50};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1245,11 +1249,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data44.listenEnd !== undefined){
-let data50 = data44.listenEnd;
-if(!(((data50 === "a") || (data50 === "z")) || (data50 === null))){
-const err105 = {instancePath:instancePath+"/links/" + i1+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data50};
+if(data50 < 1 || isNaN(data50)){
+const err105 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1259,10 +1260,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data44.transport !== undefined){
-let data51 = data44.transport;
-if(!((data51 === "tcp") || (data51 === "udp"))){
-const err106 = {instancePath:instancePath+"/links/" + i1+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data51};
+}
+if(data46.listener !== undefined){
+let data51 = data46.listener;
+if((typeof data51 !== "string") && (data51 !== null)){
+const err106 = {instancePath:instancePath+"/links/" + i1+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data51};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1272,9 +1274,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data44};
+if(data46.listenEnd !== undefined){
+let data52 = data46.listenEnd;
+if(!(((data52 === "a") || (data52 === "z")) || (data52 === null))){
+const err107 = {instancePath:instancePath+"/links/" + i1+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data52};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1284,9 +1287,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data43};
+if(data46.transport !== undefined){
+let data53 = data46.transport;
+if(!((data53 === "tcp") || (data53 === "udp"))){
+const err108 = {instancePath:instancePath+"/links/" + i1+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data53};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1296,14 +1300,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data52 = data.profiles;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key1 in data52){
-let data53 = data52[key1];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.file === undefined){
-const err109 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
+}
+else {
+const err109 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data46};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1312,8 +1311,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data53.existed === undefined){
-const err110 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data45};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1322,8 +1323,15 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data53.fields === undefined){
-const err111 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
+}
+if(data.profiles !== undefined){
+let data54 = data.profiles;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key2 in data54){
+let data55 = data54[key2];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.file === undefined){
+const err111 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1332,9 +1340,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-for(const key2 in data53){
-if(!(((key2 === "file") || (key2 === "existed")) || (key2 === "fields"))){
-const err112 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
+if(data55.existed === undefined){
+const err112 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1343,12 +1350,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-if(data53.file !== undefined){
-let data54 = data53.file;
-if(typeof data54 === "string"){
-if(!pattern0.test(data54)){
-const err113 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data54};
+if(data55.fields === undefined){
+const err113 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1357,9 +1360,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data54};
+for(const key3 in data55){
+if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
+const err114 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1369,10 +1372,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data53.existed !== undefined){
-let data55 = data53.existed;
-if(typeof data55 !== "boolean"){
-const err115 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data55};
+if(data55.file !== undefined){
+let data56 = data55.file;
+if(typeof data56 === "string"){
+if(!pattern0.test(data56)){
+const err115 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data56};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1382,12 +1386,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data53.fields !== undefined){
-let data56 = data53.fields;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key3 in data56){
-if(!(((key3 === "mgmt_ip") || (key3 === "ssh_port")) || (key3 === "console_port"))){
-const err116 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data56};
+else {
+const err116 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data56};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1397,15 +1397,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data56.mgmt_ip !== undefined){
-let data57 = data56.mgmt_ip;
-const _errs115 = errors;
-let valid16 = true;
-const _errs116 = errors;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.had !== undefined){
-if(true !== data57.had){
-const err117 = {};
+if(data55.existed !== undefined){
+let data57 = data55.existed;
+if(typeof data57 !== "boolean"){
+const err117 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data57};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1415,23 +1410,12 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-var _valid0 = _errs116 === errors;
-errors = _errs115;
-if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs118 = errors;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.original_text === undefined){
-const err118 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data57};
+if(data55.fields !== undefined){
+let data58 = data55.fields;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key4 in data58){
+if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
+const err118 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data58};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1440,11 +1424,16 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data57.original_text !== undefined){
-let data59 = data57.original_text;
-if(typeof data59 === "string"){
-if(!pattern1.test(data59)){
-const err119 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data59};
+}
+if(data58.mgmt_ip !== undefined){
+let data59 = data58.mgmt_ip;
+const _errs120 = errors;
+let valid17 = true;
+const _errs121 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.had !== undefined){
+if(true !== data59.had){
+const err119 = {};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1454,8 +1443,23 @@ vErrors.push(err119);
 errors++;
 }
 }
+}
+var _valid0 = _errs121 === errors;
+errors = _errs120;
+if(vErrors !== null){
+if(_errs120){
+vErrors.length = _errs120;
+}
 else {
-const err120 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data59};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs123 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.original_text === undefined){
+const err120 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data59};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1464,17 +1468,11 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs118 === errors;
-valid16 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs121 = errors;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.original_text !== undefined){
-const err121 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data57.original_text};
+if(data59.original_text !== undefined){
+let data61 = data59.original_text;
+if(typeof data61 === "string"){
+if(!pattern1.test(data61)){
+const err121 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data61};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1484,12 +1482,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-var _valid0 = _errs121 === errors;
-valid16 = _valid0;
-ifClause0 = "else";
-}
-if(!valid16){
-const err122 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
+else {
+const err122 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data61};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1498,9 +1492,17 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.had === undefined){
-const err123 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
+}
+}
+var _valid0 = _errs123 === errors;
+valid17 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs126 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.original_text !== undefined){
+const err123 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data59.original_text};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1509,8 +1511,13 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data57.written === undefined){
-const err124 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
+}
+var _valid0 = _errs126 === errors;
+valid17 = _valid0;
+ifClause0 = "else";
+}
+if(!valid17){
+const err124 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1519,9 +1526,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-for(const key4 in data57){
-if(!(((key4 === "had") || (key4 === "original_text")) || (key4 === "written"))){
-const err125 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.had === undefined){
+const err125 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1530,11 +1537,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(data57.had !== undefined){
-let data61 = data57.had;
-if(typeof data61 !== "boolean"){
-const err126 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data61};
+if(data59.written === undefined){
+const err126 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1543,12 +1547,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data57.original_text !== undefined){
-let data62 = data57.original_text;
-if(typeof data62 === "string"){
-if(!pattern1.test(data62)){
-const err127 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data62};
+for(const key5 in data59){
+if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
+const err127 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1558,8 +1559,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-else {
-const err128 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data62};
+if(data59.had !== undefined){
+let data63 = data59.had;
+if(typeof data63 !== "boolean"){
+const err128 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data63};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1569,10 +1572,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data57.written !== undefined){
-let data63 = data57.written;
-if((typeof data63 !== "string") && (!(typeof data63 == "number"))){
-const err129 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data63};
+if(data59.original_text !== undefined){
+let data64 = data59.original_text;
+if(typeof data64 === "string"){
+if(!pattern1.test(data64)){
+const err129 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data64};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1582,9 +1586,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
 else {
-const err130 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data57};
+const err130 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data64};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1594,15 +1597,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data56.ssh_port !== undefined){
-let data64 = data56.ssh_port;
-const _errs131 = errors;
-let valid21 = true;
-const _errs132 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.had !== undefined){
-if(true !== data64.had){
-const err131 = {};
+if(data59.written !== undefined){
+let data65 = data59.written;
+if((typeof data65 !== "string") && (!(typeof data65 == "number"))){
+const err131 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data65};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1613,22 +1611,8 @@ errors++;
 }
 }
 }
-var _valid1 = _errs132 === errors;
-errors = _errs131;
-if(vErrors !== null){
-if(_errs131){
-vErrors.length = _errs131;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs134 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.original_text === undefined){
-const err132 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data64};
+const err132 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1637,11 +1621,16 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data64.original_text !== undefined){
-let data66 = data64.original_text;
-if(typeof data66 === "string"){
-if(!pattern1.test(data66)){
-const err133 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data66};
+}
+if(data58.ssh_port !== undefined){
+let data66 = data58.ssh_port;
+const _errs136 = errors;
+let valid22 = true;
+const _errs137 = errors;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.had !== undefined){
+if(true !== data66.had){
+const err133 = {};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1651,8 +1640,23 @@ vErrors.push(err133);
 errors++;
 }
 }
+}
+var _valid1 = _errs137 === errors;
+errors = _errs136;
+if(vErrors !== null){
+if(_errs136){
+vErrors.length = _errs136;
+}
 else {
-const err134 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data66};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs139 = errors;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.original_text === undefined){
+const err134 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data66};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1661,17 +1665,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs134 === errors;
-valid21 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs137 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.original_text !== undefined){
-const err135 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data64.original_text};
+if(data66.original_text !== undefined){
+let data68 = data66.original_text;
+if(typeof data68 === "string"){
+if(!pattern1.test(data68)){
+const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data68};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1681,12 +1679,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-var _valid1 = _errs137 === errors;
-valid21 = _valid1;
-ifClause1 = "else";
-}
-if(!valid21){
-const err136 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
+else {
+const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data68};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1695,9 +1689,17 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.had === undefined){
-const err137 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
+}
+}
+var _valid1 = _errs139 === errors;
+valid22 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs142 = errors;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.original_text !== undefined){
+const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data66.original_text};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1706,8 +1708,13 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data64.written === undefined){
-const err138 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
+}
+var _valid1 = _errs142 === errors;
+valid22 = _valid1;
+ifClause1 = "else";
+}
+if(!valid22){
+const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1716,9 +1723,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key5 in data64){
-if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
-const err139 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.had === undefined){
+const err139 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1727,11 +1734,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data64.had !== undefined){
-let data68 = data64.had;
-if(typeof data68 !== "boolean"){
-const err140 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data68};
+if(data66.written === undefined){
+const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1740,12 +1744,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data64.original_text !== undefined){
-let data69 = data64.original_text;
-if(typeof data69 === "string"){
-if(!pattern1.test(data69)){
-const err141 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data69};
+for(const key6 in data66){
+if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
+const err141 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1755,8 +1756,10 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data69};
+if(data66.had !== undefined){
+let data70 = data66.had;
+if(typeof data70 !== "boolean"){
+const err142 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data70};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1766,10 +1769,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data64.written !== undefined){
-let data70 = data64.written;
-if((typeof data70 !== "string") && (!(typeof data70 == "number"))){
-const err143 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data70};
+if(data66.original_text !== undefined){
+let data71 = data66.original_text;
+if(typeof data71 === "string"){
+if(!pattern1.test(data71)){
+const err143 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data71};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1779,9 +1783,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
 else {
-const err144 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data64};
+const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data71};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1791,15 +1794,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data56.console_port !== undefined){
-let data71 = data56.console_port;
-const _errs147 = errors;
-let valid26 = true;
-const _errs148 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.had !== undefined){
-if(true !== data71.had){
-const err145 = {};
+if(data66.written !== undefined){
+let data72 = data66.written;
+if((typeof data72 !== "string") && (!(typeof data72 == "number"))){
+const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data72};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1810,22 +1808,8 @@ errors++;
 }
 }
 }
-var _valid2 = _errs148 === errors;
-errors = _errs147;
-if(vErrors !== null){
-if(_errs147){
-vErrors.length = _errs147;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs150 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.original_text === undefined){
-const err146 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data71};
+const err146 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1834,11 +1818,16 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data71.original_text !== undefined){
-let data73 = data71.original_text;
-if(typeof data73 === "string"){
-if(!pattern1.test(data73)){
-const err147 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data73};
+}
+if(data58.console_port !== undefined){
+let data73 = data58.console_port;
+const _errs152 = errors;
+let valid27 = true;
+const _errs153 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.had !== undefined){
+if(true !== data73.had){
+const err147 = {};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1848,8 +1837,23 @@ vErrors.push(err147);
 errors++;
 }
 }
+}
+var _valid2 = _errs153 === errors;
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
+}
 else {
-const err148 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data73};
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs155 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.original_text === undefined){
+const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data73};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1858,17 +1862,11 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-}
-var _valid2 = _errs150 === errors;
-valid26 = _valid2;
-ifClause2 = "then";
-}
-else {
-const _errs153 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.original_text !== undefined){
-const err149 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data71.original_text};
+if(data73.original_text !== undefined){
+let data75 = data73.original_text;
+if(typeof data75 === "string"){
+if(!pattern1.test(data75)){
+const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data75};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1878,12 +1876,8 @@ vErrors.push(err149);
 errors++;
 }
 }
-var _valid2 = _errs153 === errors;
-valid26 = _valid2;
-ifClause2 = "else";
-}
-if(!valid26){
-const err150 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
+else {
+const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data75};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1892,9 +1886,17 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.had === undefined){
-const err151 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
+}
+}
+var _valid2 = _errs155 === errors;
+valid27 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs158 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.original_text !== undefined){
+const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data73.original_text};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1903,8 +1905,13 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data71.written === undefined){
-const err152 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
+}
+var _valid2 = _errs158 === errors;
+valid27 = _valid2;
+ifClause2 = "else";
+}
+if(!valid27){
+const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1913,9 +1920,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-for(const key6 in data71){
-if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
-const err153 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.had === undefined){
+const err153 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1924,11 +1931,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data71.had !== undefined){
-let data75 = data71.had;
-if(typeof data75 !== "boolean"){
-const err154 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data75};
+if(data73.written === undefined){
+const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1937,12 +1941,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data71.original_text !== undefined){
-let data76 = data71.original_text;
-if(typeof data76 === "string"){
-if(!pattern1.test(data76)){
-const err155 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data76};
+for(const key7 in data73){
+if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
+const err155 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1952,8 +1953,10 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data76};
+if(data73.had !== undefined){
+let data77 = data73.had;
+if(typeof data77 !== "boolean"){
+const err156 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data77};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1963,10 +1966,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data71.written !== undefined){
-let data77 = data71.written;
-if((typeof data77 !== "string") && (!(typeof data77 == "number"))){
-const err157 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data77};
+if(data73.original_text !== undefined){
+let data78 = data73.original_text;
+if(typeof data78 === "string"){
+if(!pattern1.test(data78)){
+const err157 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data78};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1976,9 +1980,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
 else {
-const err158 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data71};
+const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data78};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1988,9 +1991,10 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data56};
+if(data73.written !== undefined){
+let data79 = data73.written;
+if((typeof data79 !== "string") && (!(typeof data79 == "number"))){
+const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data79};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2002,7 +2006,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data53};
+const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2014,7 +2018,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data52};
+const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data58};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2024,14 +2028,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data.snapshots !== undefined){
-let data78 = data.snapshots;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key7 in data78){
-let data79 = data78[key7];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.name === undefined){
-const err162 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
+}
+else {
+const err162 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2040,8 +2039,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data79.created === undefined){
-const err163 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data54};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2050,8 +2051,15 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data79.nodes === undefined){
-const err164 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
+}
+if(data.snapshots !== undefined){
+let data80 = data.snapshots;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key8 in data80){
+let data81 = data80[key8];
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.name === undefined){
+const err164 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2060,8 +2068,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data79.desired_hash === undefined){
-const err165 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
+if(data81.created === undefined){
+const err165 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2070,10 +2078,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data79.name !== undefined){
-let data80 = data79.name;
-if(typeof data80 !== "string"){
-const err166 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data80};
+if(data81.nodes === undefined){
+const err166 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2082,11 +2088,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data79.created !== undefined){
-let data81 = data79.created;
-if(typeof data81 !== "string"){
-const err167 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data81};
+if(data81.desired_hash === undefined){
+const err167 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2095,15 +2098,10 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-if(data79.nodes !== undefined){
-let data82 = data79.nodes;
-if(Array.isArray(data82)){
-const len2 = data82.length;
-for(let i2=0; i2<len2; i2++){
-let data83 = data82[i2];
-if(typeof data83 !== "string"){
-const err168 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i2,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data83};
+if(data81.name !== undefined){
+let data82 = data81.name;
+if(typeof data82 !== "string"){
+const err168 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data82};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2113,9 +2111,10 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data82};
+if(data81.created !== undefined){
+let data83 = data81.created;
+if(typeof data83 !== "string"){
+const err169 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data83};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2125,10 +2124,14 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data79.desired_hash !== undefined){
-let data84 = data79.desired_hash;
-if(typeof data84 !== "string"){
-const err170 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data84};
+if(data81.nodes !== undefined){
+let data84 = data81.nodes;
+if(Array.isArray(data84)){
+const len2 = data84.length;
+for(let i2=0; i2<len2; i2++){
+let data85 = data84[i2];
+if(typeof data85 !== "string"){
+const err170 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i2,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data85};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2140,7 +2143,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data79};
+const err171 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data84};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2150,9 +2153,10 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data78};
+if(data81.desired_hash !== undefined){
+let data86 = data81.desired_hash;
+if(typeof data86 !== "string"){
+const err172 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data86};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2164,12 +2168,36 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err173 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
 if(vErrors === null){
 vErrors = [err173];
 }
 else {
 vErrors.push(err173);
+}
+errors++;
+}
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data80};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+}
+else {
+const err175 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
 }
 errors++;
 }

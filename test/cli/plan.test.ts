@@ -24,8 +24,10 @@ describe('vmlab plan', () => {
 
   test('text output: Terraform-style markers, reasons, summary line', async () => {
     const run = await runCli(['plan', '-S', spineLeaf]);
-    expect(run.stdout).toContain('  + create leaf1\n      not deployed\n');
-    expect(run.stdout).toContain('  + create spine1\n      not deployed\n      (after create:leaf1, create:leaf2)\n');
+    // spine-leaf's platform is SONiC (dataplane "vs"): the built-in console bootstrap is announced, not magic
+    const bootstrap = '      then the built-in SONiC console bootstrap (dataplane "vs"): log in as admin, dhclient eth0 if it has no address, log out\n';
+    expect(run.stdout).toContain(`  + create leaf1\n      not deployed\n${bootstrap}`);
+    expect(run.stdout).toContain(`  + create spine1\n      not deployed\n${bootstrap}      (after create:leaf1, create:leaf2)\n`);
     expect(run.stdout).toContain('  ~ patch-profile spine2\n      mgmt_ip: "PLACEHOLDER" → "127.0.0.1"\n');
     expect(run.stdout).toMatch(/\nPlan: 4 to create, 4 profiles to patch\.\n$/);
   });
@@ -143,7 +145,7 @@ describe('vmlab plan: spec files', () => {
 });
 
 describe('vmlab validate', () => {
-  test.each(['spine-leaf', 'two-node', 'mixed', 'multi-host'])('%s is valid', async (lab) => {
+  test.each(['spine-leaf', 'two-node', 'mixed', 'multi-host', 'sonic-bootstrap'])('%s is valid', async (lab) => {
     const run = await runCli(['validate', '-S', join(FIXTURES, 'labs', lab), '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true, issues: [] });

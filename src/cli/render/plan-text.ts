@@ -1,4 +1,5 @@
-import type { Action, ActionKind, Plan } from '../../plan/types.js';
+import { sonicBootstrapSummary } from '../../spec/sonic.js';
+import type { Action, ActionKind, ConsoleBootstrapView, Plan } from '../../plan/types.js';
 
 /** Terraform-style markers, one per action kind. */
 const MARK: Record<ActionKind, string> = {
@@ -23,10 +24,23 @@ const SUMMARY: [ActionKind, string][] = [
   ['patch-profile', 'profiles to patch'],
 ];
 
-function renderAction(a: Action): string {
+/** Actions that boot a QEMU, after which the console bootstrap runs. */
+const BOOTS = new Set<ActionKind>(['create', 'start', 'replace', 'restart']);
+
+/** What the console bootstrap will do, so that it is no surprise (passwords never shown). */
+export function bootstrapLine(view: ConsoleBootstrapView): string | null {
+  if (view === null) return null;
+  if (view.source === 'platform') return `then the platform's console bootstrap (vm_console_bootstrap, ${view.steps} step${view.steps === 1 ? '' : 's'})`;
+  const what = sonicBootstrapSummary({ because: view.because, console: { user: view.console_user, pass: '' } }, { user: view.creates_user });
+  return `then the built-in SONiC console bootstrap (${view.because}): ${what}`;
+}
+
+function renderAction(a: Action, plan: Plan): string {
   const host = a.host === null ? '' : ` (on ${a.host})`;
   const lines = [`  ${MARK[a.action]} ${a.action} ${a.node}${host}`];
   for (const reason of a.reasons) lines.push(`      ${reason}`);
+  const bootstrap = BOOTS.has(a.action) ? bootstrapLine(plan.nodes[a.node]?.console_bootstrap ?? null) : null;
+  if (bootstrap !== null) lines.push(`      ${bootstrap}`);
   if (a.depends_on.length > 0) lines.push(`      (after ${a.depends_on.join(', ')})`);
   return lines.join('\n');
 }
@@ -55,7 +69,7 @@ export function renderPlanText(plan: Plan): string {
     const notes = plan.warnings.map((w) => `\nNote: ${w}`).join('');
     return `${head}\nNo changes. The lab matches the specs.\n${notes}${notes ? '\n' : ''}`;
   }
-  const body = plan.actions.map(renderAction).join('\n');
+  const body = plan.actions.map((a) => renderAction(a, plan)).join('\n');
   const counts = SUMMARY.map(([kind, words]) => [plan.actions.filter((a) => a.action === kind).length, words] as const)
     .filter(([n]) => n > 0)
     .map(([n, words]) => `${n} ${words}`);

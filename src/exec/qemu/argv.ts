@@ -42,6 +42,10 @@ export function qemuArgv(node: DesiredNode, paths: LabPaths, accel: Accel): stri
     '-device', `virtio-blk-pci,drive=disk0,bus=pci.0,addr=0x${DISK_SLOT.toString(16)},bootindex=0`,
     '-fw_cfg', `name=opt/vmlab/hostname,string=${node.name}`,
   ];
+  // The platform's own entries (vm_fw_cfg; names checked against QEMU's rules when the specs are read).
+  for (const [name, value] of Object.entries(node.fwCfg).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    args.push('-fw_cfg', `name=${name},string=${optionValue(value)}`);
+  }
   for (const bridge of bridgesFor(node.nics.length)) args.push(...bridge);
   for (const nic of node.nics) args.push(...nicArgs(node, nic));
   return args;
