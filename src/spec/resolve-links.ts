@@ -8,7 +8,9 @@ import type { SpecSet } from './types.js';
 export function platformMaps(specs: SpecSet, issues: SpecIssue[]): Map<string, InterfaceMap> {
   const maps = new Map<string, InterfaceMap>();
   for (const [name, platform] of Object.entries(specs.platforms)) {
-    const kind = platform.vm_interface_map ?? 'stride-4';
+    const testHost = platform.device_type === 'host';
+    // A test host's ports are eth0, eth1, … unless its platform says otherwise.
+    const kind = platform.vm_interface_map ?? (testHost ? 'linux' : 'stride-4');
     if (kind === 'custom' && platform.vm_interface_custom_map === undefined) {
       issues.push({
         file: 'platforms.json',
@@ -17,7 +19,7 @@ export function platformMaps(specs: SpecSet, issues: SpecIssue[]): Map<string, I
       });
       continue; // its links cannot be placed; reported once, here
     }
-    maps.set(name, interfaceMap(kind, platform.port_count ?? DEFAULT_PORT_COUNT, platform.vm_interface_custom_map));
+    maps.set(name, interfaceMap(kind, platform.port_count ?? DEFAULT_PORT_COUNT, platform.vm_interface_custom_map, testHost));
   }
   return maps;
 }

@@ -202,6 +202,7 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
         bootTimeoutS: platform.vm_boot_timeout ?? DEFAULTS.bootTimeoutS,
         consoleBootstrap: platform.vm_console_bootstrap ?? [],
         host,
+        testHosts: [],
       });
     });
   for (const [platformName, devices] of withoutImage) {

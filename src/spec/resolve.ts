@@ -5,6 +5,7 @@ import { checkPortRanges, linkPortCount } from './port-ranges.js';
 import { platformMaps, resolveLinks } from './resolve-links.js';
 import { checkVmLimits, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
 import { DEFAULTS, type LabSpec } from './resolved.js';
+import { packTestHosts } from './test-hosts.js';
 import type { SpecSet } from './types.js';
 
 /**
@@ -26,10 +27,12 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
   }
 
   const hosts = resolveHosts(specs, issues);
-  const nodes = resolveNodes(specs, hosts, env, issues);
+  const devices = resolveNodes(specs, hosts, env, issues);
   checkVmLimits(specs, issues);
   const maps = platformMaps(specs, issues);
-  const links = resolveLinks(specs, nodes, maps, issues);
+  const warnings = strayProfiles(specs);
+  // Test hosts become namespaces of shared VMs: from here on, nodes are VMs.
+  const { nodes, links } = packTestHosts(specs, devices, resolveLinks(specs, devices, maps, issues), maps, issues, warnings);
 
   const transport = settings.link_transport ?? DEFAULTS.transport;
   const ports = {
@@ -37,8 +40,8 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
     console: settings.console_port_base ?? DEFAULTS.ports.console,
     ssh: settings.ssh_port_base ?? DEFAULTS.ports.ssh,
   };
-  checkPortRanges(ports, Object.keys(specs.topology.devices).length, linkPortCount(links.length, transport), issues, settings.allow_privileged_ports ?? false);
+  checkPortRanges(ports, nodes.length, linkPortCount(links.length, transport), issues, settings.allow_privileged_ports ?? false);
 
   if (issues.length > 0) throw new SpecError(issues);
-  return { name, dir: specs.dir, transport, ports, hosts, nodes, links, warnings: strayProfiles(specs) };
+  return { name, dir: specs.dir, transport, ports, hosts, nodes, links, warnings };
 }

@@ -49,6 +49,7 @@ export const topologySchema = {
         default_platform: { type: 'string' },
         link_transport: { enum: ['tcp', 'udp'] },
         allow_privileged_ports: { type: 'boolean' },
+        host_vms: { enum: ['per-server', 'per-host'] },
       },
     },
   },
@@ -79,6 +80,7 @@ const platformSchema = {
       },
     },
     port_count: positiveInteger,
+    device_type: { type: 'string' },
   },
 } as const;
 
@@ -100,5 +102,7 @@ export const profileSchema = {
     vm_memory: positiveInteger,
     vm_cpus: positiveInteger,
     vm_host: { type: 'string' },
+    host_ip: { type: 'string' },
+    host_gateway: { type: 'string' },
   },
 } as const;

@@ -4,6 +4,8 @@
  */
 export type LinkTransport = 'tcp' | 'udp';
 export type InterfaceMapKind = 'sequential' | 'stride-4' | 'custom' | 'linux';
+/** How test hosts (platforms with `device_type: "host"`) get VMs: all of a server's in one, or one each. */
+export type HostVmsMode = 'per-server' | 'per-host';
 
 export interface VmlabSettings {
   name?: string;
@@ -16,6 +18,8 @@ export interface VmlabSettings {
   link_transport?: LinkTransport;
   /** Port bases below 1024 are refused unless this is true (binding them needs root). */
   allow_privileged_ports?: boolean;
+  /** Test hosts: one shared VM per server (default), or a VM per host. */
+  host_vms?: HostVmsMode;
 }
 
 export interface InterfaceSpec {
@@ -58,6 +62,8 @@ export interface PlatformSpec {
   vm_boot_timeout?: number;
   vm_console_bootstrap?: ConsoleStep[];
   port_count?: number;
+  /** `"host"` marks lightweight test hosts: packed into a shared VM, one network namespace each. */
+  device_type?: string;
   [other: string]: unknown;
 }
 
@@ -69,6 +75,9 @@ export interface ProfileSpec {
   vm_memory?: number;
   vm_cpus?: number;
   vm_host?: string;
+  /** A test host's address (CIDR, on its first linked interface) and default gateway. */
+  host_ip?: string;
+  host_gateway?: string;
   mgmt_ip?: string;
   ssh_port?: number;
   console_port?: number;

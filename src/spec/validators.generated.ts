@@ -2,7 +2,7 @@
 // Generated from schemas.ts by `npm run gen:validators` (src/spec/validator-source.ts). Do not edit.
 
 export const validateTopology = validate10;
-const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"}}}}};
+const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp(".", "u");
 
@@ -407,9 +407,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data9};
+if(data9.host_vms !== undefined){
+let data20 = data9.host_vms;
+if(!((data20 === "per-server") || (data20 === "per-host"))){
+const err31 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.host_vms.enum,parentSchema:schema11.properties.vmlab.properties.host_vms,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -421,7 +422,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err32 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -430,12 +431,24 @@ vErrors.push(err32);
 }
 errors++;
 }
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatforms = validate11;
-const schema12 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1}}}}}};
+const schema12 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"device_type":{"type":"string"}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -791,9 +804,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.type,parentSchema:schema12.properties.platforms.additionalProperties,data:data1};
+if(data1.device_type !== undefined){
+let data19 = data1.device_type;
+if(typeof data19 !== "string"){
+const err27 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema12.properties.platforms.additionalProperties.properties.device_type,data:data19};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -805,7 +819,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.type,parentSchema:schema12.properties.platforms,data:data0};
+const err28 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.additionalProperties.type,parentSchema:schema12.properties.platforms.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -817,7 +831,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err29 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.platforms.type,parentSchema:schema12.properties.platforms,data:data0};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -826,12 +840,24 @@ vErrors.push(err29);
 }
 errors++;
 }
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const validateProfile = validate12;
-const schema13 = {"type":"object","properties":{"platform":{"type":"string"},"ssh_user":{"type":"string"},"ssh_pass":{"type":"string"},"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_host":{"type":"string"}}};
+const schema13 = {"type":"object","properties":{"platform":{"type":"string"},"ssh_user":{"type":"string"},"ssh_pass":{"type":"string"},"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_host":{"type":"string"},"host_ip":{"type":"string"},"host_gateway":{"type":"string"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -964,14 +990,40 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(data.host_ip !== undefined){
+let data7 = data.host_ip;
+if(typeof data7 !== "string"){
+const err10 = {instancePath:instancePath+"/host_ip",schemaPath:"#/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.host_ip.type,parentSchema:schema13.properties.host_ip,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.host_gateway !== undefined){
+let data8 = data.host_gateway;
+if(typeof data8 !== "string"){
+const err11 = {instancePath:instancePath+"/host_gateway",schemaPath:"#/properties/host_gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.host_gateway.type,parentSchema:schema13.properties.host_gateway,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }

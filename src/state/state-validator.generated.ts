@@ -2,7 +2,7 @@
 // Generated from state-schema.ts by `npm run gen:validators` (src/state/state-validator-source.ts). Do not edit.
 
 export const validateState = validate10;
-const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
+const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"},"test_hosts":{"type":"array","items":{"type":"object","required":["name","interfaces","gateway"],"properties":{"name":{"type":"string"},"interfaces":{"type":"array","items":{"type":"object","required":["name","nic","mac","peer","address"],"properties":{"name":{"type":"string"},"nic":{"type":"integer","minimum":1},"mac":{"type":"string"},"peer":{"type":["string","null"]},"address":{"type":["string","null"]}}}},"gateway":{"type":["string","null"]}}}}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
 const pattern0 = new RegExp("^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$", "u");
 const pattern1 = new RegExp("\\S", "u");
 
@@ -1055,9 +1055,15 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
+if(data8.test_hosts !== undefined){
+let data42 = data8.test_hosts;
+if(Array.isArray(data42)){
+const len1 = data42.length;
+for(let i1=0; i1<len1; i1++){
+let data43 = data42[i1];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.name === undefined){
+const err89 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data43};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1066,10 +1072,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
+if(data43.interfaces === undefined){
+const err90 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "interfaces"},message:"must have required property '"+"interfaces"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data43};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1078,16 +1082,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data.links !== undefined){
-let data42 = data.links;
-if(Array.isArray(data42)){
-const len1 = data42.length;
-for(let i1=0; i1<len1; i1++){
-let data43 = data42[i1];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.index === undefined){
-const err91 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data43.gateway === undefined){
+const err91 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "gateway"},message:"must have required property '"+"gateway"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data43};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1096,8 +1092,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data43.a === undefined){
-const err92 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data43.name !== undefined){
+let data44 = data43.name;
+if(typeof data44 !== "string"){
+const err92 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/name",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.name.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.name,data:data44};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1106,8 +1104,16 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data43.z === undefined){
-const err93 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+}
+if(data43.interfaces !== undefined){
+let data45 = data43.interfaces;
+if(Array.isArray(data45)){
+const len2 = data45.length;
+for(let i2=0; i2<len2; i2++){
+let data46 = data45[i2];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.name === undefined){
+const err93 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data46};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1116,8 +1122,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data43.port === undefined){
-const err94 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data46.nic === undefined){
+const err94 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "nic"},message:"must have required property '"+"nic"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data46};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1126,8 +1132,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data43.listener === undefined){
-const err95 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data46.mac === undefined){
+const err95 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data46};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1136,8 +1142,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data43.transport === undefined){
-const err96 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data43};
+if(data46.peer === undefined){
+const err96 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "peer"},message:"must have required property '"+"peer"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data46};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1146,10 +1152,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data43.index !== undefined){
-let data44 = data43.index;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err97 = {instancePath:instancePath+"/links/" + i1+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data44};
+if(data46.address === undefined){
+const err97 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data46};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1158,11 +1162,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data43.a !== undefined){
-let data45 = data43.a;
-if(typeof data45 !== "string"){
-const err98 = {instancePath:instancePath+"/links/" + i1+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data45};
+if(data46.name !== undefined){
+let data47 = data46.name;
+if(typeof data47 !== "string"){
+const err98 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/name",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.name.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1172,10 +1175,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data43.z !== undefined){
-let data46 = data43.z;
-if(typeof data46 !== "string"){
-const err99 = {instancePath:instancePath+"/links/" + i1+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data46};
+if(data46.nic !== undefined){
+let data48 = data46.nic;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err99 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/nic",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/nic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic,data:data48};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1184,11 +1187,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data43.port !== undefined){
-let data47 = data43.port;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err100 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data47};
+if(typeof data48 == "number"){
+if(data48 < 1 || isNaN(data48)){
+const err100 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/nic",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/nic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic,data:data48};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1197,9 +1198,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(typeof data47 == "number"){
-if(data47 > 65535 || isNaN(data47)){
-const err101 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data47};
+}
+}
+if(data46.mac !== undefined){
+let data49 = data46.mac;
+if(typeof data49 !== "string"){
+const err101 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/mac",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.mac.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.mac,data:data49};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1208,8 +1212,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data47 < 1 || isNaN(data47)){
-const err102 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data47};
+}
+if(data46.peer !== undefined){
+let data50 = data46.peer;
+if((typeof data50 !== "string") && (data50 !== null)){
+const err102 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/peer",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/peer/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer,data:data50};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1219,11 +1226,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-if(data43.listener !== undefined){
-let data48 = data43.listener;
-if((typeof data48 !== "string") && (data48 !== null)){
-const err103 = {instancePath:instancePath+"/links/" + i1+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data48};
+if(data46.address !== undefined){
+let data51 = data46.address;
+if((typeof data51 !== "string") && (data51 !== null)){
+const err103 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/address",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/address/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address,data:data51};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1233,10 +1239,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data43.listenEnd !== undefined){
-let data49 = data43.listenEnd;
-if(!(((data49 === "a") || (data49 === "z")) || (data49 === null))){
-const err104 = {instancePath:instancePath+"/links/" + i1+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data49};
+}
+else {
+const err104 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data46};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1246,10 +1251,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data43.transport !== undefined){
-let data50 = data43.transport;
-if(!((data50 === "tcp") || (data50 === "udp"))){
-const err105 = {instancePath:instancePath+"/links/" + i1+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data50};
+}
+else {
+const err105 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces,data:data45};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1259,9 +1263,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data43};
+if(data43.gateway !== undefined){
+let data52 = data43.gateway;
+if((typeof data52 !== "string") && (data52 !== null)){
+const err106 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/gateway",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/gateway/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway,data:data52};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1273,7 +1278,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data42};
+const err107 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data43};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1283,14 +1288,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data51 = data.profiles;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key1 in data51){
-let data52 = data51[key1];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.file === undefined){
-const err108 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+}
+else {
+const err108 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts,data:data42};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1299,8 +1299,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data52.existed === undefined){
-const err109 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1309,8 +1311,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data52.fields === undefined){
-const err110 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1319,9 +1323,16 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key2 in data52){
-if(!(((key2 === "file") || (key2 === "existed")) || (key2 === "fields"))){
-const err111 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+}
+if(data.links !== undefined){
+let data53 = data.links;
+if(Array.isArray(data53)){
+const len3 = data53.length;
+for(let i3=0; i3<len3; i3++){
+let data54 = data53[i3];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.index === undefined){
+const err111 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data54};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1330,12 +1341,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data52.file !== undefined){
-let data53 = data52.file;
-if(typeof data53 === "string"){
-if(!pattern0.test(data53)){
-const err112 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data53};
+if(data54.a === undefined){
+const err112 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data54};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1344,9 +1351,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data53};
+if(data54.z === undefined){
+const err113 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data54};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1355,11 +1361,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data52.existed !== undefined){
-let data54 = data52.existed;
-if(typeof data54 !== "boolean"){
-const err114 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data54};
+if(data54.port === undefined){
+const err114 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data54};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1368,13 +1371,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data52.fields !== undefined){
-let data55 = data52.fields;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key3 in data55){
-if(!(((key3 === "mgmt_ip") || (key3 === "ssh_port")) || (key3 === "console_port"))){
-const err115 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data55};
+if(data54.listener === undefined){
+const err115 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data54};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1383,16 +1381,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data55.mgmt_ip !== undefined){
-let data56 = data55.mgmt_ip;
-const _errs113 = errors;
-let valid16 = true;
-const _errs114 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.had !== undefined){
-if(true !== data56.had){
-const err116 = {};
+if(data54.transport === undefined){
+const err116 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data54};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1401,24 +1391,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs114 === errors;
-errors = _errs113;
-if(vErrors !== null){
-if(_errs113){
-vErrors.length = _errs113;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs116 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.original_text === undefined){
-const err117 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data56};
+if(data54.index !== undefined){
+let data55 = data54.index;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err117 = {instancePath:instancePath+"/links/" + i3+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data55};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1427,11 +1403,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data56.original_text !== undefined){
-let data58 = data56.original_text;
-if(typeof data58 === "string"){
-if(!pattern1.test(data58)){
-const err118 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data58};
+}
+if(data54.a !== undefined){
+let data56 = data54.a;
+if(typeof data56 !== "string"){
+const err118 = {instancePath:instancePath+"/links/" + i3+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data56};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1441,8 +1417,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data58};
+if(data54.z !== undefined){
+let data57 = data54.z;
+if(typeof data57 !== "string"){
+const err119 = {instancePath:instancePath+"/links/" + i3+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data57};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1452,16 +1430,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-var _valid0 = _errs116 === errors;
-valid16 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs119 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.original_text !== undefined){
-const err120 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data56.original_text};
+if(data54.port !== undefined){
+let data58 = data54.port;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+const err120 = {instancePath:instancePath+"/links/" + i3+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data58};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1470,13 +1442,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-var _valid0 = _errs119 === errors;
-valid16 = _valid0;
-ifClause0 = "else";
-}
-if(!valid16){
-const err121 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+if(typeof data58 == "number"){
+if(data58 > 65535 || isNaN(data58)){
+const err121 = {instancePath:instancePath+"/links/" + i3+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data58};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1485,9 +1453,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.had === undefined){
-const err122 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+if(data58 < 1 || isNaN(data58)){
+const err122 = {instancePath:instancePath+"/links/" + i3+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data58};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1496,8 +1463,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data56.written === undefined){
-const err123 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+}
+}
+if(data54.listener !== undefined){
+let data59 = data54.listener;
+if((typeof data59 !== "string") && (data59 !== null)){
+const err123 = {instancePath:instancePath+"/links/" + i3+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data59};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1506,9 +1477,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key4 in data56){
-if(!(((key4 === "had") || (key4 === "original_text")) || (key4 === "written"))){
-const err124 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+}
+if(data54.listenEnd !== undefined){
+let data60 = data54.listenEnd;
+if(!(((data60 === "a") || (data60 === "z")) || (data60 === null))){
+const err124 = {instancePath:instancePath+"/links/" + i3+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data60};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1518,10 +1491,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data56.had !== undefined){
-let data60 = data56.had;
-if(typeof data60 !== "boolean"){
-const err125 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data60};
+if(data54.transport !== undefined){
+let data61 = data54.transport;
+if(!((data61 === "tcp") || (data61 === "udp"))){
+const err125 = {instancePath:instancePath+"/links/" + i3+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data61};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1531,11 +1504,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data56.original_text !== undefined){
-let data61 = data56.original_text;
-if(typeof data61 === "string"){
-if(!pattern1.test(data61)){
-const err126 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data61};
+}
+else {
+const err126 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data54};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1545,8 +1516,9 @@ vErrors.push(err126);
 errors++;
 }
 }
+}
 else {
-const err127 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data61};
+const err127 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data53};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1556,10 +1528,14 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data56.written !== undefined){
-let data62 = data56.written;
-if((typeof data62 !== "string") && (!(typeof data62 == "number"))){
-const err128 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data62};
+if(data.profiles !== undefined){
+let data62 = data.profiles;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key1 in data62){
+let data63 = data62[key1];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.file === undefined){
+const err128 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data63};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1568,10 +1544,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data56};
+if(data63.existed === undefined){
+const err129 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data63};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1580,16 +1554,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data55.ssh_port !== undefined){
-let data63 = data55.ssh_port;
-const _errs129 = errors;
-let valid21 = true;
-const _errs130 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.had !== undefined){
-if(true !== data63.had){
-const err130 = {};
+if(data63.fields === undefined){
+const err130 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data63};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1598,24 +1564,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs130 === errors;
-errors = _errs129;
-if(vErrors !== null){
-if(_errs129){
-vErrors.length = _errs129;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs132 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.original_text === undefined){
-const err131 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data63};
+for(const key2 in data63){
+if(!(((key2 === "file") || (key2 === "existed")) || (key2 === "fields"))){
+const err131 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data63};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1624,11 +1575,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data63.original_text !== undefined){
-let data65 = data63.original_text;
-if(typeof data65 === "string"){
-if(!pattern1.test(data65)){
-const err132 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data65};
+}
+if(data63.file !== undefined){
+let data64 = data63.file;
+if(typeof data64 === "string"){
+if(!pattern0.test(data64)){
+const err132 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^profiles/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data64};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1639,7 +1591,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data65};
+const err133 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data64};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1649,16 +1601,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-var _valid1 = _errs132 === errors;
-valid21 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs135 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.original_text !== undefined){
-const err134 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data63.original_text};
+if(data63.existed !== undefined){
+let data65 = data63.existed;
+if(typeof data65 !== "boolean"){
+const err134 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data65};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1668,12 +1614,12 @@ vErrors.push(err134);
 errors++;
 }
 }
-var _valid1 = _errs135 === errors;
-valid21 = _valid1;
-ifClause1 = "else";
-}
-if(!valid21){
-const err135 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+if(data63.fields !== undefined){
+let data66 = data63.fields;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key3 in data66){
+if(!(((key3 === "mgmt_ip") || (key3 === "ssh_port")) || (key3 === "console_port"))){
+const err135 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data66};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1682,9 +1628,16 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.had === undefined){
-const err136 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+}
+if(data66.mgmt_ip !== undefined){
+let data67 = data66.mgmt_ip;
+const _errs135 = errors;
+let valid22 = true;
+const _errs136 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.had !== undefined){
+if(true !== data67.had){
+const err136 = {};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1693,8 +1646,24 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data63.written === undefined){
-const err137 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+}
+}
+var _valid0 = _errs136 === errors;
+errors = _errs135;
+if(vErrors !== null){
+if(_errs135){
+vErrors.length = _errs135;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs138 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.original_text === undefined){
+const err137 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data67};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1703,9 +1672,11 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key5 in data63){
-if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
-const err138 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+if(data67.original_text !== undefined){
+let data69 = data67.original_text;
+if(typeof data69 === "string"){
+if(!pattern1.test(data69)){
+const err138 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data69};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1715,10 +1686,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data63.had !== undefined){
-let data67 = data63.had;
-if(typeof data67 !== "boolean"){
-const err139 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data67};
+else {
+const err139 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data69};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1728,11 +1697,16 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data63.original_text !== undefined){
-let data68 = data63.original_text;
-if(typeof data68 === "string"){
-if(!pattern1.test(data68)){
-const err140 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data68};
+}
+var _valid0 = _errs138 === errors;
+valid22 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs141 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.original_text !== undefined){
+const err140 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data67.original_text};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1742,8 +1716,12 @@ vErrors.push(err140);
 errors++;
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data68};
+var _valid0 = _errs141 === errors;
+valid22 = _valid0;
+ifClause0 = "else";
+}
+if(!valid22){
+const err141 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data67};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1752,11 +1730,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data63.written !== undefined){
-let data69 = data63.written;
-if((typeof data69 !== "string") && (!(typeof data69 == "number"))){
-const err142 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data69};
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.had === undefined){
+const err142 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data67};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1765,10 +1741,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data63};
+if(data67.written === undefined){
+const err143 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data67};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1777,16 +1751,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data55.console_port !== undefined){
-let data70 = data55.console_port;
-const _errs145 = errors;
-let valid26 = true;
-const _errs146 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.had !== undefined){
-if(true !== data70.had){
-const err144 = {};
+for(const key4 in data67){
+if(!(((key4 === "had") || (key4 === "original_text")) || (key4 === "written"))){
+const err144 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data67};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1796,23 +1763,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-var _valid2 = _errs146 === errors;
-errors = _errs145;
-if(vErrors !== null){
-if(_errs145){
-vErrors.length = _errs145;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs148 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.original_text === undefined){
-const err145 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data70};
+if(data67.had !== undefined){
+let data71 = data67.had;
+if(typeof data71 !== "boolean"){
+const err145 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data71};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1821,11 +1775,12 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data70.original_text !== undefined){
-let data72 = data70.original_text;
+}
+if(data67.original_text !== undefined){
+let data72 = data67.original_text;
 if(typeof data72 === "string"){
 if(!pattern1.test(data72)){
-const err146 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data72};
+const err146 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data72};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1836,7 +1791,7 @@ errors++;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data72};
+const err147 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data72};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1846,16 +1801,10 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
-var _valid2 = _errs148 === errors;
-valid26 = _valid2;
-ifClause2 = "then";
-}
-else {
-const _errs151 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.original_text !== undefined){
-const err148 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data70.original_text};
+if(data67.written !== undefined){
+let data73 = data67.written;
+if((typeof data73 !== "string") && (!(typeof data73 == "number"))){
+const err148 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data73};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1865,12 +1814,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-var _valid2 = _errs151 === errors;
-valid26 = _valid2;
-ifClause2 = "else";
 }
-if(!valid26){
-const err149 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+else {
+const err149 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data67};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1879,9 +1825,16 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.had === undefined){
-const err150 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+}
+if(data66.ssh_port !== undefined){
+let data74 = data66.ssh_port;
+const _errs151 = errors;
+let valid27 = true;
+const _errs152 = errors;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.had !== undefined){
+if(true !== data74.had){
+const err150 = {};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1890,8 +1843,24 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data70.written === undefined){
-const err151 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+}
+}
+var _valid1 = _errs152 === errors;
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs154 = errors;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.original_text === undefined){
+const err151 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data74};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1900,9 +1869,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-for(const key6 in data70){
-if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
-const err152 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+if(data74.original_text !== undefined){
+let data76 = data74.original_text;
+if(typeof data76 === "string"){
+if(!pattern1.test(data76)){
+const err152 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data76};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1912,10 +1883,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data70.had !== undefined){
-let data74 = data70.had;
-if(typeof data74 !== "boolean"){
-const err153 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data74};
+else {
+const err153 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data76};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1925,11 +1894,16 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data70.original_text !== undefined){
-let data75 = data70.original_text;
-if(typeof data75 === "string"){
-if(!pattern1.test(data75)){
-const err154 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data75};
+}
+var _valid1 = _errs154 === errors;
+valid27 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs157 = errors;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.original_text !== undefined){
+const err154 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data74.original_text};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1939,8 +1913,12 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data75};
+var _valid1 = _errs157 === errors;
+valid27 = _valid1;
+ifClause1 = "else";
+}
+if(!valid27){
+const err155 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data74};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1949,11 +1927,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(data70.written !== undefined){
-let data76 = data70.written;
-if((typeof data76 !== "string") && (!(typeof data76 == "number"))){
-const err156 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data76};
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.had === undefined){
+const err156 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data74};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1962,10 +1938,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data70};
+if(data74.written === undefined){
+const err157 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data74};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1974,10 +1948,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data55};
+for(const key5 in data74){
+if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
+const err158 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data74};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1987,9 +1960,10 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data52};
+if(data74.had !== undefined){
+let data78 = data74.had;
+if(typeof data78 !== "boolean"){
+const err159 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data78};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1999,9 +1973,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data51};
+if(data74.original_text !== undefined){
+let data79 = data74.original_text;
+if(typeof data79 === "string"){
+if(!pattern1.test(data79)){
+const err160 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data79};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2011,14 +1987,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data.snapshots !== undefined){
-let data77 = data.snapshots;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key7 in data77){
-let data78 = data77[key7];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.name === undefined){
-const err161 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+else {
+const err161 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data79};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2027,8 +1997,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data78.created === undefined){
-const err162 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+}
+if(data74.written !== undefined){
+let data80 = data74.written;
+if((typeof data80 !== "string") && (!(typeof data80 == "number"))){
+const err162 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data80};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2037,8 +2010,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data78.nodes === undefined){
-const err163 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data74};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2047,8 +2022,16 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data78.desired_hash === undefined){
-const err164 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+}
+if(data66.console_port !== undefined){
+let data81 = data66.console_port;
+const _errs167 = errors;
+let valid32 = true;
+const _errs168 = errors;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.had !== undefined){
+if(true !== data81.had){
+const err164 = {};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2057,10 +2040,24 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data78.name !== undefined){
-let data79 = data78.name;
-if(typeof data79 !== "string"){
-const err165 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data79};
+}
+}
+var _valid2 = _errs168 === errors;
+errors = _errs167;
+if(vErrors !== null){
+if(_errs167){
+vErrors.length = _errs167;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs170 = errors;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.original_text === undefined){
+const err165 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data81};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2069,11 +2066,11 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data78.created !== undefined){
-let data80 = data78.created;
-if(typeof data80 !== "string"){
-const err166 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data80};
+if(data81.original_text !== undefined){
+let data83 = data81.original_text;
+if(typeof data83 === "string"){
+if(!pattern1.test(data83)){
+const err166 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data83};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2083,14 +2080,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data78.nodes !== undefined){
-let data81 = data78.nodes;
-if(Array.isArray(data81)){
-const len2 = data81.length;
-for(let i2=0; i2<len2; i2++){
-let data82 = data81[i2];
-if(typeof data82 !== "string"){
-const err167 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i2,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data82};
+else {
+const err167 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data83};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2101,8 +2092,15 @@ errors++;
 }
 }
 }
+var _valid2 = _errs170 === errors;
+valid32 = _valid2;
+ifClause2 = "then";
+}
 else {
-const err168 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data81};
+const _errs173 = errors;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.original_text !== undefined){
+const err168 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data81.original_text};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2112,10 +2110,12 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data78.desired_hash !== undefined){
-let data83 = data78.desired_hash;
-if(typeof data83 !== "string"){
-const err169 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data83};
+var _valid2 = _errs173 === errors;
+valid32 = _valid2;
+ifClause2 = "else";
+}
+if(!valid32){
+const err169 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data81};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2124,10 +2124,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data78};
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.had === undefined){
+const err170 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data81};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2136,10 +2135,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data77};
+if(data81.written === undefined){
+const err171 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data81};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2148,15 +2145,263 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-}
-else {
-const err172 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+for(const key6 in data81){
+if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
+const err172 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data81};
 if(vErrors === null){
 vErrors = [err172];
 }
 else {
 vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data81.had !== undefined){
+let data85 = data81.had;
+if(typeof data85 !== "boolean"){
+const err173 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data85};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data81.original_text !== undefined){
+let data86 = data81.original_text;
+if(typeof data86 === "string"){
+if(!pattern1.test(data86)){
+const err174 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data86};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data86};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data81.written !== undefined){
+let data87 = data81.written;
+if((typeof data87 !== "string") && (!(typeof data87 == "number"))){
+const err176 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data87};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data81};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data66};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data63};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data62};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+if(data.snapshots !== undefined){
+let data88 = data.snapshots;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key7 in data88){
+let data89 = data88[key7];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.name === undefined){
+const err181 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data89};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if(data89.created === undefined){
+const err182 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data89};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data89.nodes === undefined){
+const err183 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data89};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+if(data89.desired_hash === undefined){
+const err184 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data89};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data89.name !== undefined){
+let data90 = data89.name;
+if(typeof data90 !== "string"){
+const err185 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data90};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data89.created !== undefined){
+let data91 = data89.created;
+if(typeof data91 !== "string"){
+const err186 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data91};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data89.nodes !== undefined){
+let data92 = data89.nodes;
+if(Array.isArray(data92)){
+const len4 = data92.length;
+for(let i4=0; i4<len4; i4++){
+let data93 = data92[i4];
+if(typeof data93 !== "string"){
+const err187 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i4,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data93};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data92};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data89.desired_hash !== undefined){
+let data94 = data89.desired_hash;
+if(typeof data94 !== "string"){
+const err189 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data94};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/snapshots/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data89};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data88};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+}
+else {
+const err192 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
 }
 errors++;
 }
