@@ -1,5 +1,5 @@
 import type { Operation } from 'fast-json-patch';
-import type { QemuConfig } from '../model/types.js';
+import type { QemuConfig, TestHost } from '../model/types.js';
 
 export type ActionKind = 'create' | 'start' | 'stop' | 'update' | 'replace' | 'restart' | 'destroy' | 'patch-profile';
 
@@ -37,6 +37,8 @@ export interface PlanNodeView extends QemuConfig {
   bind_address: string;
   /** Where the serial console listens: always 127.0.0.1. */
   console_bind: string;
+  /** A VM holding test hosts: the hosts, each a network namespace with its NICs (absent for other VMs). */
+  test_hosts?: TestHost[];
 }
 
 export interface PlanLinkView {

@@ -18,6 +18,7 @@ export function graphView(graph: DesiredGraph): { nodes: Record<string, PlanNode
       nic_driver: n.nicDriver,
       cpu_features: n.cpuFeatures,
       nics: n.nics,
+      ...(n.testHosts.length > 0 ? { test_hosts: n.testHosts } : {}),
     };
   }
   const links = graph.links.map((l) => ({ a: l.a, z: l.z, port: l.port, listener: l.listener, transport: l.transport }));
