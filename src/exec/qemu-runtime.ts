@@ -16,7 +16,8 @@ import { createOverlay } from './overlay.js';
 import { consoleBootstrap, waitForSsh } from './ready.js';
 import { ensureLabKey, installKeyCommand } from './lab-key.js';
 import type { Client } from 'ssh2';
-import { execOn } from './ssh.js';
+import { execOn, sshExec } from './ssh.js';
+import { hostSetupScript } from './host-setup.js';
 import type { Progress, RemoteListener, Runtime } from './runtime.js';
 import { tcpAnswers } from './ports.js';
 
@@ -108,6 +109,15 @@ export class QemuRuntime implements Runtime {
   }
 
   private labKey: Promise<string | null> | null = null;
+
+  async setupTestHosts(node: DesiredNode, remove: string[]): Promise<void> {
+    const { user, pass } = node.credentials;
+    if (user === null) throw new VmlabError(`no login known for ${node.name}, so its test hosts cannot be set up: set vm_credentials in the hosts' platform or ssh_user/ssh_pass in their profiles`);
+    const result = await sshExec({ host: node.bindAddress, port: node.sshPort, user, pass }, hostSetupScript(node.testHosts, remove), 60_000);
+    if (result.code !== 0) {
+      throw new VmlabError(`setting up the test hosts in ${node.name} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim()}`);
+    }
+  }
 
   private async installLabKey(node: DesiredNode, client: Client, key: string): Promise<void> {
     const result = await execOn(client, installKeyCommand(key));
