@@ -15,12 +15,15 @@ export interface NodeEndpoint {
   user: string | null;
   pass: string | null;
   secrets: Secrets;
+  /** A test host: the VM that holds it (whose SSH and console these are) and its namespace there. Null for a VM. */
+  testHost: { vm: string; namespace: string } | null;
 }
 
 /**
  * Finds a node: in this machine's state when it runs here, otherwise from
  * the specs (a node on another host of a multi-host lab is reached on its
- * host's IP, where its SSH forward and console listen).
+ * host's IP, where its SSH forward and console listen). A test host is
+ * reached through the VM that holds it, inside its namespace there.
  */
 export function nodeEndpoint(home: string, node: string, opts: { lab?: string; specs?: string; sources?: SpecSources }): NodeEndpoint {
   let specDir = opts.specs;
@@ -28,10 +31,20 @@ export function nodeEndpoint(home: string, node: string, opts: { lab?: string; s
   if (local) {
     try {
       const { state } = findLab(home, opts);
-      const record = state.nodes[node];
+      const holder = Object.entries(state.nodes).find(([, r]) => (r.test_hosts ?? []).some((h) => h.name === node));
+      const [vm, record] = holder ?? [node, state.nodes[node]];
       if (record) {
         const secrets = Secrets.of(specDir ?? state.spec_dir, opts.sources);
-        return { node, address: record.bind_address, sshPort: record.ssh_port, consolePort: record.console_port, user: record.credentials.user, pass: record.credentials.pass, secrets };
+        return {
+          node,
+          address: record.bind_address,
+          sshPort: record.ssh_port,
+          consolePort: record.console_port,
+          user: record.credentials.user,
+          pass: record.credentials.pass,
+          testHost: holder ? { vm, namespace: node } : null,
+          secrets,
+        };
       }
       specDir ??= state.spec_dir;
     } catch (err) {
@@ -41,8 +54,21 @@ export function nodeEndpoint(home: string, node: string, opts: { lab?: string; s
   if (specDir === undefined) throw new UsageError(`no deployed lab here has a node "${node}"; pass -S DIR to reach a node of a lab on another host`);
   const loaded = loadLab(specDir, opts.sources);
   const graph = compile(loaded.lab);
-  const wanted = graph.nodes.find((n) => n.name === node);
-  if (!wanted) throw new UsageError(`no node "${node}" in lab "${graph.lab}"; nodes: ${graph.nodes.map((n) => n.name).join(', ')}`);
   const secrets = loaded.specs.secrets ?? Secrets.of(specDir, opts.sources);
-  return { node, address: wanted.bindAddress, sshPort: wanted.sshPort, consolePort: wanted.consolePort, user: wanted.credentials.user, pass: wanted.credentials.pass, secrets };
+  const holder = graph.nodes.find((n) => n.testHosts.some((h) => h.name === node));
+  const wanted = holder ?? graph.nodes.find((n) => n.name === node);
+  if (!wanted) {
+    const names = graph.nodes.flatMap((n) => [n.name, ...n.testHosts.map((h) => h.name)]).sort();
+    throw new UsageError(`no node "${node}" in lab "${graph.lab}"; nodes: ${names.join(', ')}`);
+  }
+  return {
+    node,
+    address: wanted.bindAddress,
+    sshPort: wanted.sshPort,
+    consolePort: wanted.consolePort,
+    user: wanted.credentials.user,
+    pass: wanted.credentials.pass,
+    testHost: holder ? { vm: holder.name, namespace: node } : null,
+    secrets,
+  };
 }

@@ -103,7 +103,10 @@ export async function planLab(specDir: string, home: string, source: WorldSource
     throw new UsageError(`--host ${request.host}: not in vmlab.hosts of topology.json (${known.length ? known.join(', ') : 'the lab defines no hosts'})`);
   }
   for (const name of [...(request.start ?? []), ...(request.stop ?? [])]) {
-    if (!lab.nodes.some((n) => n.name === name)) throw new UsageError(`no node "${name}" in lab "${lab.name}"; nodes: ${lab.nodes.map((n) => n.name).join(', ')}`);
+    if (lab.nodes.some((n) => n.name === name)) continue;
+    const holder = lab.nodes.find((n) => n.testHosts.some((h) => h.name === name));
+    if (holder) throw new UsageError(`"${name}" is a test host inside the VM ${holder.name}, with no VM of its own: start or stop ${holder.name} (all its hosts)`);
+    throw new UsageError(`no node "${name}" in lab "${lab.name}"; nodes: ${lab.nodes.map((n) => n.name).join(', ')}`);
   }
   const graph = compile(lab);
   const paths = labPaths(home, lab.name);

@@ -5,6 +5,7 @@ import type { Action, Plan } from '../plan/types.js';
 import { imageIdentity } from '../state/image-identity.js';
 import { recordFor } from '../state/record.js';
 import type { StateStore } from '../state/state-store.js';
+import type { NodeRecord } from '../state/types.js';
 import { Semaphore, Signal } from './deferred.js';
 import { applyProfilePatch, restoreProfile } from './profile-io.js';
 import type { Progress, RemoteListener, Runtime } from './runtime.js';
@@ -39,6 +40,14 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
   const boots = new Semaphore(Math.max(1, options.parallel));
   const listenersOf = listenerMap(graph);
   const log = (a: Action, message: string) => options.progress.node(a.node, message);
+  // Test hosts that no VM of the specs holds any more: their profiles are put back when their VM lets them go.
+  const wantedHosts = new Set(graph.nodes.flatMap((n) => n.testHosts.map((h) => h.name)));
+  const releaseHosts = (a: Action, before: NodeRecord | undefined) => {
+    for (const h of before?.test_hosts ?? []) {
+      if (wantedHosts.has(h.name) || h.name === a.node) continue;
+      for (const note of restoreProfile(options.specDir, h.name, store)) log(a, note);
+    }
+  };
 
   // A QEMU that is replaced or restarted goes down before anything starts:
   // another node may be about to take over its ports.
@@ -89,6 +98,7 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
       const remote = remoteListeners(node, nodes);
       if (remote.length > 0) await runtime.waitForListeners(node, remote, options.progress);
       const fresh = a.action === 'create' || a.action === 'replace';
+      const before = store.state.nodes[node.name];
       log(a, fresh ? 'creating overlay and starting QEMU' : 'starting QEMU');
       const pid = await runtime.start(node, fresh);
       store.update((d) => {
@@ -102,6 +112,12 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
       if (down.length > 0) throw new VmlabError(`link${down.length > 1 ? 's' : ''} ${down.join(', ')} did not connect to ${down.length > 1 ? 'their listeners' : 'its listener'}`);
       log(a, `booting (pid ${pid})`);
       await runtime.waitReady(node, options.progress);
+      // A fresh guest has no namespaces: its test hosts are set up before it counts as ready.
+      if (node.testHosts.length > 0) {
+        log(a, `setting up test hosts ${node.testHosts.map((h) => h.name).join(', ')}`);
+        await runtime.setupTestHosts(node, []);
+      }
+      releaseHosts(a, before);
       store.update((d) => {
         d.nodes[node.name]!.ready = true;
       });
@@ -119,6 +135,7 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
         await runtime.stop(a.node, record?.pid ?? null, true);
         runtime.removeFiles(a.node);
         for (const note of restoreProfile(options.specDir, a.node, store)) log(a, note);
+        releaseHosts(a, record);
         store.update((d) => {
           delete d.nodes[a.node];
         });
@@ -149,6 +166,16 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
             if (nic) r.config.nics[Number(nic[1])] = { index: Number(nic[1]), kind: 'filler', mac: r.config.nics[Number(nic[1])]!.mac };
           }
         });
+        // Inside the guest, after the monitor's part is done and recorded: NICs unplugged above may leave namespaces.
+        if ((a.changes ?? []).some((c) => c.field === 'test_hosts')) {
+          const gone = (record!.test_hosts ?? []).map((h) => h.name).filter((h) => !node.testHosts.some((t) => t.name === h));
+          log(a, `setting up test hosts ${node.testHosts.map((h) => h.name).join(', ') || '(none)'}${gone.length ? `; removing ${gone.join(', ')}` : ''}`);
+          await runtime.setupTestHosts(node, gone);
+          store.update((d) => {
+            d.nodes[a.node]!.test_hosts = node.testHosts;
+          });
+          releaseHosts(a, record);
+        }
         return;
       }
       case 'patch-profile':

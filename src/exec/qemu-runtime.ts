@@ -19,7 +19,8 @@ import { sonicBootstrapSteps } from './sonic-bootstrap.js';
 import { sonicBootstrapSummary } from '../spec/sonic.js';
 import { ensureLabKey, installKeyCommand } from './lab-key.js';
 import type { Client } from 'ssh2';
-import { execOn } from './ssh.js';
+import { execOn, sshExec } from './ssh.js';
+import { hostSetupScript } from './host-setup.js';
 import type { Progress, RemoteListener, Runtime } from './runtime.js';
 import { tcpAnswers } from './ports.js';
 
@@ -126,6 +127,16 @@ export class QemuRuntime implements Runtime {
   }
 
   private labKey: Promise<string | null> | null = null;
+
+  async setupTestHosts(node: DesiredNode, remove: string[]): Promise<void> {
+    // The login as the specs give it may be a ${secret:KEY}: revealed for this session only.
+    const { user, pass } = revealSecrets(node, this.secrets).credentials;
+    if (user === null) throw new VmlabError(`no login known for ${node.name}, so its test hosts cannot be set up: set vm_credentials in the hosts' platform or ssh_user/ssh_pass in their profiles`);
+    const result = await sshExec({ host: node.bindAddress, port: node.sshPort, user, pass }, hostSetupScript(node.testHosts, remove), 60_000);
+    if (result.code !== 0) {
+      throw new VmlabError(`setting up the test hosts in ${node.name} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim()}`);
+    }
+  }
 
   private async installLabKey(node: DesiredNode, client: Client, key: string): Promise<void> {
     const result = await execOn(client, installKeyCommand(key));

@@ -34,6 +34,12 @@ export interface Runtime {
   unconnectedLinks(node: DesiredNode): Promise<string[]>;
   /** Waits until the guest answers SSH and the credentials log in. */
   waitReady(node: DesiredNode, progress: Progress): Promise<void>;
+  /**
+   * Sets up the test hosts of a VM that holds them, inside the running guest
+   * (namespaces, NICs, addresses, routes), removing the namespaces of
+   * `remove` (hosts that left it). Idempotent.
+   */
+  setupTestHosts(node: DesiredNode, remove: string[]): Promise<void>;
   /** Changes what QEMU can change while running: SSH forward, console port, NIC carrier, pause. */
   updateLive(node: DesiredNode, record: NodeRecord, changes: FieldChange[]): Promise<void>;
   /** Removes a node's overlay, pidfile, monitor socket and logs. */

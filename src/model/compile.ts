@@ -10,7 +10,7 @@ import type { DesiredGraph, DesiredNode, Nic, NicLink, QemuConfig } from './type
  */
 export function compile(lab: LabSpec): DesiredGraph {
   const byName = new Map(lab.nodes.map((n) => [n.name, n]));
-  const nodeIndex = new Map(lab.nodes.map((n) => [n.name, n.index]));
+  const nodeIndex = new Map(lab.nodes.map((n) => [n.name, listenRank(n, lab.nodes.length)]));
   const dataNics = new Map<string, Map<number, { iface: string; link: NicLink }>>();
   for (const node of lab.nodes) dataNics.set(node.name, new Map());
 
@@ -26,6 +26,17 @@ export function compile(lab: LabSpec): DesiredGraph {
   return { lab: lab.name, transport: lab.transport, hosts: lab.hosts, nodes, links, ...(lab.profileDir === 'nodes' ? { profileDir: 'nodes' as const } : {}) };
 }
 
+/**
+ * A link's listener is the end whose node ranks first: VMs by name, except
+ * that VMs holding test hosts rank after every other VM. Host VMs are then
+ * always the connecting end towards switches, so a host VM that restarts
+ * (a host added or rewired) restarts nothing else, while a switch that
+ * restarts takes its (cheap) host VMs with it.
+ */
+function listenRank(node: ResolvedNode, count: number): number {
+  return node.testHosts.length > 0 ? count + node.index : node.index;
+}
+
 function desiredNode(
   lab: LabSpec,
   node: ResolvedNode,
@@ -34,10 +45,15 @@ function desiredNode(
 ): DesiredNode {
   const nics: Nic[] = [{ index: 0, kind: 'mgmt', mac: macs.allocate(node.name, 0) }];
   const highest = Math.max(0, ...wired.keys());
+  // A test host's NIC is hashed by the host and its own port, so it keeps its
+  // MAC when its block moves (a host before it in name order grew or went).
+  const hostPort = new Map<number, [string, number]>();
+  for (const h of node.testHosts) for (const i of h.interfaces) hostPort.set(i.nic, [h.name, i.ordinal]);
   // Data NICs up to the highest wired one; gaps get isolated fillers so that
   // the Nth NIC stays the Nth port inside the guest.
   for (let index = 1; index <= highest; index++) {
-    const mac = macs.allocate(node.name, index);
+    const [owner, port] = hostPort.get(index) ?? [node.name, index];
+    const mac = macs.allocate(owner, port);
     const data = wired.get(index);
     nics.push(data ? { index, kind: 'link', mac, interface: data.iface, link: data.link } : { index, kind: 'filler', mac });
   }
@@ -62,6 +78,11 @@ function desiredNode(
     sshPort: lab.ports.ssh + node.index,
     consolePort: lab.ports.console + node.index,
     nics,
+    testHosts: node.testHosts.map((h) => ({
+      name: h.name,
+      interfaces: h.interfaces.map((i) => ({ name: i.name, nic: i.nic, mac: nics[i.nic]!.mac, peer: i.peer, address: i.address })),
+      gateway: h.gateway,
+    })),
   };
 }
 

@@ -10,7 +10,8 @@ export const LOOPBACK = '127.0.0.1';
  * no cycles, whatever the wiring. The choice depends on the two names alone,
  * so adding a node or a link never flips an existing link. A link between two
  * interfaces of one node listens on its lower NIC, whose netdev QEMU creates
- * first.
+ * first. (`nodeIndex` holds ranks: compile ranks VMs that hold test hosts
+ * after all others, so they always connect.)
  */
 export function listenerEnd(link: ResolvedLink, nodeIndex: Map<string, number>): 'a' | 'z' {
   const a = nodeIndex.get(link.a.node)!;

@@ -15,6 +15,28 @@ export interface Nic {
   link?: NicLink;
 }
 
+/** One interface of a test host: a NIC of its VM, moved into the host's namespace and renamed. */
+export interface TestHostInterface {
+  /** Its name in the namespace, as the specs write it (`eth0`). */
+  name: string;
+  /** Its NIC on the VM. */
+  nic: number;
+  mac: string;
+  /** The endpoint at the other end of its link (`sw1:Ethernet0`), null when unlinked. */
+  peer: string | null;
+  /** IPv4 address with prefix length, or null. */
+  address: string | null;
+}
+
+/** A test host: a network namespace, named after it, in the VM that holds it. */
+export interface TestHost {
+  name: string;
+  /** Its contiguous block of the VM's data NICs, in port order (empty: no links, an empty namespace). */
+  interfaces: TestHostInterface[];
+  /** Default route via this address, or null. */
+  gateway: string | null;
+}
+
 /** One VM as the specs want it. */
 export interface DesiredNode {
   name: string;
@@ -46,6 +68,8 @@ export interface DesiredNode {
   consolePort: number;
   /** NIC 0 (management) first, then data NICs by index, fillers in the gaps. */
   nics: Nic[];
+  /** The test hosts this VM holds, in name order; empty for any other VM. */
+  testHosts: TestHost[];
 }
 
 export interface DesiredLink {

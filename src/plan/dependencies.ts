@@ -97,8 +97,10 @@ export function linkDependencies(graph: DesiredGraph, observed: ObservedLab, act
     addDependency(actions.get(`destroy:${connector}`), listenerDestroy);
   }
 
+  // A test host's profile holds its VM's address: patched once that VM is up.
+  const vmOf = new Map(graph.nodes.flatMap((n) => n.testHosts.map((h) => [h.name, n.name] as const)));
   for (const a of actions.values()) {
-    if (a.action === 'patch-profile') addDependency(nodeAction(a.node), a);
+    if (a.action === 'patch-profile') addDependency(nodeAction(vmOf.get(a.node) ?? a.node), a);
   }
   for (const a of actions.values()) a.depends_on.sort();
 }

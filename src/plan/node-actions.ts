@@ -5,6 +5,7 @@ import { configChanges, formatChange } from './field-changes.js';
 import type { Action, ActionKind, FieldChange } from './types.js';
 import { liveUnplugs } from './unplug.js';
 import { sameImage } from '../state/image-identity.js';
+import { describeTestHost, testHostChanges } from './test-host-changes.js';
 
 export function action(kind: ActionKind, node: string, host: string | null, reasons: string[], extra: Partial<Action> = {}): Action {
   return { id: `${kind}:${node}`, action: kind, node, host, reasons, depends_on: [], ...extra };
@@ -41,13 +42,26 @@ function portChanges(desired: DesiredNode, observed: ObservedNode): FieldChange[
 }
 
 /**
+ * Why a VM holding test hosts is replaced: what changes for its hosts (the
+ * NIC changes behind it are in `changes`), then any other field that changed.
+ */
+function replaceReasons(desired: DesiredNode, hostLines: string[], changes: FieldChange[]): string[] {
+  if (hostLines.length === 0) return changes.map(formatChange);
+  const nics = (n: number) => `${n} data NIC${n === 1 ? '' : 's'}`;
+  const nicsChange = changes.some((c) => c.field.startsWith('nics'));
+  const others = changes.filter((c) => !c.field.startsWith('nics')).map(formatChange);
+  const layout = nicsChange ? [`its NICs change (now ${nics(desired.nics.length - 1)}): a running QEMU gets no new NICs`] : [];
+  return [...hostLines, ...layout, ...others];
+}
+
+/**
  * What one desired node needs, given what was observed of it. Returns null
  * when the node is as the specs want it.
  */
 export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefined, wantsRunning: boolean, startRequested: boolean, stopRequested: boolean): Action | null {
   const { name, host } = desired;
   if (observed === undefined) {
-    return wantsRunning ? action('create', name, host, ['not deployed']) : null;
+    return wantsRunning ? action('create', name, host, ['not deployed', ...desired.testHosts.map(describeTestHost)]) : null;
   }
   const running = observed.process === 'running';
 
@@ -58,7 +72,9 @@ export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefi
   const wanted = qemuConfig(desired);
   const { unplugs, effective } = liveUnplugs(observed.record.config, wanted);
   const changes = configChanges(effective, wanted);
-  if (changes.length > 0) return action('replace', name, host, changes.map(formatChange), { changes });
+  // What is set up inside a VM holding test hosts, against what the specs want now.
+  const hostLines = testHostChanges(observed.record.test_hosts ?? [], desired.testHosts);
+  if (changes.length > 0) return action('replace', name, host, replaceReasons(desired, hostLines, changes), { changes });
   if (!observed.overlay) return action('replace', name, host, [`overlay disks/${name}.qcow2 is missing`]);
   const was = observed.record.image_identity;
   if (was && observed.image && !sameImage(was, observed.image)) {
@@ -71,16 +87,23 @@ export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefi
     let reason = 'process exited';
     if (observed.record.intent === 'stopped') reason = startRequested ? 'start requested' : 'stopped by user';
     else if (observed.pidReused) reason = `process exited (PID ${observed.record.pid} now belongs to another program)`;
-    return action('start', name, host, [reason]);
+    return action('start', name, host, [reason, ...hostLines]);
   }
 
   const drift = runtimeDrift(observed);
-  if (drift.length > 0) return action('restart', name, host, drift);
+  if (drift.length > 0) return action('restart', name, host, [...drift, ...hostLines]);
 
   const moved = [...portChanges(desired, observed), ...unplugs];
   if (observed.vm === 'paused') moved.push({ field: 'vm', old: 'paused', new: 'running' });
+  if (hostLines.length > 0) {
+    moved.push({ field: 'test_hosts', old: (observed.record.test_hosts ?? []).map((h) => h.name), new: desired.testHosts.map((h) => h.name) });
+  }
   if (moved.length > 0) {
-    const reasons = moved.map((c) => (c.field === 'vm' ? 'guest is paused: resume it' : `${formatChange(c)} (changed live through the monitor)`));
+    const reasons = moved.flatMap((c) => {
+      if (c.field === 'vm') return ['guest is paused: resume it'];
+      if (c.field === 'test_hosts') return hostLines.map((line) => `${line} (set up inside the running VM, over SSH)`);
+      return [`${formatChange(c)} (changed live through the monitor)`];
+    });
     return action('update', name, host, reasons, { changes: moved });
   }
   return null;

@@ -4,7 +4,7 @@ import { cascadeRestarts, stopWarnings } from './cascade.js';
 import { linkDependencies } from './dependencies.js';
 import { action, nodeAction } from './node-actions.js';
 import { orderActions } from './order.js';
-import { profileAction } from './profile-actions.js';
+import { profileAction, profileOwners } from './profile-actions.js';
 import type { Action, Plan, PlanRequest } from './types.js';
 import { graphView } from './view.js';
 
@@ -31,7 +31,9 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   const desiredNames = new Set(graph.nodes.map((n) => n.name));
   for (const [name, seen] of Object.entries(observed.nodes)) {
     if (desiredNames.has(name) || !inScope(seen.record) || only !== null) continue;
-    actions.set(name, action('destroy', name, seen.record.host, ['not in the specs']));
+    const hosts = (seen.record.test_hosts ?? []).map((h) => h.name);
+    const held = hosts.length === 0 ? [] : [`it holds the test host${hosts.length === 1 ? '' : 's'} ${hosts.join(', ')}`];
+    actions.set(name, action('destroy', name, seen.record.host, ['not in the specs', ...held]));
   }
 
   const warnings = [...cascadeRestarts(graph, observed, actions, inScope), ...stopWarnings(graph, actions)];
@@ -40,8 +42,10 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   for (const node of graph.nodes) {
     if (!inScope(node) || !targeted(node.name)) continue;
     if (!observed.nodes[node.name] && actions.get(node.name)?.action !== 'create') continue; // never deployed, not being created
-    const patch = profileAction(node, observed.profiles[node.name], graph.profileDir);
-    if (patch) all.push(patch);
+    for (const owner of profileOwners(node)) {
+      const patch = profileAction(node, observed.profiles[owner], graph.profileDir, owner);
+      if (patch) all.push(patch);
+    }
   }
   const byId = new Map(all.map((a) => [a.id, a]));
   linkDependencies(graph, observed, byId);
@@ -61,9 +65,10 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   };
 }
 
-/** Node positions for ordering; nodes gone from the specs sort after the rest, by name. */
+/** Node positions for ordering (a test host's is its VM's); nodes gone from the specs sort after the rest, by name. */
 function nodeIndexer(nodes: DesiredNode[], observed: ObservedLab): (name: string) => number {
   const index = new Map(nodes.map((n) => [n.name, n.index]));
+  for (const n of nodes) for (const h of n.testHosts) if (!index.has(h.name)) index.set(h.name, n.index);
   const gone = Object.keys(observed.nodes).filter((n) => !index.has(n)).sort();
   gone.forEach((name, i) => index.set(name, nodes.length + i));
   return (name) => index.get(name) ?? Number.MAX_SAFE_INTEGER;

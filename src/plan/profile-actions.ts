@@ -11,9 +11,17 @@ export function desiredProfileValues(node: DesiredNode): Record<(typeof PROFILE_
   return { mgmt_ip: node.bindAddress, ssh_port: node.sshPort, console_port: node.consolePort };
 }
 
-/** A patch-profile action when the node's profile does not hold its current address and ports. */
-export function profileAction(node: DesiredNode, observed: ObservedProfile | undefined, dir: 'profiles' | 'nodes' = 'profiles'): Action | null {
-  const file = `${dir}/${node.name}.json`;
+/**
+ * Whose profiles a VM's address and ports go into: its own, or for a VM
+ * holding test hosts, each host's (the VM itself is no device of the specs).
+ */
+export function profileOwners(node: DesiredNode): string[] {
+  return node.testHosts.length > 0 ? node.testHosts.map((h) => h.name) : [node.name];
+}
+
+/** A patch-profile action when the profile of `owner` (the node, or a test host in it) does not hold the node's current address and ports. */
+export function profileAction(node: DesiredNode, observed: ObservedProfile | undefined, dir: 'profiles' | 'nodes' = 'profiles', owner = node.name): Action | null {
+  const file = `${dir}/${owner}.json`;
   const want = desiredProfileValues(node);
   const exists = observed?.exists ?? false;
   const patch: Operation[] = [];
@@ -26,5 +34,6 @@ export function profileAction(node: DesiredNode, observed: ObservedProfile | und
   }
   if (patch.length === 0) return null;
   if (!exists) reasons.unshift(`${file} does not exist: it will be created`);
-  return action('patch-profile', node.name, node.host, reasons, { profile: { file, create: !exists, patch } });
+  if (owner !== node.name) reasons.unshift(`test host ${owner} is reached through ${node.name}`);
+  return action('patch-profile', owner, node.host, reasons, { profile: { file, create: !exists, patch } });
 }

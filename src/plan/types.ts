@@ -1,5 +1,5 @@
 import type { Operation } from 'fast-json-patch';
-import type { QemuConfig } from '../model/types.js';
+import type { QemuConfig, TestHost } from '../model/types.js';
 
 export type ActionKind = 'create' | 'start' | 'stop' | 'update' | 'replace' | 'restart' | 'destroy' | 'patch-profile';
 
@@ -39,6 +39,8 @@ export interface PlanNodeView extends QemuConfig {
   console_bind: string;
   /** What is typed on the serial console after boot, before SSH is tried (passwords never shown). */
   console_bootstrap: ConsoleBootstrapView;
+  /** A VM holding test hosts: the hosts, each a network namespace with its NICs (absent for other VMs). */
+  test_hosts?: TestHost[];
 }
 
 /**

@@ -53,10 +53,16 @@ function custom(table: Record<string, number>, kind: MapKind = 'custom'): Interf
   };
 }
 
+/**
+ * `testHost`: the platform is a test host's (`device_type: "host"`), whose
+ * interfaces live in its own namespace of a shared VM and count from that
+ * host's first NIC: its `eth0` is a data NIC, never management.
+ */
 export function interfaceMap(
   kind: InterfaceMapKind,
   portCount = DEFAULT_PORT_COUNT,
   customTable: Record<string, number> = {},
+  testHost = false,
 ): InterfaceMap {
   switch (kind) {
     case 'sequential':
@@ -64,8 +70,9 @@ export function interfaceMap(
     case 'stride-4':
       return numbered('Ethernet', 4, 0, portCount, kind);
     case 'linux':
-      // Linux hosts: eth0 is management, data interfaces are eth1, eth2, …
-      return numbered('eth', 1, 1, portCount, kind);
+      // Linux VMs: eth0 is management, data interfaces are eth1, eth2, …
+      // A test host's eth0 is the first NIC of its block.
+      return testHost ? numbered('eth', 1, 0, portCount, kind) : numbered('eth', 1, 1, portCount, kind);
     case 'custom':
       return custom(customTable);
   }

@@ -21,7 +21,9 @@ export function platformMaps(specs: SpecSet, issues: SpecIssue[]): Map<string, I
       maps.set(name, portsMap(platform.ports));
       continue;
     }
-    const kind = platform.vm_interface_map ?? 'stride-4';
+    const testHost = platform.device_type === 'host';
+    // A test host's ports are eth0, eth1, … unless its platform says otherwise.
+    const kind = platform.vm_interface_map ?? (testHost ? 'linux' : 'stride-4');
     if (platform.vm_interface_custom_map !== undefined && platform.vm_interface_map_custom !== undefined) {
       issues.push({
         ...place,
@@ -39,7 +41,7 @@ export function platformMaps(specs: SpecSet, issues: SpecIssue[]): Map<string, I
       });
       continue; // its links cannot be placed; reported once, here
     }
-    maps.set(name, interfaceMap(kind, platform.port_count ?? DEFAULT_PORT_COUNT, table));
+    maps.set(name, interfaceMap(kind, platform.port_count ?? DEFAULT_PORT_COUNT, table, testHost));
   }
   return maps;
 }

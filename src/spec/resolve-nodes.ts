@@ -225,6 +225,7 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
         sonicBootstrap,
         fwCfg: platform.vm_fw_cfg ?? {},
         host,
+        testHosts: [],
       });
     });
   for (const [platformName, devices] of withoutImage) {

@@ -8,6 +8,7 @@ import { checkFwCfg, checkVmLimits, resolveHosts, resolveNodes, strayProfiles, t
 import { DEFAULTS, type LabSpec, type ResolvedLink, type ResolvedNode } from './resolved.js';
 import { checkSecrets } from './secret-fields.js';
 import { labSettings, settingPath, settingSource } from './settings.js';
+import { packTestHosts } from './test-hosts.js';
 import type { SpecSet } from './types.js';
 
 /**
@@ -39,12 +40,15 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
   }
 
   const hosts = resolveHosts(specs, issues);
-  const nodes = resolveNodes(specs, hosts, env, issues);
+  const devices = resolveNodes(specs, hosts, env, issues);
   checkVmLimits(specs, issues);
   checkFwCfg(specs, issues);
   const maps = platformMaps(specs, issues);
-  const links = resolveLinks(specs, nodes, maps, issues);
-  const secrets = checkSecrets(specs, new Set(nodes.map((n) => n.platform)), issues);
+  const deviceLinks = resolveLinks(specs, devices, maps, issues);
+  const secrets = checkSecrets(specs, new Set(devices.map((n) => n.platform)), issues);
+  const packWarnings: string[] = [];
+  // Test hosts become namespaces of shared VMs: from here on, nodes are VMs.
+  const { nodes, links } = packTestHosts(specs, devices, deviceLinks, maps, issues, packWarnings);
 
   const transport = settings.link_transport ?? DEFAULTS.transport;
   const ports = {
@@ -53,7 +57,7 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
     ssh: settings.ssh_port_base ?? DEFAULTS.ports.ssh,
   };
   const fields = { link: 'link_port_base', console: 'console_port_base', ssh: 'ssh_port_base' } as const;
-  checkPortRanges(ports, Object.keys(specs.topology.devices).length, linkPortCount(links.length, transport), issues, settings.allow_privileged_ports ?? false, (field) =>
+  checkPortRanges(ports, nodes.length, linkPortCount(links.length, transport), issues, settings.allow_privileged_ports ?? false, (field) =>
     settingPath(lab, field),
   );
   const portsFrom = {
@@ -63,7 +67,7 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
   } satisfies LabSpec['portsFrom'];
 
   if (issues.length > 0) throw new SpecError(issues);
-  const warnings = [...(specs.warnings ?? []), ...secrets.warnings, ...strayProfiles(specs), ...strideWarnings(specs, nodes, links)];
+  const warnings = [...(specs.warnings ?? []), ...secrets.warnings, ...strayProfiles(specs), ...packWarnings, ...strideWarnings(specs, devices, deviceLinks)];
   return { name, dir: specs.dir, transport, ports, portsFrom, profileDir: profileDir(specs), hosts, nodes, links, warnings };
 }
 

@@ -29,6 +29,35 @@ export interface ResolvedNode {
   fwCfg: Record<string, string>;
   /** Host this node runs on in a multi-host lab, null for a single-host lab. */
   host: string | null;
+  /** For a VM that holds test hosts: those hosts, in name order (each a network namespace). Empty otherwise. */
+  testHosts: ResolvedTestHost[];
+}
+
+/** One interface of a test host: a NIC of the VM that holds it, moved into its namespace. */
+export interface ResolvedHostInterface {
+  /** Its name inside the host's namespace, as the specs write it (`eth0`). */
+  name: string;
+  /** Its NIC on the VM that holds the host. */
+  nic: number;
+  /** Its position among the host's own ports (1 = the first NIC of the host's block). */
+  ordinal: number;
+  /** The endpoint at the other end of its link, as the specs write it; null when unlinked. */
+  peer: string | null;
+  /** Its IPv4 address with prefix length, or null. */
+  address: string | null;
+}
+
+/**
+ * A test host (`device_type: "host"`): no VM of its own but a network
+ * namespace, named after it, in the VM that holds it. Its NICs are a
+ * contiguous block of that VM's data NICs, as many as its highest used port.
+ */
+export interface ResolvedTestHost {
+  name: string;
+  /** Its block of NICs, in port order; empty for a host without links. */
+  interfaces: ResolvedHostInterface[];
+  /** Default route via this address, or null. */
+  gateway: string | null;
 }
 
 export interface ResolvedEndpoint {

@@ -31,6 +31,7 @@ const vmlabSchema = {
     default_platform: { type: 'string' },
     link_transport: { enum: ['tcp', 'udp'] },
     allow_privileged_ports: { type: 'boolean' },
+    host_vms: { enum: ['per-server', 'per-host'] },
   },
 } as const;
 
@@ -146,6 +147,7 @@ export const platformSchema = {
     },
     port_count: positiveInteger,
     name: { type: 'string' },
+    device_type: { type: 'string' },
   },
 } as const;
 
@@ -167,5 +169,7 @@ export const profileSchema = {
     vm_memory: positiveInteger,
     vm_cpus: positiveInteger,
     vm_host: { type: 'string' },
+    host_ip: { type: 'string' },
+    host_gateway: { type: 'string' },
   },
 } as const;

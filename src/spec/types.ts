@@ -6,6 +6,8 @@ import type { Secrets } from './secrets.js';
  */
 export type LinkTransport = 'tcp' | 'udp';
 export type InterfaceMapKind = 'sequential' | 'stride-4' | 'custom' | 'linux';
+/** How test hosts (platforms with `device_type: "host"`) get VMs: all of a server's in one, or one each. */
+export type HostVmsMode = 'per-server' | 'per-host';
 
 export interface VmlabSettings {
   name?: string;
@@ -18,6 +20,8 @@ export interface VmlabSettings {
   link_transport?: LinkTransport;
   /** Port bases below 1024 are refused unless this is true (binding them needs root). */
   allow_privileged_ports?: boolean;
+  /** Test hosts: one shared VM per server (default), or a VM per host. */
+  host_vms?: HostVmsMode;
 }
 
 /** newtron's own section of topology.json: vmlab reads the port bases and hosts (or servers) from it. */
@@ -84,6 +88,8 @@ export interface PlatformSpec {
   vm_fw_cfg?: Record<string, string>;
   vm_console_bootstrap?: ConsoleStep[];
   port_count?: number;
+  /** `"host"` marks lightweight test hosts: packed into a shared VM, one network namespace each. */
+  device_type?: string;
   [other: string]: unknown;
 }
 
@@ -95,6 +101,9 @@ export interface ProfileSpec {
   vm_memory?: number;
   vm_cpus?: number;
   vm_host?: string;
+  /** A test host's address (CIDR, on its first linked interface) and default gateway. */
+  host_ip?: string;
+  host_gateway?: string;
   mgmt_ip?: string;
   ssh_port?: number;
   console_port?: number;

@@ -2,7 +2,7 @@
 // Generated from schemas.ts by `npm run gen:validators` (src/spec/validator-source.ts). Do not edit.
 
 export const validateTopology = validate10;
-const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
+const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp(".", "u");
 
@@ -420,9 +420,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
+if(data10.host_vms !== undefined){
+let data21 = data10.host_vms;
+if(!((data21 === "per-server") || (data21 === "per-host"))){
+const err32 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.host_vms.enum,parentSchema:schema11.properties.vmlab.properties.host_vms,data:data21};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -432,13 +433,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data21 = data.newtlab;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.link_port_base !== undefined){
-let data22 = data21.link_port_base;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err33 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data22};
+}
+else {
+const err33 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -447,9 +444,14 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(typeof data22 == "number"){
-if(data22 > 65535 || isNaN(data22)){
-const err34 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data22};
+}
+if(data.newtlab !== undefined){
+let data22 = data.newtlab;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.link_port_base !== undefined){
+let data23 = data22.link_port_base;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err34 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data23};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -458,8 +460,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data22 < 1 || isNaN(data22)){
-const err35 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data22};
+if(typeof data23 == "number"){
+if(data23 > 65535 || isNaN(data23)){
+const err35 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data23};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -468,12 +471,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data21.console_port_base !== undefined){
-let data23 = data21.console_port_base;
-if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-const err36 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data23};
+if(data23 < 1 || isNaN(data23)){
+const err36 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data23};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -482,9 +481,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data23 == "number"){
-if(data23 > 65535 || isNaN(data23)){
-const err37 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data23};
+}
+}
+if(data22.console_port_base !== undefined){
+let data24 = data22.console_port_base;
+if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
+const err37 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data24};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -493,8 +495,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data23 < 1 || isNaN(data23)){
-const err38 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data23};
+if(typeof data24 == "number"){
+if(data24 > 65535 || isNaN(data24)){
+const err38 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -503,12 +506,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data21.ssh_port_base !== undefined){
-let data24 = data21.ssh_port_base;
-if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
-const err39 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data24};
+if(data24 < 1 || isNaN(data24)){
+const err39 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data24};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -517,9 +516,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(typeof data24 == "number"){
-if(data24 > 65535 || isNaN(data24)){
-const err40 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data24};
+}
+}
+if(data22.ssh_port_base !== undefined){
+let data25 = data22.ssh_port_base;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err40 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data25};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -528,8 +530,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data24 < 1 || isNaN(data24)){
-const err41 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data24};
+if(typeof data25 == "number"){
+if(data25 > 65535 || isNaN(data25)){
+const err41 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -538,16 +541,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-if(data21.hosts !== undefined){
-let data25 = data21.hosts;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key4 in data25){
-let data26 = data25[key4];
-if(typeof data26 === "string"){
-if(!pattern0.test(data26)){
-const err42 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data26};
+if(data25 < 1 || isNaN(data25)){
+const err42 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -557,8 +552,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data26};
+}
+if(data22.hosts !== undefined){
+let data26 = data22.hosts;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key4 in data26){
+let data27 = data26[key4];
+if(typeof data27 === "string"){
+if(!pattern0.test(data27)){
+const err43 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -568,9 +570,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data25};
+const err44 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -580,15 +581,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data21.servers !== undefined){
-let data27 = data21.servers;
-if(Array.isArray(data27)){
-const len1 = data27.length;
-for(let i1=0; i1<len1; i1++){
-let data28 = data27[i1];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.name === undefined){
-const err45 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data28};
+}
+else {
+const err45 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data26};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -597,8 +592,16 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data28.address === undefined){
-const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data28};
+}
+if(data22.servers !== undefined){
+let data28 = data22.servers;
+if(Array.isArray(data28)){
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+let data29 = data28[i1];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.name === undefined){
+const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data29};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -607,11 +610,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data28.name !== undefined){
-let data29 = data28.name;
-if(typeof data29 === "string"){
-if(!pattern0.test(data29)){
-const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data29};
+if(data29.address === undefined){
+const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data29};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -620,9 +620,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data29};
+if(data29.name !== undefined){
+let data30 = data29.name;
+if(typeof data30 === "string"){
+if(!pattern0.test(data30)){
+const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data30};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -632,11 +634,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data28.address !== undefined){
-let data30 = data28.address;
-if(typeof data30 === "string"){
-if(!pattern0.test(data30)){
-const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data30};
+else {
+const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data30};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -646,8 +645,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data30};
+if(data29.address !== undefined){
+let data31 = data29.address;
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+const err50 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -657,9 +659,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
 else {
-const err51 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data28};
+const err51 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data31};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -671,7 +672,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data27};
+const err52 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data29};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -683,7 +684,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data21};
+const err53 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -695,7 +696,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err54 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -704,12 +705,24 @@ vErrors.push(err54);
 }
 errors++;
 }
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const validateNetworkTopology = validate11;
-const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
+const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1080,9 +1093,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
+if(data7.host_vms !== undefined){
+let data18 = data7.host_vms;
+if(!((data18 === "per-server") || (data18 === "per-host"))){
+const err29 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.host_vms.enum,parentSchema:schema12.properties.vmlab.properties.host_vms,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1092,13 +1106,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data18 = data.newtlab;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.link_port_base !== undefined){
-let data19 = data18.link_port_base;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err30 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data19};
+}
+else {
+const err30 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1107,9 +1117,14 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(typeof data19 == "number"){
-if(data19 > 65535 || isNaN(data19)){
-const err31 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data19};
+}
+if(data.newtlab !== undefined){
+let data19 = data.newtlab;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.link_port_base !== undefined){
+let data20 = data19.link_port_base;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err31 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1118,8 +1133,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data19 < 1 || isNaN(data19)){
-const err32 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data19};
+if(typeof data20 == "number"){
+if(data20 > 65535 || isNaN(data20)){
+const err32 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1128,12 +1144,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-if(data18.console_port_base !== undefined){
-let data20 = data18.console_port_base;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err33 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data20};
+if(data20 < 1 || isNaN(data20)){
+const err33 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1142,9 +1154,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 > 65535 || isNaN(data20)){
-const err34 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data20};
+}
+}
+if(data19.console_port_base !== undefined){
+let data21 = data19.console_port_base;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err34 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1153,8 +1168,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data20 < 1 || isNaN(data20)){
-const err35 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data20};
+if(typeof data21 == "number"){
+if(data21 > 65535 || isNaN(data21)){
+const err35 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data21};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1163,12 +1179,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data18.ssh_port_base !== undefined){
-let data21 = data18.ssh_port_base;
-if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-const err36 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data21};
+if(data21 < 1 || isNaN(data21)){
+const err36 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1177,9 +1189,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data21 == "number"){
-if(data21 > 65535 || isNaN(data21)){
-const err37 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data21};
+}
+}
+if(data19.ssh_port_base !== undefined){
+let data22 = data19.ssh_port_base;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err37 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data22};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1188,8 +1203,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data21 < 1 || isNaN(data21)){
-const err38 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data21};
+if(typeof data22 == "number"){
+if(data22 > 65535 || isNaN(data22)){
+const err38 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1198,16 +1214,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data18.hosts !== undefined){
-let data22 = data18.hosts;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key3 in data22){
-let data23 = data22[key3];
-if(typeof data23 === "string"){
-if(!pattern0.test(data23)){
-const err39 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data23};
+if(data22 < 1 || isNaN(data22)){
+const err39 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1217,8 +1225,15 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data23};
+}
+if(data19.hosts !== undefined){
+let data23 = data19.hosts;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key3 in data23){
+let data24 = data23[key3];
+if(typeof data24 === "string"){
+if(!pattern0.test(data24)){
+const err40 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1228,9 +1243,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
 else {
-const err41 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data22};
+const err41 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1240,15 +1254,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data18.servers !== undefined){
-let data24 = data18.servers;
-if(Array.isArray(data24)){
-const len1 = data24.length;
-for(let i1=0; i1<len1; i1++){
-let data25 = data24[i1];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.name === undefined){
-const err42 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data25};
+}
+else {
+const err42 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1257,8 +1265,16 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data25.address === undefined){
-const err43 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data25};
+}
+if(data19.servers !== undefined){
+let data25 = data19.servers;
+if(Array.isArray(data25)){
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+let data26 = data25[i1];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.name === undefined){
+const err43 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data26};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1267,11 +1283,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data25.name !== undefined){
-let data26 = data25.name;
-if(typeof data26 === "string"){
-if(!pattern0.test(data26)){
-const err44 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data26};
+if(data26.address === undefined){
+const err44 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data26};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1280,9 +1293,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data26};
+if(data26.name !== undefined){
+let data27 = data26.name;
+if(typeof data27 === "string"){
+if(!pattern0.test(data27)){
+const err45 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1292,11 +1307,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data25.address !== undefined){
-let data27 = data25.address;
-if(typeof data27 === "string"){
-if(!pattern0.test(data27)){
-const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data27};
+else {
+const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1306,8 +1318,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data27};
+if(data26.address !== undefined){
+let data28 = data26.address;
+if(typeof data28 === "string"){
+if(!pattern0.test(data28)){
+const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1317,9 +1332,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data25};
+const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1331,7 +1345,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data24};
+const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1343,7 +1357,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data18};
+const err50 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1355,7 +1369,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err51 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1364,12 +1378,24 @@ vErrors.push(err51);
 }
 errors++;
 }
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatforms = validate12;
-const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"}}}}}};
+const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"},"device_type":{"type":"string"}}}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2001,9 +2027,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+if(data1.device_type !== undefined){
+let data34 = data1.device_type;
+if(typeof data34 !== "string"){
+const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.device_type,data:data34};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2015,7 +2042,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+const err49 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2027,7 +2054,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+const err50 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2036,12 +2063,24 @@ vErrors.push(err50);
 }
 errors++;
 }
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatform = validate13;
-const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"}}};
+const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"},"device_type":{"type":"string"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2657,9 +2696,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(data.device_type !== undefined){
+let data32 = data.device_type;
+if(typeof data32 !== "string"){
+const err47 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.device_type.type,parentSchema:schema14.properties.device_type,data:data32};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2668,12 +2708,24 @@ vErrors.push(err47);
 }
 errors++;
 }
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
 
 export const validateProfile = validate14;
-const schema15 = {"type":"object","properties":{"platform":{"type":"string"},"ssh_user":{"type":"string"},"ssh_pass":{"type":"string"},"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_host":{"type":"string"}}};
+const schema15 = {"type":"object","properties":{"platform":{"type":"string"},"ssh_user":{"type":"string"},"ssh_pass":{"type":"string"},"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_host":{"type":"string"},"host_ip":{"type":"string"},"host_gateway":{"type":"string"}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2806,14 +2858,40 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(data.host_ip !== undefined){
+let data7 = data.host_ip;
+if(typeof data7 !== "string"){
+const err10 = {instancePath:instancePath+"/host_ip",schemaPath:"#/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.host_ip.type,parentSchema:schema15.properties.host_ip,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.host_gateway !== undefined){
+let data8 = data.host_gateway;
+if(typeof data8 !== "string"){
+const err11 = {instancePath:instancePath+"/host_gateway",schemaPath:"#/properties/host_gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.host_gateway.type,parentSchema:schema15.properties.host_gateway,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }

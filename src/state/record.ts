@@ -23,5 +23,6 @@ export function recordFor(node: DesiredNode, pid: number | null, startedAt: stri
     config_hash: configHash(config),
     started_at: startedAt,
     ready,
+    ...(node.testHosts.length > 0 ? { test_hosts: node.testHosts } : {}),
   };
 }

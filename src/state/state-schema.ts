@@ -24,6 +24,23 @@ const nicSchema = {
   },
 } as const;
 
+const testHostSchema = {
+  type: 'object',
+  required: ['name', 'interfaces', 'gateway'],
+  properties: {
+    name: str,
+    interfaces: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'nic', 'mac', 'peer', 'address'],
+        properties: { name: str, nic: { type: 'integer', minimum: 1 }, mac: str, peer: nullableStr, address: nullableStr },
+      },
+    },
+    gateway: nullableStr,
+  },
+} as const;
+
 const configSchema = {
   type: 'object',
   required: ['image', 'memory_mb', 'cpus', 'nic_driver', 'nics'],
@@ -59,6 +76,7 @@ const nodeRecordSchema = {
       properties: { size: int, mtime: str, hash: str },
     },
     ready: { type: 'boolean' },
+    test_hosts: { type: 'array', items: testHostSchema },
   },
 } as const;
 

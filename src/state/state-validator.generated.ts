@@ -2,7 +2,7 @@
 // Generated from state-schema.ts by `npm run gen:validators` (src/state/state-validator-source.ts). Do not edit.
 
 export const validateState = validate10;
-const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
+const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"},"test_hosts":{"type":"array","items":{"type":"object","required":["name","interfaces","gateway"],"properties":{"name":{"type":"string"},"interfaces":{"type":"array","items":{"type":"object","required":["name","nic","mac","peer","address"],"properties":{"name":{"type":"string"},"nic":{"type":"integer","minimum":1},"mac":{"type":"string"},"peer":{"type":["string","null"]},"address":{"type":["string","null"]}}}},"gateway":{"type":["string","null"]}}}}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
 const pattern0 = new RegExp("^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$", "u");
 const pattern1 = new RegExp("\\S", "u");
 
@@ -1096,9 +1096,15 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
+if(data8.test_hosts !== undefined){
+let data45 = data8.test_hosts;
+if(Array.isArray(data45)){
+const len1 = data45.length;
+for(let i1=0; i1<len1; i1++){
+let data46 = data45[i1];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.name === undefined){
+const err92 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data46};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1107,10 +1113,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
+if(data46.interfaces === undefined){
+const err93 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "interfaces"},message:"must have required property '"+"interfaces"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data46};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1119,16 +1123,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data.links !== undefined){
-let data45 = data.links;
-if(Array.isArray(data45)){
-const len1 = data45.length;
-for(let i1=0; i1<len1; i1++){
-let data46 = data45[i1];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.index === undefined){
-const err94 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
+if(data46.gateway === undefined){
+const err94 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "gateway"},message:"must have required property '"+"gateway"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data46};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1137,8 +1133,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data46.a === undefined){
-const err95 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
+if(data46.name !== undefined){
+let data47 = data46.name;
+if(typeof data47 !== "string"){
+const err95 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/name",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.name.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1147,8 +1145,16 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data46.z === undefined){
-const err96 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
+}
+if(data46.interfaces !== undefined){
+let data48 = data46.interfaces;
+if(Array.isArray(data48)){
+const len2 = data48.length;
+for(let i2=0; i2<len2; i2++){
+let data49 = data48[i2];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.name === undefined){
+const err96 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1157,8 +1163,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data46.port === undefined){
-const err97 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
+if(data49.nic === undefined){
+const err97 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "nic"},message:"must have required property '"+"nic"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1167,8 +1173,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data46.listener === undefined){
-const err98 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
+if(data49.mac === undefined){
+const err98 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1177,8 +1183,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data46.transport === undefined){
-const err99 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data46};
+if(data49.peer === undefined){
+const err99 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "peer"},message:"must have required property '"+"peer"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1187,10 +1193,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data46.index !== undefined){
-let data47 = data46.index;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err100 = {instancePath:instancePath+"/links/" + i1+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data47};
+if(data49.address === undefined){
+const err100 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1199,11 +1203,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data46.a !== undefined){
-let data48 = data46.a;
-if(typeof data48 !== "string"){
-const err101 = {instancePath:instancePath+"/links/" + i1+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data48};
+if(data49.name !== undefined){
+let data50 = data49.name;
+if(typeof data50 !== "string"){
+const err101 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/name",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.name.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.name,data:data50};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1213,10 +1216,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data46.z !== undefined){
-let data49 = data46.z;
-if(typeof data49 !== "string"){
-const err102 = {instancePath:instancePath+"/links/" + i1+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data49};
+if(data49.nic !== undefined){
+let data51 = data49.nic;
+if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
+const err102 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/nic",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/nic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic,data:data51};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1225,11 +1228,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data46.port !== undefined){
-let data50 = data46.port;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err103 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data50};
+if(typeof data51 == "number"){
+if(data51 < 1 || isNaN(data51)){
+const err103 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/nic",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/nic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic,data:data51};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1238,9 +1239,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(typeof data50 == "number"){
-if(data50 > 65535 || isNaN(data50)){
-const err104 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data50};
+}
+}
+if(data49.mac !== undefined){
+let data52 = data49.mac;
+if(typeof data52 !== "string"){
+const err104 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/mac",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.mac.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.mac,data:data52};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1249,8 +1253,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data50 < 1 || isNaN(data50)){
-const err105 = {instancePath:instancePath+"/links/" + i1+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data50};
+}
+if(data49.peer !== undefined){
+let data53 = data49.peer;
+if((typeof data53 !== "string") && (data53 !== null)){
+const err105 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/peer",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/peer/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer,data:data53};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1260,11 +1267,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-if(data46.listener !== undefined){
-let data51 = data46.listener;
-if((typeof data51 !== "string") && (data51 !== null)){
-const err106 = {instancePath:instancePath+"/links/" + i1+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data51};
+if(data49.address !== undefined){
+let data54 = data49.address;
+if((typeof data54 !== "string") && (data54 !== null)){
+const err106 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/address",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/address/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address,data:data54};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1274,10 +1280,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data46.listenEnd !== undefined){
-let data52 = data46.listenEnd;
-if(!(((data52 === "a") || (data52 === "z")) || (data52 === null))){
-const err107 = {instancePath:instancePath+"/links/" + i1+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data52};
+}
+else {
+const err107 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1287,10 +1292,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data46.transport !== undefined){
-let data53 = data46.transport;
-if(!((data53 === "tcp") || (data53 === "udp"))){
-const err108 = {instancePath:instancePath+"/links/" + i1+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data53};
+}
+else {
+const err108 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces,data:data48};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1300,9 +1304,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/links/" + i1,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data46};
+if(data46.gateway !== undefined){
+let data55 = data46.gateway;
+if((typeof data55 !== "string") && (data55 !== null)){
+const err109 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/gateway",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/gateway/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway,data:data55};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1314,7 +1319,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data45};
+const err110 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data46};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1324,14 +1329,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data54 = data.profiles;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key2 in data54){
-let data55 = data54[key2];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.file === undefined){
-const err111 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
+}
+else {
+const err111 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts,data:data45};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1340,8 +1340,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data55.existed === undefined){
-const err112 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1350,8 +1352,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data55.fields === undefined){
-const err113 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1360,9 +1364,16 @@ vErrors.push(err113);
 }
 errors++;
 }
-for(const key3 in data55){
-if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
-const err114 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
+}
+if(data.links !== undefined){
+let data56 = data.links;
+if(Array.isArray(data56)){
+const len3 = data56.length;
+for(let i3=0; i3<len3; i3++){
+let data57 = data56[i3];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.index === undefined){
+const err114 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1371,12 +1382,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data55.file !== undefined){
-let data56 = data55.file;
-if(typeof data56 === "string"){
-if(!pattern0.test(data56)){
-const err115 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data56};
+if(data57.a === undefined){
+const err115 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1385,9 +1392,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data56};
+if(data57.z === undefined){
+const err116 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1396,11 +1402,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data55.existed !== undefined){
-let data57 = data55.existed;
-if(typeof data57 !== "boolean"){
-const err117 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data57};
+if(data57.port === undefined){
+const err117 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1409,13 +1412,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data55.fields !== undefined){
-let data58 = data55.fields;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key4 in data58){
-if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
-const err118 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data58};
+if(data57.listener === undefined){
+const err118 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1424,16 +1422,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data58.mgmt_ip !== undefined){
-let data59 = data58.mgmt_ip;
-const _errs120 = errors;
-let valid17 = true;
-const _errs121 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.had !== undefined){
-if(true !== data59.had){
-const err119 = {};
+if(data57.transport === undefined){
+const err119 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1442,24 +1432,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs121 === errors;
-errors = _errs120;
-if(vErrors !== null){
-if(_errs120){
-vErrors.length = _errs120;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs123 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.original_text === undefined){
-const err120 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data59};
+if(data57.index !== undefined){
+let data58 = data57.index;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+const err120 = {instancePath:instancePath+"/links/" + i3+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data58};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1468,11 +1444,11 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data59.original_text !== undefined){
-let data61 = data59.original_text;
-if(typeof data61 === "string"){
-if(!pattern1.test(data61)){
-const err121 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data61};
+}
+if(data57.a !== undefined){
+let data59 = data57.a;
+if(typeof data59 !== "string"){
+const err121 = {instancePath:instancePath+"/links/" + i3+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data59};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1482,8 +1458,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data61};
+if(data57.z !== undefined){
+let data60 = data57.z;
+if(typeof data60 !== "string"){
+const err122 = {instancePath:instancePath+"/links/" + i3+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data60};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1493,16 +1471,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-var _valid0 = _errs123 === errors;
-valid17 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs126 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.original_text !== undefined){
-const err123 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data59.original_text};
+if(data57.port !== undefined){
+let data61 = data57.port;
+if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
+const err123 = {instancePath:instancePath+"/links/" + i3+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data61};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1511,13 +1483,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-var _valid0 = _errs126 === errors;
-valid17 = _valid0;
-ifClause0 = "else";
-}
-if(!valid17){
-const err124 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
+if(typeof data61 == "number"){
+if(data61 > 65535 || isNaN(data61)){
+const err124 = {instancePath:instancePath+"/links/" + i3+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data61};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1526,9 +1494,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.had === undefined){
-const err125 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
+if(data61 < 1 || isNaN(data61)){
+const err125 = {instancePath:instancePath+"/links/" + i3+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data61};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1537,8 +1504,12 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data59.written === undefined){
-const err126 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
+}
+}
+if(data57.listener !== undefined){
+let data62 = data57.listener;
+if((typeof data62 !== "string") && (data62 !== null)){
+const err126 = {instancePath:instancePath+"/links/" + i3+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data62};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1547,9 +1518,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-for(const key5 in data59){
-if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
-const err127 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
+}
+if(data57.listenEnd !== undefined){
+let data63 = data57.listenEnd;
+if(!(((data63 === "a") || (data63 === "z")) || (data63 === null))){
+const err127 = {instancePath:instancePath+"/links/" + i3+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data63};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1559,10 +1532,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data59.had !== undefined){
-let data63 = data59.had;
-if(typeof data63 !== "boolean"){
-const err128 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data63};
+if(data57.transport !== undefined){
+let data64 = data57.transport;
+if(!((data64 === "tcp") || (data64 === "udp"))){
+const err128 = {instancePath:instancePath+"/links/" + i3+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data64};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1572,11 +1545,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data59.original_text !== undefined){
-let data64 = data59.original_text;
-if(typeof data64 === "string"){
-if(!pattern1.test(data64)){
-const err129 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data64};
+}
+else {
+const err129 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data57};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1586,8 +1557,9 @@ vErrors.push(err129);
 errors++;
 }
 }
+}
 else {
-const err130 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data64};
+const err130 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data56};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1597,10 +1569,14 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data59.written !== undefined){
-let data65 = data59.written;
-if((typeof data65 !== "string") && (!(typeof data65 == "number"))){
-const err131 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data65};
+if(data.profiles !== undefined){
+let data65 = data.profiles;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key2 in data65){
+let data66 = data65[key2];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.file === undefined){
+const err131 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1609,10 +1585,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data59};
+if(data66.existed === undefined){
+const err132 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1621,16 +1595,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data58.ssh_port !== undefined){
-let data66 = data58.ssh_port;
-const _errs136 = errors;
-let valid22 = true;
-const _errs137 = errors;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.had !== undefined){
-if(true !== data66.had){
-const err133 = {};
+if(data66.fields === undefined){
+const err133 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1639,24 +1605,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs137 === errors;
-errors = _errs136;
-if(vErrors !== null){
-if(_errs136){
-vErrors.length = _errs136;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs139 = errors;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.original_text === undefined){
-const err134 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data66};
+for(const key3 in data66){
+if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
+const err134 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1665,11 +1616,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data66.original_text !== undefined){
-let data68 = data66.original_text;
-if(typeof data68 === "string"){
-if(!pattern1.test(data68)){
-const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data68};
+}
+if(data66.file !== undefined){
+let data67 = data66.file;
+if(typeof data67 === "string"){
+if(!pattern0.test(data67)){
+const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data67};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1680,7 +1632,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data68};
+const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data67};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1690,16 +1642,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-var _valid1 = _errs139 === errors;
-valid22 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs142 = errors;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.original_text !== undefined){
-const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data66.original_text};
+if(data66.existed !== undefined){
+let data68 = data66.existed;
+if(typeof data68 !== "boolean"){
+const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data68};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1709,12 +1655,12 @@ vErrors.push(err137);
 errors++;
 }
 }
-var _valid1 = _errs142 === errors;
-valid22 = _valid1;
-ifClause1 = "else";
-}
-if(!valid22){
-const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
+if(data66.fields !== undefined){
+let data69 = data66.fields;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key4 in data69){
+if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
+const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data69};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1723,9 +1669,16 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.had === undefined){
-const err139 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
+}
+if(data69.mgmt_ip !== undefined){
+let data70 = data69.mgmt_ip;
+const _errs142 = errors;
+let valid23 = true;
+const _errs143 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.had !== undefined){
+if(true !== data70.had){
+const err139 = {};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1734,8 +1687,24 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data66.written === undefined){
-const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
+}
+}
+var _valid0 = _errs143 === errors;
+errors = _errs142;
+if(vErrors !== null){
+if(_errs142){
+vErrors.length = _errs142;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs145 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.original_text === undefined){
+const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data70};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1744,9 +1713,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-for(const key6 in data66){
-if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
-const err141 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
+if(data70.original_text !== undefined){
+let data72 = data70.original_text;
+if(typeof data72 === "string"){
+if(!pattern1.test(data72)){
+const err141 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data72};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1756,10 +1727,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data66.had !== undefined){
-let data70 = data66.had;
-if(typeof data70 !== "boolean"){
-const err142 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data70};
+else {
+const err142 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data72};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1769,11 +1738,16 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data66.original_text !== undefined){
-let data71 = data66.original_text;
-if(typeof data71 === "string"){
-if(!pattern1.test(data71)){
-const err143 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data71};
+}
+var _valid0 = _errs145 === errors;
+valid23 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs148 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.original_text !== undefined){
+const err143 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data70.original_text};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1783,8 +1757,12 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data71};
+var _valid0 = _errs148 === errors;
+valid23 = _valid0;
+ifClause0 = "else";
+}
+if(!valid23){
+const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1793,11 +1771,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data66.written !== undefined){
-let data72 = data66.written;
-if((typeof data72 !== "string") && (!(typeof data72 == "number"))){
-const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data72};
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.had === undefined){
+const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1806,10 +1782,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data66};
+if(data70.written === undefined){
+const err146 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1818,16 +1792,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data58.console_port !== undefined){
-let data73 = data58.console_port;
-const _errs152 = errors;
-let valid27 = true;
-const _errs153 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.had !== undefined){
-if(true !== data73.had){
-const err147 = {};
+for(const key5 in data70){
+if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
+const err147 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1837,23 +1804,10 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
-var _valid2 = _errs153 === errors;
-errors = _errs152;
-if(vErrors !== null){
-if(_errs152){
-vErrors.length = _errs152;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs155 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.original_text === undefined){
-const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data73};
+if(data70.had !== undefined){
+let data74 = data70.had;
+if(typeof data74 !== "boolean"){
+const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data74};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1862,11 +1816,12 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data73.original_text !== undefined){
-let data75 = data73.original_text;
+}
+if(data70.original_text !== undefined){
+let data75 = data70.original_text;
 if(typeof data75 === "string"){
 if(!pattern1.test(data75)){
-const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data75};
+const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data75};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1877,7 +1832,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data75};
+const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data75};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1887,16 +1842,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-var _valid2 = _errs155 === errors;
-valid27 = _valid2;
-ifClause2 = "then";
-}
-else {
-const _errs158 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.original_text !== undefined){
-const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data73.original_text};
+if(data70.written !== undefined){
+let data76 = data70.written;
+if((typeof data76 !== "string") && (!(typeof data76 == "number"))){
+const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data76};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1906,12 +1855,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-var _valid2 = _errs158 === errors;
-valid27 = _valid2;
-ifClause2 = "else";
 }
-if(!valid27){
-const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
+else {
+const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1920,9 +1866,16 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.had === undefined){
-const err153 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
+}
+if(data69.ssh_port !== undefined){
+let data77 = data69.ssh_port;
+const _errs158 = errors;
+let valid28 = true;
+const _errs159 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.had !== undefined){
+if(true !== data77.had){
+const err153 = {};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1931,8 +1884,24 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data73.written === undefined){
-const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
+}
+}
+var _valid1 = _errs159 === errors;
+errors = _errs158;
+if(vErrors !== null){
+if(_errs158){
+vErrors.length = _errs158;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs161 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.original_text === undefined){
+const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data77};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1941,9 +1910,11 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key7 in data73){
-if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
-const err155 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
+if(data77.original_text !== undefined){
+let data79 = data77.original_text;
+if(typeof data79 === "string"){
+if(!pattern1.test(data79)){
+const err155 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data79};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1953,10 +1924,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data73.had !== undefined){
-let data77 = data73.had;
-if(typeof data77 !== "boolean"){
-const err156 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data77};
+else {
+const err156 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data79};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1966,11 +1935,16 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data73.original_text !== undefined){
-let data78 = data73.original_text;
-if(typeof data78 === "string"){
-if(!pattern1.test(data78)){
-const err157 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data78};
+}
+var _valid1 = _errs161 === errors;
+valid28 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs164 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.original_text !== undefined){
+const err157 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data77.original_text};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1980,8 +1954,12 @@ vErrors.push(err157);
 errors++;
 }
 }
-else {
-const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data78};
+var _valid1 = _errs164 === errors;
+valid28 = _valid1;
+ifClause1 = "else";
+}
+if(!valid28){
+const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1990,11 +1968,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data73.written !== undefined){
-let data79 = data73.written;
-if((typeof data79 !== "string") && (!(typeof data79 == "number"))){
-const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data79};
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.had === undefined){
+const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2003,10 +1979,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-}
-else {
-const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data73};
+if(data77.written === undefined){
+const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2015,10 +1989,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data58};
+for(const key6 in data77){
+if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
+const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2028,9 +2001,10 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data55};
+if(data77.had !== undefined){
+let data81 = data77.had;
+if(typeof data81 !== "boolean"){
+const err162 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data81};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2040,9 +2014,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data54};
+if(data77.original_text !== undefined){
+let data82 = data77.original_text;
+if(typeof data82 === "string"){
+if(!pattern1.test(data82)){
+const err163 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data82};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2052,14 +2028,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data.snapshots !== undefined){
-let data80 = data.snapshots;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key8 in data80){
-let data81 = data80[key8];
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.name === undefined){
-const err164 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
+else {
+const err164 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data82};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2068,8 +2038,11 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data81.created === undefined){
-const err165 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
+}
+if(data77.written !== undefined){
+let data83 = data77.written;
+if((typeof data83 !== "string") && (!(typeof data83 == "number"))){
+const err165 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data83};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2078,8 +2051,10 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data81.nodes === undefined){
-const err166 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2088,8 +2063,16 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data81.desired_hash === undefined){
-const err167 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
+}
+if(data69.console_port !== undefined){
+let data84 = data69.console_port;
+const _errs174 = errors;
+let valid33 = true;
+const _errs175 = errors;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.had !== undefined){
+if(true !== data84.had){
+const err167 = {};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2098,10 +2081,24 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data81.name !== undefined){
-let data82 = data81.name;
-if(typeof data82 !== "string"){
-const err168 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data82};
+}
+}
+var _valid2 = _errs175 === errors;
+errors = _errs174;
+if(vErrors !== null){
+if(_errs174){
+vErrors.length = _errs174;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs177 = errors;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.original_text === undefined){
+const err168 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data84};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2110,11 +2107,11 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data81.created !== undefined){
-let data83 = data81.created;
-if(typeof data83 !== "string"){
-const err169 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data83};
+if(data84.original_text !== undefined){
+let data86 = data84.original_text;
+if(typeof data86 === "string"){
+if(!pattern1.test(data86)){
+const err169 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data86};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2124,14 +2121,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data81.nodes !== undefined){
-let data84 = data81.nodes;
-if(Array.isArray(data84)){
-const len2 = data84.length;
-for(let i2=0; i2<len2; i2++){
-let data85 = data84[i2];
-if(typeof data85 !== "string"){
-const err170 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i2,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data85};
+else {
+const err170 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data86};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2142,8 +2133,15 @@ errors++;
 }
 }
 }
+var _valid2 = _errs177 === errors;
+valid33 = _valid2;
+ifClause2 = "then";
+}
 else {
-const err171 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data84};
+const _errs180 = errors;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.original_text !== undefined){
+const err171 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data84.original_text};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2153,10 +2151,12 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data81.desired_hash !== undefined){
-let data86 = data81.desired_hash;
-if(typeof data86 !== "string"){
-const err172 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data86};
+var _valid2 = _errs180 === errors;
+valid33 = _valid2;
+ifClause2 = "else";
+}
+if(!valid33){
+const err172 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2165,10 +2165,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-}
-else {
-const err173 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data81};
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.had === undefined){
+const err173 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2177,10 +2176,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data80};
+if(data84.written === undefined){
+const err174 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2189,15 +2186,263 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-else {
-const err175 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+for(const key7 in data84){
+if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
+const err175 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
 if(vErrors === null){
 vErrors = [err175];
 }
 else {
 vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data84.had !== undefined){
+let data88 = data84.had;
+if(typeof data88 !== "boolean"){
+const err176 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data88};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data84.original_text !== undefined){
+let data89 = data84.original_text;
+if(typeof data89 === "string"){
+if(!pattern1.test(data89)){
+const err177 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data89};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data89};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data84.written !== undefined){
+let data90 = data84.written;
+if((typeof data90 !== "string") && (!(typeof data90 == "number"))){
+const err179 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data90};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data69};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data65};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data.snapshots !== undefined){
+let data91 = data.snapshots;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key8 in data91){
+let data92 = data91[key8];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.name === undefined){
+const err184 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data92.created === undefined){
+const err185 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(data92.nodes === undefined){
+const err186 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(data92.desired_hash === undefined){
+const err187 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+if(data92.name !== undefined){
+let data93 = data92.name;
+if(typeof data93 !== "string"){
+const err188 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data93};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data92.created !== undefined){
+let data94 = data92.created;
+if(typeof data94 !== "string"){
+const err189 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data94};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data92.nodes !== undefined){
+let data95 = data92.nodes;
+if(Array.isArray(data95)){
+const len4 = data95.length;
+for(let i4=0; i4<len4; i4++){
+let data96 = data95[i4];
+if(typeof data96 !== "string"){
+const err190 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i4,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data96};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data95};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data92.desired_hash !== undefined){
+let data97 = data92.desired_hash;
+if(typeof data97 !== "string"){
+const err192 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data97};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data91};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
 }
 errors++;
 }

@@ -37,7 +37,11 @@ function nameIssues(file: string, state: LabState): SpecIssue[] {
   for (const section of ['nodes', 'profiles', 'snapshots'] as const) {
     for (const name of Object.keys(state[section] ?? {})) check(name, `/${section}/${name}`);
   }
-  for (const [name, record] of Object.entries(state.nodes)) if (record.host !== null) check(record.host, `/nodes/${name}/host`);
+  for (const [name, record] of Object.entries(state.nodes)) {
+    if (record.host !== null) check(record.host, `/nodes/${name}/host`);
+    // Test host names become namespace names in commands run inside their VM.
+    (record.test_hosts ?? []).forEach((h, i) => check(h.name, `/nodes/${name}/test_hosts/${i}/name`));
+  }
   if (state.host !== null) check(state.host, '/host');
   return issues;
 }

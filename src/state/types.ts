@@ -1,4 +1,4 @@
-import type { DesiredLink, QemuConfig } from '../model/types.js';
+import type { DesiredLink, QemuConfig, TestHost } from '../model/types.js';
 import type { ImageIdentity } from './image-identity.js';
 
 /**
@@ -27,6 +27,12 @@ export interface NodeRecord {
   image_identity?: ImageIdentity | null;
   /** Did the guest answer SSH after its last start? false while booting, or if readiness failed or vmlab was killed meanwhile. */
   ready: boolean;
+  /**
+   * A VM holding test hosts: the hosts (namespaces, NICs, addresses) as set up
+   * inside it. Written at start (set up before the VM counts as ready) and by
+   * each live update. Absent for other VMs.
+   */
+  test_hosts?: TestHost[];
 }
 
 /** The profile fields vmlab owns: the only ones it ever writes. */

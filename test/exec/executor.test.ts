@@ -12,6 +12,9 @@ import type { WorldReader } from '../../src/state/world.js';
 import type { ProfileFile } from '../../src/spec/types.js';
 import { tmpDir } from '../helpers/cli.js';
 import { graphOf, type LabSketch } from '../helpers/lab.js';
+import { hostLab } from '../helpers/hosts.js';
+import { compile } from '../../src/model/compile.js';
+import { resolveLab } from '../../src/spec/resolve.js';
 
 /**
  * A pretend machine: processes and overlay files in memory. The runtime
@@ -52,6 +55,9 @@ class FakeMachine implements Runtime {
   }
   async updateLive(node: DesiredNode) {
     this.log.push(`update ${node.name}`);
+  }
+  async setupTestHosts(node: DesiredNode, remove: string[]) {
+    this.log.push(`setup ${node.name}: ${node.testHosts.map((h) => h.name).join(',')}${remove.length ? ` -${remove.join(',')}` : ''}`);
   }
   removeFiles(name: string) {
     this.files.delete(this.paths.overlay(name));
@@ -129,4 +135,40 @@ test('replaced and restarted QEMUs are stopped before anything starts', async ()
   await converge(machine, bigger, first.state, specDir);
   // leaf1 is replaced; spine1 connects to it and restarts; both stop first
   expect(machine.log).toEqual(['stop leaf1', 'stop spine1', 'start leaf1', 'start spine1']);
+});
+
+describe('a lab with test hosts', () => {
+  const hostsGraph = (devices: string[]) => compile(resolveLab(hostLab({ devices }), { homeDir: '/home/user' }));
+  const emptyGraph = (g: DesiredGraph): DesiredGraph => ({ ...g, nodes: [], links: [] });
+
+  test('the hosts are set up once the VM is ready; their profiles, not the VM, get its ports; a host leaving gets its profile back', async () => {
+    const { machine, specDir } = setup();
+    const first = await converge(machine, hostsGraph(['sw1', 'host1', 'host2']), null, specDir);
+    expect(first.results.every((r) => r.status === 'done')).toBe(true);
+    expect(machine.log).toContain('setup hostvm: host1,host2');
+    expect(readdirSync(join(specDir, 'profiles')).sort()).toEqual(['host1.json', 'host2.json', 'sw1.json']);
+    expect(JSON.parse(readFileSync(join(specDir, 'profiles', 'host2.json'), 'utf8'))).toEqual({ mgmt_ip: '127.0.0.1', ssh_port: 40000, console_port: 30000 });
+    expect(first.state.nodes.hostvm!.test_hosts!.map((h) => h.name)).toEqual(['host1', 'host2']);
+
+    // an unlinked host joins: set up in the running VM, nothing restarts
+    machine.log = [];
+    const withHost3 = await converge(machine, hostsGraph(['sw1', 'host1', 'host2', 'host3']), first.state, specDir);
+    expect(withHost3.plan.actions.map((a) => a.id)).toEqual(['update:hostvm', 'patch-profile:host3']);
+    expect(machine.log).toEqual(['update hostvm', 'setup hostvm: host1,host2,host3']);
+    expect(withHost3.state.nodes.hostvm!.test_hosts!.map((h) => h.name)).toEqual(['host1', 'host2', 'host3']);
+
+    // and leaves again: its namespace is removed and its profile (vmlab made it) goes
+    machine.log = [];
+    const without = await converge(machine, hostsGraph(['sw1', 'host1', 'host2']), withHost3.state, specDir);
+    expect(machine.log).toEqual(['update hostvm', 'setup hostvm: host1,host2 -host3']);
+    expect(existsSync(join(specDir, 'profiles', 'host3.json'))).toBe(false);
+    expect(without.state.profiles.host3).toBeUndefined();
+
+    // destroy: every host's profile is put back
+    const graph = hostsGraph(['sw1', 'host1', 'host2']);
+    const gone = await converge(machine, emptyGraph(graph), without.state, specDir);
+    expect(gone.results.every((r) => r.status === 'done')).toBe(true);
+    expect(readdirSync(join(specDir, 'profiles'))).toEqual([]);
+    expect(gone.state.profiles).toEqual({});
+  });
 });

@@ -55,6 +55,7 @@ class PretendMachine implements Runtime {
     this.logins[node.name] = this.reveal(node).credentials;
   }
   async updateLive() {}
+  async setupTestHosts() {}
   removeFiles() {}
 }
 

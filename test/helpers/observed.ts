@@ -1,4 +1,5 @@
 import type { DesiredGraph } from '../../src/model/types.js';
+import { profileOwners } from '../../src/plan/profile-actions.js';
 import { recordFor } from '../../src/state/record.js';
 import type { LabState, ObservedLab, ObservedNode } from '../../src/state/types.js';
 
@@ -29,7 +30,7 @@ export function deployed(graph: DesiredGraph): ObservedLab {
   });
   const profiles: ObservedLab['profiles'] = {};
   for (const node of graph.nodes) {
-    profiles[node.name] = { exists: true, mgmt_ip: node.bindAddress, ssh_port: node.sshPort, console_port: node.consolePort };
+    for (const owner of profileOwners(node)) profiles[owner] = { exists: true, mgmt_ip: node.bindAddress, ssh_port: node.sshPort, console_port: node.consolePort };
   }
   return { state, nodes, profiles };
 }

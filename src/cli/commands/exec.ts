@@ -1,6 +1,8 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { findLab } from '../../engine/lab-dir.js';
+import { netnsCommand } from '../../exec/host-setup.js';
+import type { NodeRecord } from '../../state/types.js';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
 import { Secrets } from '../../spec/secrets.js';
@@ -24,7 +26,7 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
     builder: (y: Argv) =>
       withSources(y)
         .positional('nodes', { type: 'string', array: true })
-        .option('all', { type: 'boolean', default: false, describe: 'every node of the lab on this machine' })
+        .option('all', { type: 'boolean', default: false, describe: 'every node of the lab on this machine (test hosts, not the VMs that hold them)' })
         .option('lab', LAB_OPTION)
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' })
         .option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout' })
@@ -37,21 +39,32 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
       const { state } = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs, sources });
       // state.json keeps a ${secret:KEY} as the reference: revealed here, for the logins, before any starts.
       const secrets = Secrets.of(specs ?? state.spec_dir, sources);
-      const nodes = argv.all ? Object.keys(state.nodes).sort() : (argv.nodes ?? []).map(String);
+      // Each name is a VM, or a test host: its VM's login, inside its namespace.
+      const where = new Map<string, { record: NodeRecord; namespace: string | null }>();
+      for (const [name, record] of Object.entries(state.nodes)) {
+        const hosts = record.test_hosts ?? [];
+        if (hosts.length === 0) where.set(name, { record, namespace: null });
+        for (const h of hosts) where.set(h.name, { record, namespace: h.name });
+      }
+      const known = [...where.keys()].sort();
+      const nodes = argv.all ? known : (argv.nodes ?? []).map(String);
       if (nodes.length === 0) throw new UsageError('name nodes, or --all');
-      for (const n of nodes) if (!state.nodes[n]) throw new UsageError(`no node "${n}" here; nodes: ${Object.keys(state.nodes).join(', ')}`);
+      for (const n of nodes) if (!where.has(n) && !state.nodes[n]) throw new UsageError(`no node "${n}" here; nodes: ${known.join(', ')}`);
+      // Revealed before anything starts: a secret that cannot be resolved is one clear error (exit 3), not N unreachable nodes.
       const logins = new Map(
         nodes.map((node) => {
-          const r = state.nodes[node]!;
-          return [node, { user: secrets.reveal(r.credentials.user ?? 'admin', `the login user of ${node}`), pass: secrets.reveal(r.credentials.pass, `the password of ${node}`) }];
+          const r = (where.get(node) ?? { record: state.nodes[node]! }).record;
+          return [node, { user: secrets.reveal(r.credentials.user ?? 'admin', `the login user of ${node}`)!, pass: secrets.reveal(r.credentials.pass, `the password of ${node}`) }];
         }),
       );
       const { sshExec } = await import('../../exec/ssh.js');
       const results = await Promise.all(
         nodes.map(async (node) => {
-          const r = state.nodes[node]!;
+          // A VM holding test hosts can still be named itself: its own namespace.
+          const { record: r, namespace } = where.get(node) ?? { record: state.nodes[node]!, namespace: null };
           try {
-            const out = await sshExec({ host: r.bind_address, port: r.ssh_port, ...logins.get(node)! }, command);
+            const run = namespace === null ? command : netnsCommand(namespace, command);
+            const out = await sshExec({ host: r.bind_address, port: r.ssh_port, ...logins.get(node)! }, run);
             return { node, exit_code: out.code, stdout: out.stdout, stderr: out.stderr };
           } catch (err) {
             return { node, exit_code: null, stdout: '', stderr: `cannot reach: ${secrets.redact((err as Error).message)}` };

@@ -1,7 +1,9 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { nodeEndpoint } from '../../engine/node-endpoint.js';
+import { netnsCommand } from '../../exec/host-setup.js';
 import type { SshTarget } from '../../exec/ssh.js';
+import type { ClientCallback } from 'ssh2';
 import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
@@ -16,26 +18,36 @@ interface SshArgs {
   '--'?: string[];
 }
 
+/** Where `vmlab ssh` logs in: a VM, or for a test host the VM that holds it, entering the host's namespace there. */
+export interface NodeLogin extends SshTarget {
+  namespace: string | null;
+}
+
 /** The SSH target of a deployed node, with its resolved credentials. */
-export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }): SshTarget {
+export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }): NodeLogin {
   const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
-  if (!found.user) throw new UsageError(`no login known for ${argv.node}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
+  const whose = found.testHost ? `${found.testHost.vm} (which holds test host ${argv.node})` : argv.node;
+  if (!found.user) throw new UsageError(`no login known for ${whose}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
   // A ${secret:KEY} is revealed here, for the login, and nowhere else.
   return {
     host: found.address,
     port: found.sshPort,
-    user: found.secrets.reveal(found.user, `the login user of ${argv.node}`),
+    user: found.secrets.reveal(found.user, `the login user of ${argv.node}`)!,
     pass: found.secrets.reveal(found.pass, `the password of ${argv.node}`),
+    namespace: found.testHost?.namespace ?? null,
   };
 }
 
-/** An interactive shell on the terminal; resolves with the remote exit code. */
-async function interactive(target: SshTarget): Promise<number> {
+/** An interactive shell on the terminal (in a test host's namespace: a login shell there); resolves with the remote exit code. */
+async function interactive(target: NodeLogin): Promise<number> {
   const { sshConnect } = await import('../../exec/ssh.js');
   const client = await sshConnect(target);
   return new Promise((resolve, reject) => {
     const { stdin, stdout } = process;
-    client.shell({ term: process.env.TERM ?? 'xterm', rows: stdout.rows ?? 24, cols: stdout.columns ?? 80 }, (err, stream) => {
+    const pty = { term: process.env.TERM ?? 'xterm', rows: stdout.rows ?? 24, cols: stdout.columns ?? 80 };
+    const open = (cb: ClientCallback) =>
+      target.namespace === null ? client.shell(pty, cb) : client.exec(netnsCommand(target.namespace, null), { pty }, cb);
+    open((err, stream) => {
       if (err) return reject(err);
       let code = 0;
       if (stdin.isTTY) stdin.setRawMode(true);
@@ -77,7 +89,8 @@ export function sshCommand(io: CliIo, setCode: (code: number) => void) {
         return;
       }
       const { sshExec } = await import('../../exec/ssh.js');
-      const result = await sshExec(target, words.join(' '));
+      const command = words.join(' ');
+      const result = await sshExec(target, target.namespace === null ? command : netnsCommand(target.namespace, command));
       io.out(result.stdout);
       io.err(result.stderr);
       setCode(result.code);

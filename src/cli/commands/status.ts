@@ -29,6 +29,8 @@ interface Row {
   console: string;
   uptime: string;
   drift: string | null;
+  /** For a test host: the VM that holds it (it shares that VM's state, SSH and console). Null for a VM. */
+  vm: string | null;
 }
 
 function uptime(startedAt: string | null): string {
@@ -68,10 +70,10 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
       } catch {
         observed = await gather(state, paths, {}, world); // specs moved or broken: status still shows what runs
       }
-      const rows: Row[] = Object.entries(observed.nodes).map(([name, seen]) => {
+      const rows: Row[] = Object.entries(observed.nodes).flatMap(([name, seen]) => {
         const action = plan?.actions.find((a) => a.node === name && a.action !== 'patch-profile');
         const vmState = seen.record.intent === 'stopped' && seen.process !== 'running' ? 'stopped' : seen.process === 'running' ? (seen.vm ?? 'running') : 'exited';
-        return {
+        const row: Row = {
           node: name,
           host: seen.record.host,
           state: vmState,
@@ -81,17 +83,24 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
           console: `127.0.0.1:${seen.record.console_port}`,
           uptime: seen.process === 'running' ? uptime(seen.record.started_at) : '-',
           drift: action ? `${action.action}: ${action.reasons.join('; ')}` : null,
+          vm: null,
         };
+        // Its test hosts follow it: reached through it ("vmlab ssh HOST" enters the host's namespace).
+        const hosts = (seen.record.test_hosts ?? []).map((h) => ({ ...row, node: h.name, pid: null, drift: null, vm: name }));
+        return [row, ...hosts];
       });
       if (argv.all && plan) rows.push(...(await remoteRows(plan, state.host)));
       const multiHost = rows.some((r) => r.host !== null);
+      const testHosts = rows.some((r) => r.vm !== null);
       if (argv.json) {
         io.out(`${JSON.stringify({ lab: state.name, nodes: rows }, null, 2)}\n`);
       } else {
         const { default: Table } = await import('cli-table3');
-        const head = ['node', ...(multiHost ? ['host'] : []), 'state', 'pid', 'ssh', 'console', 'uptime', 'drift'];
+        const head = ['node', ...(testHosts ? ['in VM'] : []), ...(multiHost ? ['host'] : []), 'state', 'pid', 'ssh', 'console', 'uptime', 'drift'];
         const table = new Table({ head, style: { head: [], border: [] } });
-        for (const r of rows) table.push([r.node, ...(multiHost ? [r.host ?? '-'] : []), r.state, r.pid ?? '-', r.ssh, r.console, r.uptime, r.drift ?? '-']);
+        for (const r of rows) {
+          table.push([r.node, ...(testHosts ? [r.vm ?? '-'] : []), ...(multiHost ? [r.host ?? '-'] : []), r.state, r.pid ?? '-', r.ssh, r.console, r.uptime, r.drift ?? '-']);
+        }
         io.out(`Lab "${state.name}" (${paths.dir})\n${table.toString()}\n`);
       }
       setCode(0);
@@ -106,7 +115,7 @@ async function remoteRows(plan: Plan, localHost: string | null): Promise<Row[]> 
   for (const [name, node] of Object.entries(plan.nodes)) {
     if (node.host === localHost) continue;
     const up = await tcpAnswers(node.bind_address, node.ssh_port, 1000);
-    rows.push({
+    const row: Row = {
       node: name,
       host: node.host,
       state: up ? 'remote: SSH answers' : 'remote: unreachable',
@@ -115,7 +124,9 @@ async function remoteRows(plan: Plan, localHost: string | null): Promise<Row[]> 
       console: `127.0.0.1:${node.console_port} on ${node.host ?? '?'}`,
       uptime: '-',
       drift: null,
-    });
+      vm: null,
+    };
+    rows.push(row, ...(node.test_hosts ?? []).map((h) => ({ ...row, node: h.name, vm: name })));
   }
   return rows;
 }

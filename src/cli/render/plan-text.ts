@@ -64,7 +64,11 @@ export function renderPlanText(plan: Plan): string {
   const nodeCount = Object.keys(plan.nodes).length;
   const scope = plan.host === null ? '' : `, host ${plan.host}`;
   const ports = plan.port_bases ? portsLine(plan.port_bases) : '';
-  const head = `Lab "${plan.lab}": ${nodeCount} node${nodeCount === 1 ? '' : 's'}, ${plan.links.length} link${plan.links.length === 1 ? '' : 's'}${scope}\n${ports}`;
+  const held = Object.entries(plan.nodes)
+    .filter(([, n]) => (n.test_hosts ?? []).length > 0)
+    .map(([vm, n]) => `; test hosts in ${vm}: ${n.test_hosts!.map((h) => h.name).join(', ')}`)
+    .join('');
+  const head = `Lab "${plan.lab}": ${nodeCount} node${nodeCount === 1 ? '' : 's'}, ${plan.links.length} link${plan.links.length === 1 ? '' : 's'}${scope}${held}\n${ports}`;
   if (!plan.changes) {
     const notes = plan.warnings.map((w) => `\nNote: ${w}`).join('');
     return `${head}\nNo changes. The lab matches the specs.\n${notes}${notes ? '\n' : ''}`;

@@ -1,0 +1,148 @@
+import { compile } from '../../src/model/compile.js';
+import type { DesiredGraph } from '../../src/model/types.js';
+import { plan } from '../../src/plan/plan.js';
+import type { Action } from '../../src/plan/types.js';
+import { resolveLab } from '../../src/spec/resolve.js';
+import type { SpecSet } from '../../src/spec/types.js';
+import type { ObservedLab } from '../../src/state/types.js';
+import { renderPlanText } from '../../src/cli/render/plan-text.js';
+import { hostLab, withPortIps } from '../helpers/hosts.js';
+import { deployed, edit, empty } from '../helpers/observed.js';
+
+const graph = (specs: SpecSet): DesiredGraph => compile(resolveLab(specs, { homeDir: '/home/user' }));
+const planOf = (specs: SpecSet, observed: ObservedLab) => plan(graph(specs), observed, { host: null });
+const steps = (actions: Action[]) => actions.map((a) => `${a.action} ${a.node}`);
+const find = (actions: Action[], id: string) => actions.find((a) => a.id === id)!;
+
+const base = () => withPortIps(hostLab(), { 'sw1:Ethernet0': '10.0.1.1/24', 'sw1:Ethernet4': '10.0.2.1/24', 'sw1:Ethernet8': '10.0.3.1/24' });
+const running = deployed(graph(base()));
+
+describe('plan: host VMs', () => {
+  test('nothing deployed: create the switch, then the host VM (it connects), and patch the hosts\' profiles', () => {
+    const p = planOf(base(), empty());
+    expect(steps(p.actions)).toEqual(['create sw1', 'create hostvm', 'patch-profile host1', 'patch-profile host2', 'patch-profile sw1']);
+    expect(find(p.actions, 'create:hostvm')).toMatchObject({
+      depends_on: ['create:sw1'],
+      reasons: [
+        'not deployed',
+        'test host host1: NIC 1, eth0 → sw1:Ethernet0 10.0.1.2/24, default route via 10.0.1.1',
+        'test host host2: NIC 2, eth0 → sw1:Ethernet4 10.0.2.2/24, default route via 10.0.2.1',
+      ],
+    });
+    // a host's profile gets its VM's address and ports, once that VM is up; the VM has no profile of its own
+    const host2 = find(p.actions, 'patch-profile:host2');
+    expect(host2.depends_on).toEqual(['create:hostvm']);
+    expect(host2.reasons[0]).toBe('test host host2 is reached through hostvm');
+    expect(host2.profile!.patch).toEqual([
+      { op: 'add', path: '/mgmt_ip', value: '127.0.0.1' },
+      { op: 'add', path: '/ssh_port', value: 40000 },
+      { op: 'add', path: '/console_port', value: 30000 },
+    ]);
+    expect(p.actions.some((a) => a.id === 'patch-profile:hostvm')).toBe(false);
+  });
+
+  test('plan --json shows the host VM with its hosts; plan text names them', () => {
+    const p = planOf(base(), empty());
+    expect(p.nodes.hostvm!.test_hosts!.map((h) => h.name)).toEqual(['host1', 'host2']);
+    expect(p.nodes.sw1!.test_hosts).toBeUndefined();
+    expect(renderPlanText(p).split('\n')[0]).toBe('Lab "lab": 2 nodes, 2 links; test hosts in hostvm: host1, host2');
+  });
+
+  test('deployed and healthy: nothing to do', () => {
+    expect(planOf(base(), running).actions).toEqual([]);
+  });
+
+  test('an unlinked host added: its (empty) namespace is made in the running VM, no restart', () => {
+    const specs = withPortIps(hostLab({ devices: ['sw1', 'host1', 'host2', 'host3'] }), { 'sw1:Ethernet0': '10.0.1.1/24', 'sw1:Ethernet4': '10.0.2.1/24' });
+    const p = planOf(specs, running);
+    expect(steps(p.actions)).toEqual(['update hostvm', 'patch-profile host3']);
+    expect(find(p.actions, 'update:hostvm').reasons).toEqual(['test host host3 added: an empty namespace (no links) (set up inside the running VM, over SSH)']);
+    expect(find(p.actions, 'update:hostvm').changes).toEqual([{ field: 'test_hosts', old: ['host1', 'host2'], new: ['host1', 'host2', 'host3'] }]);
+  });
+
+  test('a linked host added: the host VM is replaced (new NICs), with the host as the reason', () => {
+    const specs = withPortIps(
+      hostLab({
+        devices: ['sw1', 'host1', 'host2', 'host3'],
+        links: [
+          ['sw1:Ethernet0', 'host1:eth0'],
+          ['sw1:Ethernet4', 'host2:eth0'],
+          ['sw1:Ethernet8', 'host3:eth0'],
+        ],
+      }),
+      { 'sw1:Ethernet0': '10.0.1.1/24', 'sw1:Ethernet4': '10.0.2.1/24', 'sw1:Ethernet8': '10.0.3.1/24' },
+    );
+    const p = planOf(specs, running);
+    expect(steps(p.actions.filter((a) => a.action !== 'patch-profile'))).toEqual(['replace sw1', 'replace hostvm']);
+    expect(find(p.actions, 'replace:hostvm').reasons).toEqual([
+      'test host host3 added: NIC 3, eth0 → sw1:Ethernet8 10.0.3.2/24, default route via 10.0.3.1',
+      'its NICs change (now 3 data NICs): a running QEMU gets no new NICs',
+    ]);
+  });
+
+  test('the last host removed from the block: its NIC is unplugged live and its namespace goes', () => {
+    const specs = withPortIps(hostLab({ devices: ['sw1', 'host1'], links: [['sw1:Ethernet0', 'host1:eth0']] }), { 'sw1:Ethernet0': '10.0.1.1/24' });
+    const p = planOf(specs, running);
+    expect(steps(p.actions)).toEqual(['update hostvm', 'update sw1']);
+    expect(find(p.actions, 'update:hostvm').reasons).toEqual([
+      'nics[2]: host2/eth0 linked to sw1:Ethernet4 → unplugged (changed live through the monitor)',
+      'test host host2 removed (it had NIC 2) (set up inside the running VM, over SSH)',
+    ]);
+  });
+
+  test('a host removed before another: the later block moves, the host VM is replaced', () => {
+    const specs = withPortIps(hostLab({ devices: ['sw1', 'host2'], links: [['sw1:Ethernet4', 'host2:eth0']] }), { 'sw1:Ethernet4': '10.0.2.1/24' });
+    const p = planOf(specs, running);
+    expect(find(p.actions, 'replace:hostvm').reasons).toEqual([
+      'test host host1 removed (it had NIC 1)',
+      'test host host2 moves from NIC 2 to NIC 1 (a host before it in name order changed its block)',
+      'its NICs change (now 1 data NIC): a running QEMU gets no new NICs',
+    ]);
+  });
+
+  test('a host rewired to another switch port: replaced, and the reason says from where to where', () => {
+    const specs = withPortIps(
+      hostLab({
+        links: [
+          ['sw1:Ethernet8', 'host1:eth0'],
+          ['sw1:Ethernet4', 'host2:eth0'],
+        ],
+      }),
+      { 'sw1:Ethernet4': '10.0.2.1/24', 'sw1:Ethernet8': '10.0.3.1/24' },
+    );
+    const p = planOf(specs, running);
+    expect(find(p.actions, 'replace:hostvm').reasons).toEqual([
+      'host1:eth0 now linked to sw1:Ethernet8 (was sw1:Ethernet0)',
+      'host1:eth0 address 10.0.1.2/24 → 10.0.3.2/24',
+      'test host host1: default route via 10.0.1.1 → 10.0.3.1',
+      'its NICs change (now 2 data NICs): a running QEMU gets no new NICs',
+    ]);
+  });
+
+  test("a host's address changed in its profile: set up again live", () => {
+    const specs = withPortIps(hostLab({ profiles: { host1: { platform: 'host', host_ip: '10.0.1.9/24' } } }), { 'sw1:Ethernet0': '10.0.1.1/24', 'sw1:Ethernet4': '10.0.2.1/24' });
+    const p = planOf(specs, running);
+    expect(steps(p.actions)).toEqual(['update hostvm']);
+    expect(find(p.actions, 'update:hostvm').reasons).toEqual(['host1:eth0 address 10.0.1.2/24 → 10.0.1.9/24 (set up inside the running VM, over SSH)']);
+  });
+
+  test('the host VM died: start it alone (it connects, nobody connects to it)', () => {
+    const p = planOf(base(), edit(running, (o) => (o.nodes.hostvm!.process = 'exited')));
+    expect(steps(p.actions)).toEqual(['start hostvm']);
+  });
+
+  test('the switch died: start it, and restart the host VM whose links it listened for', () => {
+    const p = planOf(base(), edit(running, (o) => (o.nodes.sw1!.process = 'exited')));
+    expect(steps(p.actions)).toEqual(['start sw1', 'restart hostvm']);
+  });
+
+  test('every host gone: the host VM is destroyed, and the plan says which hosts it held', () => {
+    const specs = hostLab({ devices: ['sw1'], links: [] });
+    const p = planOf(specs, running);
+    expect(find(p.actions, 'destroy:hostvm').reasons).toEqual(['not in the specs', 'it holds the test hosts host1, host2']);
+  });
+
+  test('the same specs give the same plan, byte for byte', () => {
+    expect(JSON.stringify(planOf(base(), empty()))).toBe(JSON.stringify(planOf(base(), empty())));
+  });
+});
