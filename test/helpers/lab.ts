@@ -1,5 +1,6 @@
 import { compile } from '../../src/model/compile.js';
 import type { DesiredGraph } from '../../src/model/types.js';
+import { SpecError, type SpecIssue } from '../../src/errors.js';
 import { resolveLab } from '../../src/spec/resolve.js';
 import type { LabSpec } from '../../src/spec/resolved.js';
 import type { PlatformSpec, ProfileSpec, SpecSet, TopologySpec } from '../../src/spec/types.js';
@@ -60,3 +61,14 @@ export const SPINE_LEAF: LabSketch = {
     ['spine2:Ethernet4', 'leaf2:Ethernet4'],
   ],
 };
+
+/** The issues resolving a sketch raises, as "file path: message" (none: []). */
+export function issues(sketch: LabSketch): string[] {
+  try {
+    resolveLab(specSet(sketch), { homeDir: '/home/user' });
+    return [];
+  } catch (err) {
+    if (!(err instanceof SpecError)) throw err;
+    return err.issues.map((i: SpecIssue) => `${i.file} ${i.path}: ${i.message}`);
+  }
+}

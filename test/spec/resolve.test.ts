@@ -1,18 +1,8 @@
 import { SpecError, type SpecIssue } from '../../src/errors.js';
 import { resolveLab } from '../../src/spec/resolve.js';
 import type { SpecSet } from '../../src/spec/types.js';
-import { resolved, specSet, SWITCH, type LabSketch } from '../helpers/lab.js';
+import { issues, resolved, specSet, SWITCH, type LabSketch } from '../helpers/lab.js';
 
-/** The issues resolving a sketch raises, as "file path: message". */
-function issues(sketch: LabSketch): string[] {
-  try {
-    resolveLab(specSet(sketch), { homeDir: '/home/user' });
-    return [];
-  } catch (err) {
-    if (!(err instanceof SpecError)) throw err;
-    return err.issues.map((i: SpecIssue) => `${i.file} ${i.path}: ${i.message}`);
-  }
-}
 
 describe('memory and CPUs QEMU cannot take are errors', () => {
   test('less than 16 MiB of memory, in a platform or a profile', () => {

@@ -1,6 +1,5 @@
 import { renderPlanText } from '../../src/cli/render/plan-text.js';
 import { qemuArgv } from '../../src/exec/qemu/argv.js';
-import { SpecError, type SpecIssue } from '../../src/errors.js';
 import { compile, qemuConfig } from '../../src/model/compile.js';
 import { configChanges } from '../../src/plan/field-changes.js';
 import { plan } from '../../src/plan/plan.js';
@@ -8,7 +7,7 @@ import { resolveLab } from '../../src/spec/resolve.js';
 import { consoleCredentials, sonicReason } from '../../src/spec/sonic.js';
 import type { PlatformSpec } from '../../src/spec/types.js';
 import { labPaths } from '../../src/state/paths.js';
-import { graphOf, specSet, SWITCH, type LabSketch } from '../helpers/lab.js';
+import { graphOf, issues, specSet, SWITCH, type LabSketch } from '../helpers/lab.js';
 
 describe('which platforms are SONiC (the rule, case-insensitive, first match wins)', () => {
   test.each<[string, PlatformSpec, string | null]>([
@@ -49,15 +48,6 @@ function node(sketch: LabSketch, name = 'sw1') {
   return resolveLab(specSet(sketch), { homeDir: '/home/user' }).nodes.find((n) => n.name === name)!;
 }
 
-function issues(sketch: LabSketch): string[] {
-  try {
-    resolveLab(specSet(sketch), { homeDir: '/home/user' });
-    return [];
-  } catch (err) {
-    if (!(err instanceof SpecError)) throw err;
-    return err.issues.map((i: SpecIssue) => `${i.file} ${i.path}: ${i.message}`);
-  }
-}
 
 describe('which nodes get the built-in bootstrap', () => {
   test('a SONiC platform without vm_console_bootstrap: yes, logging in with its credentials', () => {
