@@ -66,3 +66,8 @@ export function specDir(argv: { specs?: string | undefined }, io: CliIo): string
   if (dir === undefined) throw new UsageError('no spec directory: pass -S DIR or set VMLAB_SPECS');
   return dir;
 }
+
+/** VMLAB_QEMU: the QEMU binary to ask what it can do (unset: qemu-system-x86_64 on PATH). */
+export function qemuBinary(io: CliIo): string | undefined {
+  return io.env.VMLAB_QEMU || undefined;
+}

@@ -3,6 +3,7 @@ import { availableParallelism, freemem } from 'node:os';
 import { ConflictError, SpecError, UsageError } from '../errors.js';
 import { execute, type StepResult } from '../exec/executor.js';
 import { chooseAccel, probeAccel, type AccelChoice } from '../exec/qemu/accel.js';
+import { rememberCapabilities } from '../exec/qemu/capabilities.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { QemuRuntime } from '../exec/qemu-runtime.js';
 import type { Progress } from '../exec/runtime.js';
@@ -83,11 +84,12 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     if (!plan.changes) return { plan, results: [], accel, applied: false };
     await checkPorts(plan, planned.graph, planned.observed, options.progress);
     if (!(await options.review(plan, accel))) return { plan, results: [], accel, applied: false };
+    if (planned.qemu) rememberCapabilities(options.home, planned.qemu);
 
     const store = new StateStore(paths, planned.state, { name: lab.name, specDir: specDirIdentity(lab.dir), host: plan.host });
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
-    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel, planned.loaded.specs.secrets), { parallel, progress: options.progress, specDir: lab.dir });
+    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel, planned.loaded.specs.secrets, planned.qemu?.streamReconnect ?? undefined), { parallel, progress: options.progress, specDir: lab.dir });
     return { plan, results, accel, applied: true };
   } finally {
     release();

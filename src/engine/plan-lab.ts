@@ -17,6 +17,9 @@ import type { SpecSources } from '../spec/types.js';
 import { imageIssues as imageProblems } from '../spec/image-file.js';
 import { checkSpecDirOwnsLab, loadLabAs } from './lab-dir.js';
 import { resolveHost } from './local-host.js';
+import { qemuCapabilities } from '../exec/qemu/capabilities.js';
+import type { QemuCapabilities } from '../exec/qemu/link-flavour.js';
+import { QEMU_BINARY } from '../exec/qemu/process.js';
 
 /** What a saved plan was based on: applying it refuses if any of this moved. */
 export interface PlanBasis {
@@ -34,6 +37,8 @@ export interface PlannedLab {
   observed: ObservedLab;
   plan: Plan;
   basis: PlanBasis;
+  /** The QEMU found here; null when there is none (links are then planned as socket links). */
+  qemu: QemuCapabilities | null;
   /**
    * Nodes the plan would start whose base image does not exist yet: a
    * warning for plan and validate (the specs can be previewed without the
@@ -88,12 +93,25 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
   labName?: string;
   /** --platforms, --secrets (or their variables) */
   sources?: SpecSources;
+  /** What the QEMU here can do; undefined: ask it (cached per binary), null: plan without one. */
+  qemu?: QemuCapabilities | null;
+  /** The QEMU to ask (VMLAB_QEMU), else qemu-system-x86_64 on PATH. */
+  qemuBinary?: string;
 };
+
+/** The QEMU here, or null when it cannot be asked (not installed: plan and validate still work). */
+async function qemuHere(binary: string, home: string): Promise<QemuCapabilities | null> {
+  try {
+    return await qemuCapabilities(binary, home);
+  } catch {
+    return null;
+  }
+}
 
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
   const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources);
   const { lab } = loaded;
-  const { hostRequired, labName: _name, sources: _sources, ...rest } = labRequest;
+  const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuBinary, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
     host: labRequest.host === null ? null : resolveHost(lab.hosts, labRequest.host, hostRequired ?? false),
@@ -108,7 +126,8 @@ export async function planLab(specDir: string, home: string, source: WorldSource
     if (holder) throw new UsageError(`"${name}" is a test host inside the VM ${holder.name}, with no VM of its own: start or stop ${holder.name} (all its hosts)`);
     throw new UsageError(`no node "${name}" in lab "${lab.name}"; nodes: ${lab.nodes.map((n) => n.name).join(', ')}`);
   }
-  const graph = compile(lab);
+  const qemu = labRequest.qemu === undefined ? await qemuHere(qemuBinary ?? QEMU_BINARY, home) : labRequest.qemu;
+  const graph = compile(lab, { tcpBackend: qemu?.links ?? 'socket' });
   const paths = labPaths(home, lab.name);
   const state = readState(paths.state);
   checkSpecDirOwnsLab(state, lab.dir, home);
@@ -122,7 +141,8 @@ export async function planLab(specDir: string, home: string, source: WorldSource
   result.warnings = [...result.warnings, ...lab.warnings, ...machineWarnings(here, thisMachine()), ...images.missing.map(missingImageWarning)].sort();
   // Where the ports come from (vmlab or newtlab section, or defaults), right after the lab and host.
   const { format_version, lab: labName, host, ...planRest } = result;
-  const planned: Plan = { format_version, lab: labName, host, port_bases: { ...lab.ports, from: lab.portsFrom }, ...planRest };
+  const links = lab.transport === 'udp' ? 'udp' : (graph.tcpBackend ?? 'socket');
+  const planned: Plan = { format_version, lab: labName, host, port_bases: { ...lab.ports, from: lab.portsFrom }, qemu: { version: qemu?.version ?? null, links }, ...planRest };
   return {
     loaded,
     graph,
@@ -132,5 +152,6 @@ export async function planLab(specDir: string, home: string, source: WorldSource
     plan: planned,
     basis: { spec_dir: lab.dir, lineage: state?.lineage ?? null, serial: state?.serial ?? null, desired_hash: desiredHash(graph) },
     missingImages: images.missing,
+    qemu,
   };
 }

@@ -4,6 +4,8 @@ import { QmpClient } from '../exec/qemu/qmp.js';
 import { deleteVm, loadVm, offlineSnapshot, saveVm, snapshotSizes } from '../exec/qemu/snapshots.js';
 import { QemuRuntime } from '../exec/qemu-runtime.js';
 import { chooseAccel, probeAccel } from '../exec/qemu/accel.js';
+import { qemuCapabilities } from '../exec/qemu/capabilities.js';
+import { QEMU_BINARY } from '../exec/qemu/process.js';
 import type { Progress } from '../exec/runtime.js';
 import { compile } from '../model/compile.js';
 import { gather } from '../state/gather.js';
@@ -76,8 +78,9 @@ export async function takeSnapshot(lab: DeployedLab, name: string, progress: Pro
 export async function restoreSnapshot(lab: DeployedLab, name: string, force: boolean, accelOverride: string | undefined, progress: Progress): Promise<void> {
   const snapshot = lab.state.snapshots?.[name];
   if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"; snapshots: ${Object.keys(lab.state.snapshots ?? {}).join(', ') || '(none)'}`);
-  const graph = compile(loadLab(lab.state.spec_dir, lab.sources).lab);
-  if (!force && desiredHash(graph) !== snapshot.desired_hash) {
+  const spec = loadLab(lab.state.spec_dir, lab.sources).lab;
+  // The hash is of the topology alone (links compiled as socket links), so a QEMU upgrade changes no snapshot's hash.
+  if (!force && desiredHash(compile(spec)) !== snapshot.desired_hash) {
     throw new ConflictError(`the topology changed since snapshot "${name}" was taken (the plan would differ); restore it anyway with --force`);
   }
   const release = await acquireLock(lab.paths.lock, `vmlab restore --name ${name}`, 10_000);
@@ -86,7 +89,9 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, force: boo
     const missing = snapshot.nodes.filter((n) => !s.observed.nodes[n]);
     if (missing.length) throw new VmlabError(`nodes of snapshot "${name}" are gone from the lab: ${missing.join(', ')}`);
     // A stopped node is started paused, then loaded with the others.
-    const runtime = new QemuRuntime(lab.paths, chooseAccel(probeAccel(), accelOverride).accel);
+    const qemu = await qemuCapabilities(QEMU_BINARY, lab.paths.home);
+    const graph = compile(spec, { tcpBackend: qemu.links });
+    const runtime = new QemuRuntime(lab.paths, chooseAccel(probeAccel(), accelOverride).accel, undefined, qemu.streamReconnect ?? undefined);
     for (const node of snapshot.nodes.filter((n) => s.stopped.includes(n))) {
       const desired = graph.nodes.find((n) => n.name === node);
       if (!desired) throw new VmlabError(`node ${node} is not in the specs any more`);

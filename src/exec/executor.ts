@@ -1,4 +1,5 @@
 import { VmlabError } from '../errors.js';
+import { reconnects } from '../model/links.js';
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import { FRESH_QEMU } from '../plan/cascade.js';
 import type { Action, Plan } from '../plan/types.js';
@@ -194,11 +195,11 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
   return plan.actions.map((a) => results.get(a.id)!);
 }
 
-/** The listeners on other hosts that a node connects to. */
+/** The listeners on other hosts that a node connects to with a socket link (a stream link waits by itself). */
 function remoteListeners(node: DesiredNode, nodes: Map<string, DesiredNode>): RemoteListener[] {
   const out: RemoteListener[] = [];
   for (const nic of node.nics) {
-    if (nic.link?.mode !== 'connect') continue;
+    if (nic.link?.mode !== 'connect' || reconnects(nic.link)) continue;
     const peer = nodes.get(nic.link.peer.split(':')[0]!);
     if (!peer || peer.host === node.host) continue;
     out.push({ iface: nic.interface!, peer: nic.link.peer, host: peer.host ?? '?', address: nic.link.address, port: nic.link.port });

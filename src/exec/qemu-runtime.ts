@@ -8,6 +8,8 @@ import type { Secrets } from '../spec/secrets.js';
 import type { LabPaths } from '../state/paths.js';
 import type { NodeRecord } from '../state/types.js';
 import type { Accel } from './qemu/accel.js';
+import type { StreamReconnect } from './qemu/link-flavour.js';
+import { reconnects } from '../model/links.js';
 import { qemuArgv } from './qemu/argv.js';
 import { CONSOLE_CHARDEV, netdevId, nicDeviceId } from './qemu/names.js';
 import { socketStates } from './qemu/netinfo.js';
@@ -34,6 +36,8 @@ export class QemuRuntime implements Runtime {
     private readonly accel: Accel,
     /** Reveals `${secret:KEY}` in logins and console text at the moment they are used; absent: there are none. */
     private readonly secrets?: Secrets,
+    /** How this QEMU spells a stream connector's retry option (see capabilities.ts). */
+    private readonly reconnectOption: StreamReconnect = 'reconnect-ms',
   ) {}
 
   async waitForListeners(node: DesiredNode, remote: RemoteListener[], progress: Progress): Promise<void> {
@@ -60,7 +64,7 @@ export class QemuRuntime implements Runtime {
     }
     rmSync(this.paths.monitor(node.name), { force: true });
     privateLog(this.paths.consoleLog(node.name));
-    const argv = qemuArgv(node, this.paths, this.accel);
+    const argv = qemuArgv(node, this.paths, this.accel, this.reconnectOption);
     return startQemu(paused ? [...argv, '-S'] : argv, this.paths.pidfile(node.name));
   }
 
@@ -75,10 +79,11 @@ export class QemuRuntime implements Runtime {
   /**
    * QEMU 7.2 does not fail when a connect is refused: the netdev just stays
    * unconnected forever. So after a start every connecting netdev is checked,
-   * for a moment, until it shows a connection.
+   * for a moment, until it shows a connection. A stream connector that
+   * reconnects is not: it keeps trying until its listener is there.
    */
   async unconnectedLinks(node: DesiredNode): Promise<string[]> {
-    const connectors = node.nics.filter((n) => n.link?.mode === 'connect');
+    const connectors = node.nics.filter((n) => n.link?.mode === 'connect' && !reconnects(n.link));
     if (connectors.length === 0) return [];
     let down: string[] = [];
     for (let attempt = 0; attempt < 20; attempt++) {

@@ -1,21 +1,27 @@
 import type { LabSpec, ResolvedNode } from '../spec/resolved.js';
 import { LOOPBACK, wireLink } from './links.js';
 import { MacAllocator } from './mac.js';
-import type { DesiredGraph, DesiredNode, Nic, NicLink, QemuConfig } from './types.js';
+import type { DesiredGraph, DesiredNode, Nic, NicLink, QemuConfig, TcpLinkBackend } from './types.js';
+
+export interface CompileOptions {
+  /** How TCP links are built on the QEMU that runs them (default: socket, which every QEMU has). */
+  tcpBackend?: TcpLinkBackend;
+}
 
 /**
  * Compiles a resolved lab into the desired-state graph: ports, NIC lists with
  * fillers, MACs and link roles. Pure: the same LabSpec always gives the same
  * graph.
  */
-export function compile(lab: LabSpec): DesiredGraph {
+export function compile(lab: LabSpec, options: CompileOptions = {}): DesiredGraph {
+  const tcpBackend = options.tcpBackend ?? 'socket';
   const byName = new Map(lab.nodes.map((n) => [n.name, n]));
   const nodeIndex = new Map(lab.nodes.map((n) => [n.name, listenRank(n, lab.nodes.length)]));
   const dataNics = new Map<string, Map<number, { iface: string; link: NicLink }>>();
   for (const node of lab.nodes) dataNics.set(node.name, new Map());
 
   const links = lab.links.map((link) => {
-    const wired = wireLink(lab, link, byName, nodeIndex);
+    const wired = wireLink(lab, link, byName, nodeIndex, tcpBackend);
     for (const end of wired.ends) dataNics.get(end.endpoint.node)!.set(end.endpoint.nic, { iface: end.endpoint.iface, link: end.link });
     return wired.desired;
   });
@@ -23,7 +29,16 @@ export function compile(lab: LabSpec): DesiredGraph {
   const macs = new MacAllocator(lab.name);
   const nodes = lab.nodes.map((node) => desiredNode(lab, node, dataNics.get(node.name)!, macs));
   // profileDir only when it is not profiles/: the graphs (and their hashes) of specs directories stay as they were.
-  return { lab: lab.name, transport: lab.transport, hosts: lab.hosts, nodes, links, ...(lab.profileDir === 'nodes' ? { profileDir: 'nodes' as const } : {}) };
+  // tcpBackend only when it is stream: socket graphs (and their hashes) stay as they were.
+  return {
+    lab: lab.name,
+    transport: lab.transport,
+    ...(tcpBackend === 'stream' && lab.transport === 'tcp' ? { tcpBackend } : {}),
+    hosts: lab.hosts,
+    nodes,
+    links,
+    ...(lab.profileDir === 'nodes' ? { profileDir: 'nodes' as const } : {}),
+  };
 }
 
 /**

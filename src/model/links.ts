@@ -1,5 +1,8 @@
 import type { LabSpec, ResolvedEndpoint, ResolvedLink, ResolvedNode } from '../spec/resolved.js';
-import type { DesiredLink, NicLink } from './types.js';
+import type { DesiredLink, NicLink, TcpLinkBackend } from './types.js';
+
+/** How often a stream connector retries its listener: a restarted peer is reached within a second of listening. */
+export const RECONNECT_MS = 1000;
 
 export const LOOPBACK = '127.0.0.1';
 
@@ -44,6 +47,7 @@ export function wireLink(
   link: ResolvedLink,
   nodes: Map<string, ResolvedNode>,
   nodeIndex: Map<string, number>,
+  tcpBackend: TcpLinkBackend,
 ): WiredLink {
   const a = nodes.get(link.a.node)!;
   const z = nodes.get(link.z.node)!;
@@ -78,11 +82,18 @@ export function wireLink(
   const listener = listens === 'a' ? link.a : link.z;
   const connector = listens === 'a' ? link.z : link.a;
   const listenAddress = address(nodes.get(listener.node)!);
+  const stream = tcpBackend === 'stream' ? ({ backend: 'stream' } as const) : {};
+  const reconnect = tcpBackend === 'stream' ? { reconnect_ms: RECONNECT_MS } : {};
   return {
     desired: { index: link.index, a: peerName(link.a), z: peerName(link.z), port, listener: listener.node, listenEnd: listens, transport: 'tcp' },
     ends: [
-      { endpoint: listener, peer: connector, link: { mode: 'listen', address: listenAddress, port, peer: peerName(connector) } },
-      { endpoint: connector, peer: listener, link: { mode: 'connect', address: listenAddress, port, peer: peerName(listener) } },
+      { endpoint: listener, peer: connector, link: { mode: 'listen', address: listenAddress, port, peer: peerName(connector), ...stream } },
+      { endpoint: connector, peer: listener, link: { mode: 'connect', address: listenAddress, port, peer: peerName(listener), ...stream, ...reconnect } },
     ],
   };
+}
+
+/** Does this NIC's link come back by itself when its peer's QEMU restarts? (A stream connector does; a socket one never.) */
+export function reconnects(link: NicLink | undefined): boolean {
+  return link?.mode === 'connect' && link.reconnect_ms !== undefined;
 }

@@ -1,9 +1,25 @@
 import type { SonicBootstrap } from '../spec/sonic.js';
 import type { ConsoleStep, LinkTransport } from '../spec/types.js';
 
+/**
+ * How a TCP link is built: QEMU's `socket` netdev (a connector never
+ * reconnects), or its `stream` netdev, whose connector reconnects by itself.
+ * The two speak the same wire format.
+ */
+export type TcpLinkBackend = 'socket' | 'stream';
+
 /** How one data NIC reaches its peer. */
 export type NicLink =
-  | { mode: 'listen' | 'connect'; address: string; port: number; peer: string }
+  | {
+      mode: 'listen' | 'connect';
+      address: string;
+      port: number;
+      peer: string;
+      /** `stream`; absent for a socket netdev (so records from before stream links read the same). */
+      backend?: 'stream';
+      /** A stream connector: how often it retries its listener. It reconnects by itself after the listener restarts. */
+      reconnect_ms?: number;
+    }
   /** UDP point-to-point: sends to address:port, receives on local_address:local_port. */
   | { mode: 'udp'; address: string; port: number; local_address: string; local_port: number; peer: string };
 
@@ -89,6 +105,8 @@ export interface DesiredLink {
 export interface DesiredGraph {
   lab: string;
   transport: LinkTransport;
+  /** How TCP links are built on the QEMU at hand; absent: socket. */
+  tcpBackend?: TcpLinkBackend;
   hosts: Record<string, string>;
   /** Sorted by name; `index` is the position. */
   nodes: DesiredNode[];

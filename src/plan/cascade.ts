@@ -1,19 +1,30 @@
-import type { DesiredGraph, DesiredNode } from '../model/types.js';
+import type { DesiredGraph, DesiredNode, Nic } from '../model/types.js';
 import type { ObservedLab } from '../state/types.js';
+import { reconnects } from '../model/links.js';
 import { action } from './node-actions.js';
 import type { Action } from './types.js';
 
 /** Actions after which a node runs a fresh QEMU, with new listening sockets. */
 export const FRESH_QEMU = new Set(['create', 'replace', 'start', 'restart']);
 
+/** A TCP link's connecting end, as seen from its listener. */
+export interface ConnectorEnd {
+  node: string;
+  iface: string;
+  listenerIface: string;
+  /** Its desired NIC reconnects by itself (a stream connector). */
+  reconnects: boolean;
+}
+
 /** For each listener, the TCP links it listens on: connector node and interface. */
-export function connectorsByListener(graph: DesiredGraph): Map<string, { node: string; iface: string; listenerIface: string }[]> {
-  const result = new Map<string, { node: string; iface: string; listenerIface: string }[]>();
+export function connectorsByListener(graph: DesiredGraph): Map<string, ConnectorEnd[]> {
+  const nics = new Map<string, Nic>(graph.nodes.flatMap((n) => n.nics.map((nic) => [`${n.name}:${nic.interface ?? ''}`, nic] as const)));
+  const result = new Map<string, ConnectorEnd[]>();
   for (const link of graph.links) {
     if (link.listener === null) continue;
     const [listenEnd, connectEnd] = link.listenEnd === 'a' ? [link.a, link.z] : [link.z, link.a];
     const [node, iface] = connectEnd.split(':') as [string, string];
-    const connector = { node, iface, listenerIface: listenEnd.split(':')[1]! };
+    const connector = { node, iface, listenerIface: listenEnd.split(':')[1]!, reconnects: reconnects(nics.get(connectEnd)?.link) };
     const list = result.get(link.listener) ?? [];
     list.push(connector);
     result.set(link.listener, list);
@@ -25,7 +36,9 @@ export function connectorsByListener(graph: DesiredGraph): Map<string, { node: s
  * QEMU 7.2's socket connectors never reconnect (measured): when a listener
  * gets a fresh QEMU, every node connected to it must restart too, and so on
  * down the chain. Adds those restarts (local nodes) and returns warnings for
- * connectors on other hosts, which their own host's apply will heal.
+ * connectors on other hosts, which their own host's apply will heal. A
+ * stream connector reconnects by itself: it is left running, and the
+ * listener's action says so (that is where the old path would have restarted it).
  */
 export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>, inScope: (n: DesiredNode) => boolean): string[] {
   const warnings: string[] = [];
@@ -36,12 +49,19 @@ export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, acti
   while (queue.length > 0) {
     const listener = queue.shift()!;
     const cause = actions.get(listener);
-    for (const { node, iface, listenerIface } of connectors.get(listener) ?? []) {
+    const healing: string[] = [];
+    for (const { node, iface, listenerIface, reconnects: desiredReconnects } of connectors.get(listener) ?? []) {
       if (node === listener) continue;
       const existing = actions.get(node);
       if (existing && FRESH_QEMU.has(existing.action)) continue;
       const seen = observed.nodes[node];
       const desired = byName.get(node)!;
+      // What the running QEMU does is what counts; a node on another host is judged by the specs.
+      const running = seen?.record.config.nics.find((n) => n.interface === iface)?.link;
+      if (inScope(desired) ? seen?.process === 'running' && reconnects(running) : desiredReconnects) {
+        healing.push(`${node}:${iface}`);
+        continue;
+      }
       if (!inScope(desired)) {
         warnings.push(`${node} on ${desired.host} must restart after ${listener} ${cause?.action ?? 'restarts'}s: run "vmlab apply --host ${desired.host}" there`);
         continue;
@@ -56,6 +76,10 @@ export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, acti
       );
       queue.push(node);
     }
+    if (cause && healing.length > 0) {
+      const list = healing.sort().join(', ');
+      cause.reasons.push(`no peer restarts: ${list} reconnect${healing.length === 1 ? 's' : ''} by itself once ${listener}'s new QEMU listens`);
+    }
   }
   return warnings;
 }
@@ -67,8 +91,10 @@ export function stopWarnings(graph: DesiredGraph, actions: Map<string, Action>):
   const warnings: string[] = [];
   for (const a of actions.values()) {
     if (a.action !== 'stop') continue;
-    for (const { node, iface } of connectors.get(a.node) ?? []) {
-      if (node !== a.node) warnings.push(`${node}'s link ${iface} to ${a.node} goes down; ${node} restarts when ${a.node} starts again`);
+    for (const { node, iface, reconnects } of connectors.get(a.node) ?? []) {
+      if (node === a.node) continue;
+      const after = reconnects ? 'it reconnects by itself when' : `${node} restarts when`;
+      warnings.push(`${node}'s link ${iface} to ${a.node} goes down; ${after} ${a.node} starts again`);
     }
   }
   return warnings;

@@ -46,7 +46,8 @@ function boundPorts(a: Action, graph: Map<string, { sshPort: number; consolePort
 
 /**
  * Fills in depends_on:
- * - a connector's fresh QEMU waits for its listener's (listeners first);
+ * - a socket connector's fresh QEMU waits for its listener's (listeners
+ *   first); a stream connector reconnects, so it starts at once;
  * - an action that binds a port waits for the destroy, stop or live update
  *   that frees it (a node added in the middle of the name order takes over
  *   its successor's ports);
@@ -65,7 +66,8 @@ export function linkDependencies(graph: DesiredGraph, observed: ObservedLab, act
   for (const [listener, connectors] of connectorsByListener(graph)) {
     const first = nodeAction(listener);
     if (!first || !FRESH_QEMU.has(first.action)) continue;
-    for (const { node } of connectors) {
+    for (const { node, reconnects } of connectors) {
+      if (reconnects) continue; // it keeps trying until its listener is there: no start order
       const then = nodeAction(node);
       if (then && FRESH_QEMU.has(then.action)) addDependency(first, then);
     }

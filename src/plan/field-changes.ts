@@ -29,6 +29,24 @@ export function configChanges(recorded: QemuConfig, desired: QemuConfig): FieldC
     .map((field) => ({ field, old: before.get(field) ?? null, new: after.get(field) ?? null }));
 }
 
+/**
+ * The config without how its TCP links are built. A socket and a stream
+ * netdev speak the same wire format, so a QEMU upgrade that turns new links
+ * into stream links replaces no running node: each keeps its socket links
+ * until it restarts for another reason.
+ */
+export function ignoringLinkBackend(config: QemuConfig): QemuConfig {
+  if (!config.nics.some((n) => n.link && n.link.mode !== 'udp' && (n.link.backend !== undefined || n.link.reconnect_ms !== undefined))) return config;
+  return {
+    ...config,
+    nics: config.nics.map((nic) => {
+      if (!nic.link || nic.link.mode === 'udp') return nic;
+      const { backend: _backend, reconnect_ms: _reconnect, ...link } = nic.link;
+      return { ...nic, link };
+    }),
+  };
+}
+
 /** Orders "nics[2]" before "nics[10]". */
 const collator = new Intl.Collator('en', { numeric: true });
 function naturalOrder(a: string, b: string): number {

@@ -1,7 +1,7 @@
 import { qemuConfig } from '../model/compile.js';
 import type { DesiredNode } from '../model/types.js';
 import type { ObservedNode } from '../state/types.js';
-import { configChanges, formatChange } from './field-changes.js';
+import { configChanges, formatChange, ignoringLinkBackend } from './field-changes.js';
 import type { Action, ActionKind, FieldChange } from './types.js';
 import { liveUnplugs } from './unplug.js';
 import { sameImage } from '../state/image-identity.js';
@@ -71,7 +71,7 @@ export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefi
 
   const wanted = qemuConfig(desired);
   const { unplugs, effective } = liveUnplugs(observed.record.config, wanted);
-  const changes = configChanges(effective, wanted);
+  const changes = configChanges(ignoringLinkBackend(effective), ignoringLinkBackend(wanted));
   // What is set up inside a VM holding test hosts, against what the specs want now.
   const hostLines = testHostChanges(observed.record.test_hosts ?? [], desired.testHosts);
   if (changes.length > 0) return action('replace', name, host, replaceReasons(desired, hostLines, changes), { changes });

@@ -68,6 +68,16 @@ export interface PortBasesView {
   from: { link: 'vmlab' | 'newtlab' | 'default'; console: 'vmlab' | 'newtlab' | 'default'; ssh: 'vmlab' | 'newtlab' | 'default' };
 }
 
+/**
+ * How links are built: `stream` links reconnect by themselves (a node that
+ * restarts touches no other), `socket` links do not (QEMU before 8.0: a
+ * listener's restart restarts its connectors), `udp` links are connectionless.
+ */
+export interface QemuView {
+  version: string | null;
+  links: 'stream' | 'socket' | 'udp';
+}
+
 /** A plan: inert, serialisable data (format_version 1 of `plan --json`). */
 export interface Plan {
   format_version: 1;
@@ -75,6 +85,8 @@ export interface Plan {
   host: string | null;
   /** Added by planLab (the planner itself sees only the compiled graph). */
   port_bases?: PortBasesView;
+  /** Added by planLab: the QEMU found here (null: none) and how it builds the lab's links. */
+  qemu?: QemuView;
   nodes: Record<string, PlanNodeView>;
   links: PlanLinkView[];
   actions: Action[];

@@ -59,11 +59,22 @@ function portsLine(bases: NonNullable<Plan['port_bases']>): string {
   return `Ports: ${parts.map(([what, base, from]) => `${what} from ${base} (${SOURCE[from]})`).join(', ')}\n`;
 }
 
+const LINKS = {
+  stream: 'links: stream, reconnecting (a node that restarts touches no other)',
+  socket: 'links: socket, not reconnecting (QEMU 8.0 or later heals links by itself): a listener that restarts restarts the nodes connected to it',
+  udp: 'links: udp (connectionless: a node that restarts touches no other)',
+} as const;
+
+/** "QEMU 10.0.2; links: stream, reconnecting (…)". */
+function qemuLine(qemu: NonNullable<Plan['qemu']>): string {
+  return `${qemu.version === null ? 'QEMU not found here' : `QEMU ${qemu.version}`}; ${LINKS[qemu.links]}\n`;
+}
+
 /** Human-readable plan; byte-identical for identical plans. */
 export function renderPlanText(plan: Plan): string {
   const nodeCount = Object.keys(plan.nodes).length;
   const scope = plan.host === null ? '' : `, host ${plan.host}`;
-  const ports = plan.port_bases ? portsLine(plan.port_bases) : '';
+  const ports = (plan.port_bases ? portsLine(plan.port_bases) : '') + (plan.qemu ? qemuLine(plan.qemu) : '');
   const held = Object.entries(plan.nodes)
     .filter(([, n]) => (n.test_hosts ?? []).length > 0)
     .map(([vm, n]) => `; test hosts in ${vm}: ${n.test_hosts!.map((h) => h.name).join(', ')}`)

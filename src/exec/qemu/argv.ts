@@ -1,6 +1,7 @@
-import type { DesiredNode, Nic } from '../../model/types.js';
+import type { DesiredNode, Nic, NicLink } from '../../model/types.js';
 import type { LabPaths } from '../../state/paths.js';
 import type { Accel } from './accel.js';
+import type { StreamReconnect } from './link-flavour.js';
 import { CONSOLE_CHARDEV, netdevId, nicDeviceId, QMP_CHARDEV } from './names.js';
 import { bridgesFor, DISK_SLOT, nicPlace } from './pci.js';
 
@@ -17,7 +18,7 @@ import { bridgesFor, DISK_SLOT, nicPlace } from './pci.js';
  *   escape, so a comma in VMLAB_HOME cannot add options (`-pidfile` takes a
  *   plain file name and stays as it is).
  */
-export function qemuArgv(node: DesiredNode, paths: LabPaths, accel: Accel): string[] {
+export function qemuArgv(node: DesiredNode, paths: LabPaths, accel: Accel, reconnectOption: StreamReconnect = 'reconnect-ms'): string[] {
   const cpuModel = accel === 'kvm' ? 'host' : 'max';
   const cpu = node.cpuFeatures ? `${cpuModel},${node.cpuFeatures.replace(/^,/, '')}` : cpuModel;
   const args = [
@@ -47,7 +48,7 @@ export function qemuArgv(node: DesiredNode, paths: LabPaths, accel: Accel): stri
     args.push('-fw_cfg', `name=${name},string=${optionValue(value)}`);
   }
   for (const bridge of bridgesFor(node.nics.length)) args.push(...bridge);
-  for (const nic of node.nics) args.push(...nicArgs(node, nic));
+  for (const nic of node.nics) args.push(...nicArgs(node, nic, reconnectOption));
   return args;
 }
 
@@ -56,12 +57,27 @@ export function optionValue(value: string): string {
   return value.replaceAll(',', ',,');
 }
 
-function netdevArgs(node: DesiredNode, nic: Nic): string {
+/**
+ * A stream netdev: the listener is a server; the connector retries until its
+ * listener answers and again whenever the connection drops, so no start
+ * order is needed and a peer's restart heals by itself. `reconnect` (QEMU
+ * 8.0–9.1) counts seconds, `reconnect-ms` (9.2 on) milliseconds.
+ */
+function streamArgs(id: string, link: Extract<NicLink, { mode: 'listen' | 'connect' }>, reconnectOption: StreamReconnect): string {
+  const addr = `addr.type=inet,addr.host=${link.address},addr.port=${link.port}`;
+  if (link.mode === 'listen') return `stream,id=${id},server=on,${addr}`;
+  const ms = link.reconnect_ms ?? 1000;
+  const retry = reconnectOption === 'reconnect-ms' ? `reconnect-ms=${ms}` : `reconnect=${Math.max(1, Math.round(ms / 1000))}`;
+  return `stream,id=${id},server=off,${addr},${retry}`;
+}
+
+function netdevArgs(node: DesiredNode, nic: Nic, reconnectOption: StreamReconnect): string {
   const id = netdevId(nic);
   if (nic.kind === 'mgmt') return `user,id=${id},hostfwd=tcp:${node.bindAddress}:${node.sshPort}-:22`;
   // A filler sits alone on a hub of its own: a NIC with no wire, no slirp behind it.
   if (nic.kind === 'filler' || !nic.link) return `hubport,id=${id},hubid=${nic.index}`;
   const link = nic.link;
+  if (link.mode !== 'udp' && link.backend === 'stream') return streamArgs(id, link, reconnectOption);
   switch (link.mode) {
     case 'listen':
       return `socket,id=${id},listen=${link.address}:${link.port}`;
@@ -72,10 +88,10 @@ function netdevArgs(node: DesiredNode, nic: Nic): string {
   }
 }
 
-function nicArgs(node: DesiredNode, nic: Nic): string[] {
+function nicArgs(node: DesiredNode, nic: Nic, reconnectOption: StreamReconnect): string[] {
   const place = nicPlace(nic.index);
   return [
-    '-netdev', netdevArgs(node, nic),
+    '-netdev', netdevArgs(node, nic, reconnectOption),
     '-device', `${node.nicDriver},id=${nicDeviceId(nic)},netdev=${netdevId(nic)},mac=${nic.mac},bus=${place.bus},addr=${place.addr},romfile=`,
   ];
 }

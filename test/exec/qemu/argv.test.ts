@@ -1,7 +1,8 @@
 import { qemuArgv } from '../../../src/exec/qemu/argv.js';
 import { MAX_NICS, nicPlace } from '../../../src/exec/qemu/pci.js';
 import { labPaths } from '../../../src/state/paths.js';
-import { graphOf, SWITCH } from '../../helpers/lab.js';
+import { compile } from '../../../src/model/compile.js';
+import { graphOf, resolved, SWITCH } from '../../helpers/lab.js';
 
 const graph = graphOf({
   devices: ['spine1', 'leaf1'],
@@ -71,4 +72,16 @@ test('in a multi-host lab the console and QMP stay on 127.0.0.1; only the SSH fo
   expect(argv.find((a) => a.startsWith('socket,id=qmp,'))).toContain('path=/home/u/.vmlab/labs/lab/qemu/a.mon,');
   expect(argv.find((a) => a.startsWith('user,'))).toContain('hostfwd=tcp:10.0.0.1:40000-:22');
   expect(argv.find((a) => a.startsWith('socket,id=net1,'))).toBe('socket,id=net1,listen=10.0.0.1:20000');
+});
+
+test('stream links: the listener is a server, the connector retries in the spelling this QEMU accepts', () => {
+  const streams = compile(resolved({ devices: ['spine1', 'leaf1'], links: [['spine1:Ethernet0', 'leaf1:Ethernet0']] }), { tcpBackend: 'stream' });
+  const netdev = (name: string, option?: 'reconnect-ms' | 'reconnect') => {
+    const argv = qemuArgv(streams.nodes.find((n) => n.name === name)!, paths, 'tcg', option);
+    return argv.find((a) => a.startsWith('stream,'));
+  };
+  const port = streams.links[0]!.port;
+  expect(netdev('leaf1')).toBe(`stream,id=net1,server=on,addr.type=inet,addr.host=127.0.0.1,addr.port=${port}`);
+  expect(netdev('spine1')).toBe(`stream,id=net1,server=off,addr.type=inet,addr.host=127.0.0.1,addr.port=${port},reconnect-ms=1000`);
+  expect(netdev('spine1', 'reconnect')).toBe(`stream,id=net1,server=off,addr.type=inet,addr.host=127.0.0.1,addr.port=${port},reconnect=1`);
 });

@@ -1,0 +1,121 @@
+import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { delimiter, dirname, isAbsolute, join } from 'node:path';
+import { execa } from 'execa';
+import writeFileAtomic from 'write-file-atomic';
+import { VmlabError } from '../../errors.js';
+import { verbose } from '../../verbose.js';
+import { linkFlavour, type QemuCapabilities, type StreamReconnect } from './link-flavour.js';
+
+/** One QMP schema entry, as `query-qmp-schema` lists it (only the parts read here). */
+interface SchemaEntry {
+  name: string;
+  'meta-type': string;
+  'arg-type'?: string;
+  members?: { name: string; type?: string; case?: string }[];
+  variants?: { case: string; type: string }[];
+}
+
+/**
+ * Which option makes a stream netdev's connecting end reconnect, read from
+ * QEMU's own schema: `netdev_add`'s argument type → its `stream` variant →
+ * that variant's members. Type names in the schema are masked (numbers), so
+ * the path is followed from the command, whose name is not. `reconnect`
+ * (seconds) came with QEMU 8.0; `reconnect-ms` replaced it in 9.2.
+ */
+export function streamReconnectFromSchema(schema: SchemaEntry[]): StreamReconnect | null {
+  const byName = new Map(schema.map((e) => [e.name, e]));
+  const netdevAdd = byName.get('netdev_add');
+  const netdev = netdevAdd?.['arg-type'] ? byName.get(netdevAdd['arg-type']) : undefined;
+  const streamType = netdev?.variants?.find((v) => v.case === 'stream')?.type;
+  const stream = streamType ? byName.get(streamType) : undefined;
+  const members = new Set((stream?.members ?? []).map((m) => m.name));
+  if (members.has('reconnect-ms')) return 'reconnect-ms';
+  if (members.has('reconnect')) return 'reconnect';
+  return null;
+}
+
+/** The QEMU binary's real path, looked up on PATH when it is a bare name. */
+export function resolveBinary(binary: string, path = process.env.PATH ?? ''): string {
+  if (isAbsolute(binary) || binary.includes('/')) return realpathSync(binary);
+  for (const dir of path.split(delimiter)) {
+    if (!dir) continue;
+    try {
+      return realpathSync(join(dir, binary));
+    } catch {
+      // not in this directory
+    }
+  }
+  throw new VmlabError(`${binary} is not installed (not found on PATH): install QEMU (Debian: apt-get install qemu-system-x86 qemu-utils, or run scripts/setup.sh)`);
+}
+
+/** Asks the binary itself: its version and its QMP schema, over QMP on stdio, without a guest. */
+async function askQemu(binary: string): Promise<{ version: string; reconnect: StreamReconnect | null }> {
+  const commands = ['qmp_capabilities', 'query-version', 'query-qmp-schema', 'quit'].map((c) => JSON.stringify({ execute: c })).join('\n');
+  const result = await execa(binary, ['-machine', 'none', '-nodefaults', '-no-user-config', '-display', 'none', '-qmp', 'stdio'], {
+    input: `${commands}\n`,
+    reject: false,
+    timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const answers = result.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as { return?: unknown; QMP?: unknown })
+    .filter((msg) => 'return' in msg);
+  const version = answers.find((a) => (a.return as { qemu?: unknown })?.qemu !== undefined)?.return as
+    | { qemu: { major: number; minor: number; micro: number } }
+    | undefined;
+  const schema = answers.find((a) => Array.isArray(a.return))?.return as SchemaEntry[] | undefined;
+  if (!version || !schema) {
+    throw new VmlabError(`could not read what ${binary} supports (exit ${result.exitCode ?? 'none'}): ${(result.stderr || result.shortMessage || '').trim().split('\n')[0]}`);
+  }
+  const { major, minor, micro } = version.qemu;
+  return { version: `${major}.${minor}.${micro}`, reconnect: streamReconnectFromSchema(schema) };
+}
+
+interface CacheEntry {
+  size: number;
+  mtime_ms: number;
+  version: string;
+  reconnect: StreamReconnect | null;
+}
+
+const cacheFile = (home: string) => join(home, 'cache', 'qemu-capabilities.json');
+
+function readCache(home: string): Record<string, CacheEntry> {
+  try {
+    return JSON.parse(readFileSync(cacheFile(home), 'utf8')) as Record<string, CacheEntry>;
+  } catch {
+    return {}; // none yet, or unreadable: ask again
+  }
+}
+
+/**
+ * What the QEMU at hand can do, asked once per binary (about 80 ms): the
+ * answer is cached under the vmlab home by apply (see rememberCapabilities),
+ * keyed by the binary's real path, size and mtime, so an upgrade (a new
+ * file) is asked again. Reading never writes: plan and validate leave no trace.
+ */
+export async function qemuCapabilities(binary: string, home: string): Promise<QemuCapabilities> {
+  const real = resolveBinary(binary);
+  const { size, mtimeMs } = statSync(real);
+  let entry = readCache(home)[real];
+  if (!entry || entry.size !== size || entry.mtime_ms !== mtimeMs) {
+    verbose('qemu', `asking ${real} for its version and QMP schema`);
+    entry = { size, mtime_ms: mtimeMs, ...(await askQemu(real)) };
+  }
+  return { binary: real, version: entry.version, streamReconnect: entry.reconnect, links: linkFlavour(entry.reconnect), size, mtime_ms: mtimeMs };
+}
+
+/** Keeps what a QEMU said for later commands; called by apply once it goes ahead. A failed write only costs a question. */
+export function rememberCapabilities(home: string, caps: QemuCapabilities): void {
+  const cache = readCache(home);
+  const entry: CacheEntry = { size: caps.size, mtime_ms: caps.mtime_ms, version: caps.version, reconnect: caps.streamReconnect };
+  if (JSON.stringify(cache[caps.binary]) === JSON.stringify(entry)) return;
+  try {
+    mkdirSync(dirname(cacheFile(home)), { recursive: true, mode: 0o700 });
+    writeFileAtomic.sync(cacheFile(home), `${JSON.stringify({ ...cache, [caps.binary]: entry }, null, 2)}\n`);
+  } catch {
+    // a read-only home: the next command asks QEMU again
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * What vmlab reads from a QEMU's own QMP schema. The schema excerpts in
+ * fixtures/qemu were taken from Debian's QEMU 7.2.22 and 10.0.2 (the path
+ * netdev_add → Netdev → its stream variant, plus the chardev socket options,
+ * which also have `reconnect` and must not be mistaken for the netdev's).
+ */
+import { chmodSync, existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { qemuCapabilities, rememberCapabilities, streamReconnectFromSchema } from '../../../src/exec/qemu/capabilities.js';
+
+const schema = (version: string) => JSON.parse(readFileSync(join('fixtures', 'qemu', `schema-${version}.json`), 'utf8'));
+
+describe('the stream netdev reconnect option, from the schema', () => {
+  test('QEMU 10.0 has reconnect-ms (and the older reconnect): reconnect-ms is used', () => {
+    expect(streamReconnectFromSchema(schema('10.0'))).toBe('reconnect-ms');
+  });
+
+  test('QEMU 7.2 has stream netdevs that cannot reconnect', () => {
+    expect(streamReconnectFromSchema(schema('7.2'))).toBeNull();
+  });
+
+  test('a QEMU with reconnect only (8.0 to 9.1) uses reconnect', () => {
+    const older = schema('10.0').map((e: any) => ({ ...e, members: e.members?.filter((m: any) => m.name !== 'reconnect-ms') }));
+    expect(streamReconnectFromSchema(older)).toBe('reconnect');
+  });
+
+  test("the chardev's reconnect alone does not count", () => {
+    const chardevOnly = schema('10.0').filter((e: any) => e.name !== 'netdev_add');
+    expect(chardevOnly.some((e: any) => e.members?.some((m: any) => m.name === 'reconnect-ms'))).toBe(true);
+    expect(streamReconnectFromSchema(chardevOnly)).toBeNull();
+  });
+});
+
+describe('asking a QEMU binary, and the cache', () => {
+  // A stand-in for QEMU that answers the QMP questions on stdio with QEMU 10.0's replies.
+  const dir = mkdtempSync(join(tmpdir(), 'vmlab-caps-'));
+  const fake = join(dir, 'qemu-system-x86_64');
+  const replies = [
+    { QMP: { version: { qemu: { micro: 2, minor: 0, major: 10 } }, capabilities: ['oob'] } },
+    { return: {} },
+    { return: { qemu: { micro: 2, minor: 0, major: 10 }, package: 'fake' } },
+    { return: schema('10.0') },
+    { return: {} },
+  ];
+  writeFileSync(join(dir, 'replies'), replies.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeFileSync(fake, `#!/bin/sh\ncat >/dev/null\ncat '${join(dir, 'replies')}'\n`);
+  chmodSync(fake, 0o755);
+  const home = join(dir, 'home');
+
+  test('asks the binary: version and link flavour; nothing is written', async () => {
+    const caps = await qemuCapabilities(fake, home);
+    expect(caps).toMatchObject({ binary: fake, version: '10.0.2', streamReconnect: 'reconnect-ms', links: 'stream' });
+    expect(existsSync(home)).toBe(false);
+  });
+
+  test('once remembered, the answer is reused without running the binary, until the binary changes', async () => {
+    rememberCapabilities(home, await qemuCapabilities(fake, home));
+    chmodSync(fake, 0o644); // it can no longer run: an answer now can only come from the cache
+    try {
+      expect((await qemuCapabilities(fake, home)).version).toBe('10.0.2');
+      utimesSync(fake, new Date(), new Date(Date.now() + 60_000)); // an upgrade: a new file
+      await expect(qemuCapabilities(fake, home)).rejects.toThrow();
+    } finally {
+      chmodSync(fake, 0o755);
+    }
+  });
+
+  test('a binary that is not installed is one clear message', async () => {
+    await expect(qemuCapabilities('no-such-qemu-here', home)).rejects.toThrow('no-such-qemu-here is not installed');
+  });
+});
