@@ -1,8 +1,9 @@
 // npm run bench: prints the machine, then each benchmark's table.
-// `npm run bench -- core` runs only the pure-core benchmark (no VMs).
+// `npm run bench -- core` runs only the pure-core benchmark (no VMs); `-- apply`, `-- heal` the others.
 import { cpus, totalmem } from 'node:os';
 import { benchApply } from './apply.js';
 import { benchCore } from './core.js';
+import { benchHeal } from './heal.js';
 
 const only = process.argv[2];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -11,3 +12,5 @@ console.log('');
 if (!only || only === 'core') benchCore();
 console.log('');
 if (!only || only === 'apply') await benchApply();
+console.log('');
+if (!only || only === 'heal') await benchHeal();

@@ -78,7 +78,7 @@ export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, acti
     }
     if (cause && healing.length > 0) {
       const list = healing.sort().join(', ');
-      cause.reasons.push(`no peer restarts: ${list} reconnect${healing.length === 1 ? 's' : ''} by itself once ${listener}'s new QEMU listens`);
+      cause.reasons.push(`no peer restarts: ${list} ${healing.length === 1 ? 'reconnects by itself' : 'reconnect by themselves'} once ${listener}'s new QEMU listens`);
     }
   }
   return warnings;

@@ -65,7 +65,7 @@ test('kill -9 of r1, listener on both its links: the plan touches r1 alone; appl
   const plan = await planJson();
   expect(touched(plan)).toEqual(['start r1']);
   expect(plan.actions.every((a: any) => a.node === 'r1')).toBe(true);
-  expect(plan.actions[0].reasons).toEqual(['process exited', "no peer restarts: r2:Ethernet4, r4:Ethernet0 reconnect by itself once r1's new QEMU listens"]);
+  expect(plan.actions[0].reasons).toEqual(['process exited', "no peer restarts: r2:Ethernet4, r4:Ethernet0 reconnect by themselves once r1's new QEMU listens"]);
   expect((await apply()).code).toBe(0);
   expect(except(pids(), 'r1')).toEqual(except(before, 'r1'));
   expect(pids().r1).not.toBe(before.r1);

@@ -42,7 +42,7 @@ describe('blast radius of one crashed node in a 12-node ring', () => {
     const graph = streamGraph(ring(12));
     const result = plan(graph, crashed(graph, 'r01'), { host: null });
     expect(lifecycle(result.actions)).toEqual(['start r01']);
-    expect(result.actions[0]!.reasons).toEqual(['process exited', "no peer restarts: r02:Ethernet4, r12:Ethernet0 reconnect by itself once r01's new QEMU listens"]);
+    expect(result.actions[0]!.reasons).toEqual(['process exited', "no peer restarts: r02:Ethernet4, r12:Ethernet0 reconnect by themselves once r01's new QEMU listens"]);
   });
 
   test.each(['r01', 'r05', 'r12'])('stream links: a crash of %s touches that node alone', (node) => {
