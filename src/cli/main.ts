@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { ExitCode, SpecError, VmlabError, formatIssue } from '../errors.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { applyCommand } from './commands/apply.js';
+import { captureCommand } from './commands/capture.js';
 import { consoleCommand } from './commands/console.js';
 import { destroyCommand } from './commands/destroy.js';
 import { execCommand } from './commands/exec.js';
@@ -50,6 +51,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .command(snapshotCommand(io, setCode))
     .command(restoreCommand(io, setCode))
     .command(execCommand(io, setCode))
+    .command(captureCommand(io, setCode))
     .command(graphCommand(io, setCode))
     .command(imageCommand(io, setCode))
     .command(sshConfigCommand(io, setCode))

@@ -15,6 +15,7 @@ import { killLabQemu } from '../exec/qemu/process.js';
 import { orphanQemus } from '../exec/qemu/strays.js';
 import { StateStore } from '../state/state-store.js';
 import { imageIssues } from '../spec/image-file.js';
+import { sweepStaleCaptures } from './capture-sweep.js';
 import { checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from './lab-dir.js';
 import { checkPorts } from './preflight.js';
 import { planLab, type LabRequest, type PlanBasis } from './plan-lab.js';
@@ -75,6 +76,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
   );
   try {
     await reapOrphans(paths, options.progress);
+    await sweepCaptures(paths, options.progress);
     // The specs are read again under the lock: a run we waited for may have patched the profiles.
     const planned = await planLab(options.specDir, options.home, qmpWorld(paths), options.request);
     const { plan } = planned;
@@ -94,6 +96,12 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
   } finally {
     release();
   }
+}
+
+/** Filters of killed `vmlab capture` runs: removed before planning (a capture itself takes no lock). */
+async function sweepCaptures(paths: LabPaths, progress: Progress): Promise<void> {
+  const state = readState(paths.state);
+  if (state) await sweepStaleCaptures(paths, state, (node, message) => progress.node(node, message));
 }
 
 const osCores = () => availableParallelism();

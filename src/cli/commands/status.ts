@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { sweepStaleCaptures } from '../../engine/capture-sweep.js';
 import { deployedLabs, findLab } from '../../engine/lab-dir.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { qmpWorld } from '../../exec/qemu/observe.js';
@@ -58,6 +59,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
       }
       const sources = specSources(argv, io);
       const { paths, state } = findLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources });
+      await sweepStaleCaptures(paths, state, (node, message) => io.err(`${node}: ${message}\n`));
       const world = qmpWorld(paths);
       // Drift is what a plan against the specs would do to the node; planning
       // observes the lab too, so the lab is only asked once.

@@ -1,0 +1,136 @@
+import type { Argv } from 'yargs';
+import { UsageError, VmlabError } from '../../errors.js';
+import type { CaptureOutcome, RunningCapture, StopReason } from '../../engine/capture-session.js';
+import { findCaptureTarget, notHereError, parseEndpoint, type CaptureTarget, type PlacedNode } from '../../engine/capture-target.js';
+import { findLab, type DeployedLab } from '../../engine/lab-dir.js';
+import { loadLab } from '../../spec/load.js';
+import type { SpecSources } from '../../spec/types.js';
+import { vmlabCommand } from '../../state/advice.js';
+import { isLabQemu } from '../../state/identity.js';
+import { vmlabHome } from '../../state/paths.js';
+import { procProcess } from '../../state/proc-world.js';
+import { openCaptureOutput } from '../capture-output.js';
+import type { CliIo } from '../io.js';
+import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
+
+interface CaptureArgs {
+  endpoint: string;
+  write: string;
+  count?: number;
+  duration?: number;
+  lab?: string;
+  specs?: string;
+  platforms?: string;
+  secrets?: string;
+}
+
+/**
+ * The signals that end a capture cleanly. SIGTSTP (Ctrl-Z) too: a stopped
+ * vmlab stops reading, and QEMU, whose writes to a full pipe block its main
+ * loop, would freeze the VM until vmlab is resumed.
+ */
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGTSTP'];
+
+function checkLimits(argv: CaptureArgs): void {
+  if (argv.count !== undefined && !(Number.isInteger(argv.count) && argv.count >= 1)) throw new UsageError(`--count ${argv.count}: give a whole number of packets, 1 or more`);
+  if (argv.duration !== undefined && !(Number.isFinite(argv.duration) && argv.duration > 0)) throw new UsageError(`--duration ${argv.duration}: give a number of seconds above 0`);
+}
+
+/** The endpoint's NIC on this machine, or the one clear reason there is none. */
+function resolveTarget(argv: CaptureArgs, lab: DeployedLab, specDir: string, sources: SpecSources): CaptureTarget {
+  const found = findCaptureTarget(argv.endpoint, lab.state.nodes);
+  if (found) return found;
+  let placed: PlacedNode[] | null = null;
+  let hosts: Record<string, string> = {};
+  try {
+    const spec = loadLab(specDir, sources).lab;
+    placed = spec.nodes.map((n) => ({ name: n.name, host: n.host, testHosts: n.testHosts.map((h) => h.name) }));
+    hosts = spec.hosts;
+  } catch {
+    // specs moved or broken: what runs here is all there is to go by
+  }
+  const local = Object.entries(lab.state.nodes).flatMap(([name, r]) => [name, ...(r.test_hosts ?? []).map((h) => h.name)]);
+  throw notHereError(parseEndpoint(argv.endpoint).node, argv.endpoint, placed, hosts, lab.state.host, local);
+}
+
+function summary(outcome: CaptureOutcome, into: string): string {
+  const why: Record<StopReason, string> = {
+    count: '--count reached',
+    duration: '--duration elapsed',
+    interrupted: 'stopped',
+    'output closed': outcome.outputError ? `writing failed: ${outcome.outputError}` : 'the output was closed',
+    'source closed': outcome.sourceError ?? 'the capture stream ended',
+    'bad stream': outcome.sourceError ?? 'the capture stream was not pcap',
+  };
+  const n = outcome.packets;
+  return `${n} packet${n === 1 ? '' : 's'} captured ${into} (${why[outcome.reason]}).\n`;
+}
+
+export function captureCommand(io: CliIo, setCode: (code: number) => void) {
+  return {
+    command: 'capture <endpoint>',
+    describe: "write a pcap of one link's traffic, taken at NODE:INTERFACE (vmlab capture leaf1:Ethernet0 -w - | tcpdump -r -)",
+    builder: (y: Argv) =>
+      withSources(y)
+        .positional('endpoint', { type: 'string', demandOption: true, describe: 'NODE:INTERFACE as the specs name it (a test host\'s too: h1:eth0)' })
+        .option('write', { alias: 'w', type: 'string', demandOption: true, describe: 'pcap file to write, or - for stdout (a live stream)' })
+        .option('count', { alias: 'c', type: 'number', describe: 'stop after this many packets' })
+        .option('duration', { type: 'number', describe: 'stop after this many seconds' })
+        .option('lab', LAB_OPTION)
+        .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
+    handler: async (argv: CaptureArgs) => {
+      checkLimits(argv);
+      const home = vmlabHome(io.env, io.cwd);
+      const specs = specsArg(argv, io);
+      const sources = specSources(argv, io);
+      const lab = findLab(home, { lab: argv.lab, specs, sources });
+      const { paths, state } = lab;
+      const target = resolveTarget(argv, lab, specs ?? state.spec_dir, sources);
+      const record = state.nodes[target.vm]!;
+      const qemuAlive = () => record.pid !== null && isLabQemu(procProcess(record.pid), paths.dir);
+      if (!qemuAlive()) {
+        const what = target.vm === parseEndpoint(argv.endpoint).node ? target.vm : `${target.vm}, which holds ${parseEndpoint(argv.endpoint).node},`;
+        throw new UsageError(`${what} is not running; start it first: ${vmlabCommand(home, ['start', target.vm, '-S', state.spec_dir])}`);
+      }
+      const { sweepStaleCaptures } = await import('../../engine/capture-sweep.js');
+      await sweepStaleCaptures(paths, state, (node, message) => io.err(`${node}: ${message}\n`));
+      const output = openCaptureOutput(argv.write, io.cwd);
+      const into = output.name === 'stdout' ? 'to stdout' : `into ${output.name}`;
+
+      // Signals are ours from before the filter exists: an early Ctrl-C still ends in a clean removal.
+      let running: RunningCapture | null = null;
+      let interrupted = false;
+      const onSignal = () => {
+        interrupted = true;
+        running?.stop('interrupted');
+      };
+      for (const s of STOP_SIGNALS) process.on(s, onSignal);
+      let outcome: CaptureOutcome;
+      try {
+        const { startCapture } = await import('../../engine/capture-session.js');
+        running = await startCapture({
+          paths,
+          target,
+          output: output.stream,
+          ...(argv.count === undefined ? {} : { count: argv.count }),
+          ...(argv.duration === undefined ? {} : { durationMs: argv.duration * 1000 }),
+          qemuAlive,
+        });
+        const limits = [argv.count === undefined ? null : `${argv.count} packets`, argv.duration === undefined ? null : `${argv.duration} s`].filter((x) => x !== null);
+        io.err(`Capturing ${target.endpoint} (${target.vm} ${target.netdev}, the link to ${target.peer}) ${into}; ${limits.length ? `stops after ${limits.join(' or ')}, ` : ''}Ctrl-C to stop.\n`);
+        if (interrupted) running.stop('interrupted');
+        outcome = await running.done;
+      } finally {
+        for (const s of STOP_SIGNALS) process.off(s, onSignal);
+        await (running === null ? output.discard() : output.finish());
+      }
+      io.err(summary(outcome, into));
+      if (outcome.dropped > 0) io.err(`warning: ${outcome.dropped} packets were dropped: the output did not keep up (QEMU must never wait for a capture)\n`);
+      if (!outcome.filterRemoved) {
+        throw new VmlabError(`could not remove capture filter ${running.filter} from ${target.vm} (its QMP did not answer); the next vmlab command on this lab removes it`);
+      }
+      const failed = outcome.outputError !== null || (outcome.reason === 'source closed' && outcome.sourceError !== null) || outcome.reason === 'bad stream';
+      setCode(failed ? 1 : 0);
+    },
+  };
+}
