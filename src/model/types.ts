@@ -3,7 +3,16 @@ import type { ConsoleStep, LinkTransport } from '../spec/types.js';
 
 /** How one data NIC reaches its peer. */
 export type NicLink =
-  | { mode: 'listen' | 'connect'; address: string; port: number; peer: string }
+  | {
+      mode: 'listen' | 'connect';
+      address: string;
+      port: number;
+      peer: string;
+      /** `-netdev stream` (absent: the older `-netdev socket`). */
+      backend?: 'stream';
+      /** A connector that reconnects by itself after its listener restarts (absent: it never does). */
+      reconnect_ms?: number;
+    }
   /** UDP point-to-point: sends to address:port, receives on local_address:local_port. */
   | { mode: 'udp'; address: string; port: number; local_address: string; local_port: number; peer: string };
 
