@@ -5,6 +5,7 @@ import { execute, type StepResult } from '../exec/executor.js';
 import { chooseAccel, probeAccel, type AccelChoice } from '../exec/qemu/accel.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { QemuRuntime } from '../exec/qemu-runtime.js';
+import { forgetGoneLinks } from '../exec/link-carrier.js';
 import type { Progress } from '../exec/runtime.js';
 import type { Plan } from '../plan/types.js';
 import { acquireLock } from '../state/lock.js';
@@ -88,6 +89,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
     const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel, planned.loaded.specs.secrets), { parallel, progress: options.progress, specDir: lab.dir });
+    forgetGoneLinks(store, planned.graph);
     return { plan, results, accel, applied: true };
   } finally {
     release();

@@ -107,6 +107,15 @@ export interface LinkIntent {
 /** What the runtime reported for a node's QEMU (QMP query-status), or why it could not. */
 export type VmStatus = 'running' | 'paused' | 'shutdown' | 'guest-panicked' | 'unreachable' | (string & {});
 
+/**
+ * What QEMU says of a data NIC's netdev (HMP info network, see
+ * exec/qemu/netinfo.ts): connected; a stream listener nobody is connected
+ * to; a reconnecting stream connector retrying; a socket with no connection
+ * (a listener waiting, or a connector that lost its listener for good); a
+ * stream connect that failed; or a connectionless (UDP) netdev.
+ */
+export type NetdevState = 'connected' | 'listening' | 'connecting' | 'unconnected' | 'failed' | 'datagram';
+
 export interface ObservedNode {
   record: NodeRecord;
   /** running: the PID is alive and is this lab's QEMU; exited: no such process (or it is someone else's). */
@@ -119,6 +128,8 @@ export interface ObservedNode {
   image: ImageIdentity | null;
   /** Per data interface of a TCP connector: is its socket connected? null when not observed. */
   links: Record<string, 'up' | 'down'> | null;
+  /** Per linked data interface (either role, any transport): its netdev's state. Absent or null when not observed. */
+  netdevs?: Record<string, NetdevState> | null;
 }
 
 /** The profile fields vmlab writes, as currently found in the profile files. */

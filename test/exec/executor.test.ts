@@ -59,6 +59,9 @@ class FakeMachine implements Runtime {
   async setupTestHosts(node: DesiredNode, remove: string[]) {
     this.log.push(`setup ${node.name}: ${node.testHosts.map((h) => h.name).join(',')}${remove.length ? ` -${remove.join(',')}` : ''}`);
   }
+  async setCarrier(name: string, nics: { interface?: string }[], up: boolean) {
+    this.log.push(`carrier ${name} ${nics.map((n) => n.interface).join(',')} ${up ? 'on' : 'off'}`);
+  }
   removeFiles(name: string) {
     this.files.delete(this.paths.overlay(name));
   }

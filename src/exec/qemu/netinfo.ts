@@ -1,3 +1,5 @@
+import type { NetdevState } from '../../state/types.js';
+
 /**
  * What one netdev says about its connection, read from HMP `info network`
  * (QMP has no query for it). Measured on QEMU 7.2 and 10.0.2:
@@ -15,10 +17,11 @@
  *   10.0.2), so its `connected` is only as good as that.
  * - `type=dgram`: no connection.
  *
- * Neither version prints a NIC's carrier (`set_link`), nor has any QMP query
- * or QOM property for it: vmlab knows it only from what it set itself.
+ * Neither version prints a NIC's carrier (`set_link` off leaves the text as
+ * it was on 10.0.2, and 7.2's print_net_client has no field for it either),
+ * and no QMP query or QOM property holds it: vmlab knows a carrier only from
+ * what it set itself.
  */
-export type NetdevState = 'connected' | 'listening' | 'connecting' | 'unconnected' | 'failed' | 'datagram';
 
 /** netdev id → its state, for every socket, stream and dgram netdev; other lines (NICs, user net, filters) are skipped. */
 export function netdevStates(infoNetwork: string): Map<string, NetdevState> {
