@@ -12,7 +12,8 @@ import { qemuArgv } from './qemu/argv.js';
 import { CONSOLE_CHARDEV, netdevId, nicDeviceId } from './qemu/names.js';
 import { socketStates } from './qemu/netinfo.js';
 import { startQemu, stopQemu } from './qemu/process.js';
-import { withQmp, type QmpClient } from './qemu/qmp.js';
+import { withQmp } from './qemu/qmp.js';
+import { setCarrier, setLinks } from './qemu/carrier.js';
 import { CARRIER_FIELD } from '../plan/carrier-actions.js';
 import { createOverlay } from './overlay.js';
 import { consoleBootstrap, waitForSsh } from './ready.js';
@@ -182,10 +183,8 @@ export class QemuRuntime implements Runtime {
     });
   }
 
-  /** Measured on QEMU 7.2 and 10.0.2: set_link on the NIC device drops the guest's carrier (on the netdev, it would not). */
   async setCarrier(name: string, nics: Nic[], up: boolean): Promise<void> {
-    if (nics.length === 0) return;
-    await withQmp(this.paths.monitor(name), (qmp) => setLinks(qmp, nics.map((nic) => ({ nic, up }))));
+    await setCarrier(this.paths.monitor(name), nics, up);
   }
 
   removeFiles(name: string): void {
@@ -193,10 +192,6 @@ export class QemuRuntime implements Runtime {
       rmSync(file, { force: true });
     }
   }
-}
-
-async function setLinks(qmp: QmpClient, links: { nic: Nic; up: boolean }[]): Promise<void> {
-  for (const { nic, up } of links) await qmp.execute('set_link', { name: nicDeviceId(nic), up });
 }
 
 /** The carrier changes of a live update (`carrier:<iface>`), as NICs of the running QEMU. */
