@@ -70,3 +70,29 @@ test.each([
   expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1);
   expect(state().serial).toBe(serial);
 });
+
+describe('a lab across two hosts', () => {
+  const two = fakeDeployment('labs/two-hosts', 'link-two-hosts');
+  const twoEnv = { VMLAB_HOME: two.home };
+
+  test("each host sets its own ends and is told what the other host must run", async () => {
+    const r = await runCli(['link', 'down', 'leaf1:Ethernet0', '--host', 'server-a', '--json'], twoEnv);
+    expect(r.code).toBe(0);
+    const outcome = JSON.parse(r.stdout);
+    expect(outcome.host).toBe('server-a');
+    expect(outcome.links[0].ends).toEqual([
+      { endpoint: 'spine1:Ethernet0', node: 'spine1', host: 'server-b', result: 'on another host' },
+      { endpoint: 'leaf1:Ethernet0', node: 'leaf1', host: 'server-a', result: 'not running: its next start takes the carrier down' },
+    ]);
+    expect(outcome.elsewhere).toEqual([{ host: 'server-b', command: 'vmlab link down leaf1:Ethernet0 --lab link-two-hosts --host server-b' }]);
+    const text = await runCli(['link', 'up', '--all', '--host', 'server-a'], twoEnv);
+    expect(text.stderr).toContain("Its end on server-b is that host's to set; run there: vmlab link up --all --lab link-two-hosts --host server-b");
+  });
+
+  test('which host this is must be known (--host), and be one of the lab\'s', async () => {
+    expect((await runCli(['link', 'down', 'leaf1:Ethernet0'], twoEnv)).stderr).toMatch(/pass --host NAME/);
+    const unknown = await runCli(['link', 'down', 'leaf1:Ethernet0', '--host', 'server-z'], twoEnv);
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toMatch(/--host server-z: not in vmlab.hosts of topology.json \(server-a, server-b\)/);
+  });
+});
