@@ -8,6 +8,7 @@ import { destroyCommand } from './commands/destroy.js';
 import { execCommand } from './commands/exec.js';
 import { graphCommand } from './commands/graph.js';
 import { imageCommand } from './commands/image.js';
+import { linkCommand } from './commands/link.js';
 import { listCommand } from './commands/list.js';
 import { restoreCommand, snapshotCommand } from './commands/snapshot.js';
 import { sshConfigCommand } from './commands/ssh-config.js';
@@ -47,6 +48,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .command(sshCommand(io, setCode))
     .command(consoleCommand(io, setCode))
     .command(stopCommand(io, setCode))
+    .command(linkCommand(io, setCode))
     .command(startCommand(io, setCode))
     .command(snapshotCommand(io, setCode))
     .command(restoreCommand(io, setCode))

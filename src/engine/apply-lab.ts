@@ -6,6 +6,7 @@ import { chooseAccel, probeAccel, type AccelChoice } from '../exec/qemu/accel.js
 import { rememberCapabilities } from '../exec/qemu/capabilities.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { QemuRuntime } from '../exec/qemu-runtime.js';
+import { forgetGoneLinks } from '../exec/link-carrier.js';
 import type { Progress } from '../exec/runtime.js';
 import type { Plan } from '../plan/types.js';
 import { acquireLock } from '../state/lock.js';
@@ -92,6 +93,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
     const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel, planned.loaded.specs.secrets, planned.qemu?.streamReconnect ?? undefined), { parallel, progress: options.progress, specDir: lab.dir });
+    forgetGoneLinks(store, planned.graph);
     return { plan, results, accel, applied: true };
   } finally {
     release();

@@ -8,6 +8,7 @@ import { recordFor } from '../state/record.js';
 import type { StateStore } from '../state/state-store.js';
 import type { NodeRecord } from '../state/types.js';
 import { Semaphore, Signal } from './deferred.js';
+import { reapplyAdminDown, recordCarrierChanges } from './link-carrier.js';
 import { applyProfilePatch, restoreProfile } from './profile-io.js';
 import type { Progress, RemoteListener, Runtime } from './runtime.js';
 
@@ -108,6 +109,7 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
         // A new overlay is made over the image as it is now; a restarted one keeps what it was made over.
         d.nodes[node.name]!.image_identity = fresh ? imageIdentity(node.image) : before;
       });
+      await reapplyAdminDown(node, store, runtime);
       signalStarted();
       const down = await runtime.unconnectedLinks(node);
       if (down.length > 0) throw new VmlabError(`link${down.length > 1 ? 's' : ''} ${down.join(', ')} did not connect to ${down.length > 1 ? 'their listeners' : 'its listener'}`);
@@ -166,6 +168,7 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
             const nic = /^nics\[(\d+)\]$/.exec(change.field);
             if (nic) r.config.nics[Number(nic[1])] = { index: Number(nic[1]), kind: 'filler', mac: r.config.nics[Number(nic[1])]!.mac };
           }
+          recordCarrierChanges(r, a.changes ?? []);
         });
         // Inside the guest, after the monitor's part is done and recorded: NICs unplugged above may leave namespaces.
         if ((a.changes ?? []).some((c) => c.field === 'test_hosts')) {

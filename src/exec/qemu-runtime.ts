@@ -2,7 +2,7 @@ import { chmodSync, closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { makeLabDirectory } from '../state/state-store.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../errors.js';
-import type { DesiredNode } from '../model/types.js';
+import type { DesiredNode, Nic } from '../model/types.js';
 import type { FieldChange } from '../plan/types.js';
 import type { Secrets } from '../spec/secrets.js';
 import type { LabPaths } from '../state/paths.js';
@@ -15,6 +15,8 @@ import { CONSOLE_CHARDEV, netdevId, nicDeviceId } from './qemu/names.js';
 import { socketStates } from './qemu/netinfo.js';
 import { startQemu, stopQemu } from './qemu/process.js';
 import { withQmp } from './qemu/qmp.js';
+import { setCarrier, setLinks } from './qemu/carrier.js';
+import { CARRIER_FIELD } from '../plan/carrier-actions.js';
 import { createOverlay } from './overlay.js';
 import { consoleBootstrap, waitForSsh } from './ready.js';
 import { sonicBootstrapSteps } from './sonic-bootstrap.js';
@@ -181,8 +183,13 @@ export class QemuRuntime implements Runtime {
         await qmp.execute('set_link', { name: nicDeviceId(nic), up: false });
         await qmp.execute('netdev_del', { id: netdevId(nic) });
       }
+      await setLinks(qmp, carrierChanges(record, changes));
       if (field('vm')) await qmp.execute('cont');
     });
+  }
+
+  async setCarrier(name: string, nics: Nic[], up: boolean): Promise<void> {
+    await setCarrier(this.paths.monitor(name), nics, up);
   }
 
   removeFiles(name: string): void {
@@ -190,6 +197,15 @@ export class QemuRuntime implements Runtime {
       rmSync(file, { force: true });
     }
   }
+}
+
+/** The carrier changes of a live update (`carrier:<iface>`), as NICs of the running QEMU. */
+function carrierChanges(record: NodeRecord, changes: FieldChange[]): { nic: Nic; up: boolean }[] {
+  return changes.flatMap((change) => {
+    const iface = CARRIER_FIELD.exec(change.field)?.[1];
+    const nic = iface === undefined ? undefined : record.config.nics.find((n) => n.interface === iface);
+    return nic ? [{ nic, up: change.new === 'on' }] : [];
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DesiredNode } from '../model/types.js';
+import type { DesiredNode, Nic } from '../model/types.js';
 import type { FieldChange } from '../plan/types.js';
 import type { NodeRecord } from '../state/types.js';
 
@@ -42,6 +42,12 @@ export interface Runtime {
   setupTestHosts(node: DesiredNode, remove: string[]): Promise<void>;
   /** Changes what QEMU can change while running: SSH forward, console port, NIC carrier, pause. */
   updateLive(node: DesiredNode, record: NodeRecord, changes: FieldChange[]): Promise<void>;
+  /**
+   * Turns the carrier of these NICs of a running node off or on (QMP set_link
+   * on the NIC device: the guest sees its link go down or up; the netdev
+   * stays connected).
+   */
+  setCarrier(name: string, nics: Nic[], up: boolean): Promise<void>;
   /** Removes a node's overlay, pidfile, monitor socket and logs. */
   removeFiles(name: string): void;
 }

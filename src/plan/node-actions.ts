@@ -21,6 +21,8 @@ function runtimeDrift(observed: ObservedNode): string[] {
   for (const [iface, state] of Object.entries(observed.links ?? {}).sort()) {
     if (state === 'down') {
       const nic = observed.record.config.nics.find((n) => n.interface === iface);
+      // A reconnecting connector takes its listener back by itself: waiting for it is no reason to restart.
+      if (nic?.link?.mode === 'connect' && nic.link.reconnect_ms !== undefined) continue;
       const peer = nic?.link?.peer ?? 'its peer';
       reasons.push(`link ${iface} to ${peer} is down: its listener restarted or was never reached`);
     }

@@ -1,6 +1,9 @@
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import type { ObservedLab } from '../state/types.js';
+import { addCarrierUpdates } from './carrier-actions.js';
 import { cascadeRestarts, stopWarnings } from './cascade.js';
+import { linkDriftWarnings } from './link-drift.js';
+import { linkStatuses } from './link-status.js';
 import { linkDependencies } from './dependencies.js';
 import { action, nodeAction } from './node-actions.js';
 import { orderActions } from './order.js';
@@ -37,6 +40,10 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   }
 
   const warnings = [...cascadeRestarts(graph, observed, actions, inScope), ...stopWarnings(graph, actions)];
+  addCarrierUpdates(graph, observed, actions, (n) => inScope(n) && targeted(n.name));
+  // A lab not deployed has no links to look at (and its plan stays as it was before link states).
+  const linkStates = observed.state === null ? null : linkStatuses(graph, observed, inScope, request.host);
+  warnings.push(...linkDriftWarnings(linkStates ?? [], actions));
 
   const all: Action[] = [...actions.values()];
   for (const node of graph.nodes) {
@@ -59,6 +66,7 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
     host: request.host,
     nodes: view.nodes,
     links: view.links,
+    ...(linkStates === null ? {} : { link_states: linkStates }),
     actions: ordered,
     warnings: warnings.sort(),
     changes: ordered.length > 0,

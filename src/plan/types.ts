@@ -60,6 +60,25 @@ export interface PlanLinkView {
   transport: 'tcp' | 'udp';
 }
 
+/**
+ * A link as it is now, seen from this host (`plan --json` link_states,
+ * `status --json` links): admin-down (taken down with `vmlab link down`), up,
+ * down, or waiting for peer (an end that takes its peer back by itself,
+ * while the peer is not running or runs on another host).
+ */
+export interface LinkStatus {
+  a: string;
+  z: string;
+  transport: 'socket' | 'stream' | 'udp';
+  state: 'up' | 'down' | 'admin-down' | 'waiting for peer';
+  /** Why it is not up; null when it is. */
+  reason: string | null;
+  /** Not up for a reason vmlab does not know of (not taken down, no end stopped on purpose): drift. */
+  drift: boolean;
+  /** A link to another host: that end's host, else null. */
+  peer_host: string | null;
+}
+
 /** The lab's port bases and where each came from: topology.json's vmlab section, newtron's newtlab section, or vmlab's default. */
 export interface PortBasesView {
   link: number;
@@ -89,6 +108,8 @@ export interface Plan {
   qemu?: QemuView;
   nodes: Record<string, PlanNodeView>;
   links: PlanLinkView[];
+  /** The links with an end on this host, as they are now (absent from plans made before it existed). */
+  link_states?: LinkStatus[];
   actions: Action[];
   /** Effects outside this plan's scope that a person should know about. */
   warnings: string[];

@@ -34,6 +34,7 @@ export async function gather(
         const vm = await world.queryVm(name, record);
         observed.vm = vm.status;
         observed.links = vm.links;
+        if (vm.netdevs) observed.netdevs = vm.netdevs;
       }
       nodes[name] = observed;
     }),

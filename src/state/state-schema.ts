@@ -77,6 +77,7 @@ const nodeRecordSchema = {
     },
     ready: { type: 'boolean' },
     test_hosts: { type: 'array', items: testHostSchema },
+    carrier_off: { type: 'array', items: str },
   },
 } as const;
 
@@ -84,6 +85,12 @@ const linkSchema = {
   type: 'object',
   required: ['index', 'a', 'z', 'port', 'listener', 'transport'],
   properties: { index: int, a: str, z: str, port, listener: nullableStr, listenEnd: { enum: ['a', 'z', null] }, transport: { enum: ['tcp', 'udp'] } },
+} as const;
+
+const linkIntentSchema = {
+  type: 'object',
+  required: ['a', 'z', 'admin', 'since'],
+  properties: { a: str, z: str, admin: { const: 'down' }, since: str },
 } as const;
 
 const snapshotSchema = {
@@ -107,5 +114,6 @@ export const stateSchema = {
     links: { type: 'array', items: linkSchema },
     profiles: { type: 'object', additionalProperties: profileRecordSchema },
     snapshots: { type: 'object', additionalProperties: snapshotSchema },
+    link_intents: { type: 'array', items: linkIntentSchema },
   },
 } as const;

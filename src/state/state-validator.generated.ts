@@ -2,7 +2,7 @@
 // Generated from state-schema.ts by `npm run gen:validators` (src/state/state-validator-source.ts). Do not edit.
 
 export const validateState = validate10;
-const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"},"test_hosts":{"type":"array","items":{"type":"object","required":["name","interfaces","gateway"],"properties":{"name":{"type":"string"},"interfaces":{"type":"array","items":{"type":"object","required":["name","nic","mac","peer","address"],"properties":{"name":{"type":"string"},"nic":{"type":"integer","minimum":1},"mac":{"type":"string"},"peer":{"type":["string","null"]},"address":{"type":["string","null"]}}}},"gateway":{"type":["string","null"]}}}}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}}}};
+const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"},"test_hosts":{"type":"array","items":{"type":"object","required":["name","interfaces","gateway"],"properties":{"name":{"type":"string"},"interfaces":{"type":"array","items":{"type":"object","required":["name","nic","mac","peer","address"],"properties":{"name":{"type":"string"},"nic":{"type":"integer","minimum":1},"mac":{"type":"string"},"peer":{"type":["string","null"]},"address":{"type":["string","null"]}}}},"gateway":{"type":["string","null"]}}}},"carrier_off":{"type":"array","items":{"type":"string"}}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}},"link_intents":{"type":"array","items":{"type":"object","required":["a","z","admin","since"],"properties":{"a":{"type":"string"},"z":{"type":"string"},"admin":{"const":"down"},"since":{"type":"string"}}}}}};
 const pattern0 = new RegExp("^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$", "u");
 const pattern1 = new RegExp("\\S", "u");
 
@@ -1341,9 +1341,14 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
+if(data8.carrier_off !== undefined){
+let data56 = data8.carrier_off;
+if(Array.isArray(data56)){
+const len3 = data56.length;
+for(let i3=0; i3<len3; i3++){
+let data57 = data56[i3];
+if(typeof data57 !== "string"){
+const err112 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/carrier_off/" + i3,schemaPath:"#/properties/nodes/additionalProperties/properties/carrier_off/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.carrier_off.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.carrier_off.items,data:data57};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1355,7 +1360,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
+const err113 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/carrier_off",schemaPath:"#/properties/nodes/additionalProperties/properties/carrier_off/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.carrier_off.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.carrier_off,data:data56};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1365,15 +1370,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data56 = data.links;
-if(Array.isArray(data56)){
-const len3 = data56.length;
-for(let i3=0; i3<len3; i3++){
-let data57 = data56[i3];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.index === undefined){
-const err114 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
+}
+else {
+const err114 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1382,8 +1381,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data57.a === undefined){
-const err115 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1392,8 +1393,16 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data57.z === undefined){
-const err116 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
+}
+if(data.links !== undefined){
+let data58 = data.links;
+if(Array.isArray(data58)){
+const len4 = data58.length;
+for(let i4=0; i4<len4; i4++){
+let data59 = data58[i4];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.index === undefined){
+const err116 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1402,8 +1411,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data57.port === undefined){
-const err117 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
+if(data59.a === undefined){
+const err117 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1412,8 +1421,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data57.listener === undefined){
-const err118 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
+if(data59.z === undefined){
+const err118 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1422,8 +1431,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data57.transport === undefined){
-const err119 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data57};
+if(data59.port === undefined){
+const err119 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1432,10 +1441,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data57.index !== undefined){
-let data58 = data57.index;
-if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
-const err120 = {instancePath:instancePath+"/links/" + i3+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data58};
+if(data59.listener === undefined){
+const err120 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1444,11 +1451,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data57.a !== undefined){
-let data59 = data57.a;
-if(typeof data59 !== "string"){
-const err121 = {instancePath:instancePath+"/links/" + i3+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data59};
+if(data59.transport === undefined){
+const err121 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1457,11 +1461,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data57.z !== undefined){
-let data60 = data57.z;
-if(typeof data60 !== "string"){
-const err122 = {instancePath:instancePath+"/links/" + i3+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data60};
+if(data59.index !== undefined){
+let data60 = data59.index;
+if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
+const err122 = {instancePath:instancePath+"/links/" + i4+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data60};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1471,10 +1474,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data57.port !== undefined){
-let data61 = data57.port;
-if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
-const err123 = {instancePath:instancePath+"/links/" + i3+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data61};
+if(data59.a !== undefined){
+let data61 = data59.a;
+if(typeof data61 !== "string"){
+const err123 = {instancePath:instancePath+"/links/" + i4+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data61};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1483,9 +1486,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(typeof data61 == "number"){
-if(data61 > 65535 || isNaN(data61)){
-const err124 = {instancePath:instancePath+"/links/" + i3+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data61};
+}
+if(data59.z !== undefined){
+let data62 = data59.z;
+if(typeof data62 !== "string"){
+const err124 = {instancePath:instancePath+"/links/" + i4+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data62};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1494,8 +1499,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data61 < 1 || isNaN(data61)){
-const err125 = {instancePath:instancePath+"/links/" + i3+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data61};
+}
+if(data59.port !== undefined){
+let data63 = data59.port;
+if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
+const err125 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data63};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1504,12 +1512,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-if(data57.listener !== undefined){
-let data62 = data57.listener;
-if((typeof data62 !== "string") && (data62 !== null)){
-const err126 = {instancePath:instancePath+"/links/" + i3+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data62};
+if(typeof data63 == "number"){
+if(data63 > 65535 || isNaN(data63)){
+const err126 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data63};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1518,11 +1523,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data57.listenEnd !== undefined){
-let data63 = data57.listenEnd;
-if(!(((data63 === "a") || (data63 === "z")) || (data63 === null))){
-const err127 = {instancePath:instancePath+"/links/" + i3+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data63};
+if(data63 < 1 || isNaN(data63)){
+const err127 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data63};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1532,10 +1534,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data57.transport !== undefined){
-let data64 = data57.transport;
-if(!((data64 === "tcp") || (data64 === "udp"))){
-const err128 = {instancePath:instancePath+"/links/" + i3+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data64};
+}
+if(data59.listener !== undefined){
+let data64 = data59.listener;
+if((typeof data64 !== "string") && (data64 !== null)){
+const err128 = {instancePath:instancePath+"/links/" + i4+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data64};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1545,9 +1548,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data57};
+if(data59.listenEnd !== undefined){
+let data65 = data59.listenEnd;
+if(!(((data65 === "a") || (data65 === "z")) || (data65 === null))){
+const err129 = {instancePath:instancePath+"/links/" + i4+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data65};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1557,9 +1561,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data56};
+if(data59.transport !== undefined){
+let data66 = data59.transport;
+if(!((data66 === "tcp") || (data66 === "udp"))){
+const err130 = {instancePath:instancePath+"/links/" + i4+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1569,14 +1574,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data65 = data.profiles;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key2 in data65){
-let data66 = data65[key2];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.file === undefined){
-const err131 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
+}
+else {
+const err131 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data59};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1585,8 +1585,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data66.existed === undefined){
-const err132 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data58};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1595,8 +1597,15 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data66.fields === undefined){
-const err133 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
+}
+if(data.profiles !== undefined){
+let data67 = data.profiles;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key2 in data67){
+let data68 = data67[key2];
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.file === undefined){
+const err133 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1605,9 +1614,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-for(const key3 in data66){
-if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
-const err134 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
+if(data68.existed === undefined){
+const err134 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1616,12 +1624,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data66.file !== undefined){
-let data67 = data66.file;
-if(typeof data67 === "string"){
-if(!pattern0.test(data67)){
-const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data67};
+if(data68.fields === undefined){
+const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1630,9 +1634,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data67};
+for(const key3 in data68){
+if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
+const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1642,10 +1646,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data66.existed !== undefined){
-let data68 = data66.existed;
-if(typeof data68 !== "boolean"){
-const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data68};
+if(data68.file !== undefined){
+let data69 = data68.file;
+if(typeof data69 === "string"){
+if(!pattern0.test(data69)){
+const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data69};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1655,12 +1660,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data66.fields !== undefined){
-let data69 = data66.fields;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-for(const key4 in data69){
-if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
-const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data69};
+else {
+const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data69};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1670,15 +1671,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data69.mgmt_ip !== undefined){
-let data70 = data69.mgmt_ip;
-const _errs142 = errors;
-let valid23 = true;
-const _errs143 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.had !== undefined){
-if(true !== data70.had){
-const err139 = {};
+if(data68.existed !== undefined){
+let data70 = data68.existed;
+if(typeof data70 !== "boolean"){
+const err139 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data70};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1688,23 +1684,12 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
-var _valid0 = _errs143 === errors;
-errors = _errs142;
-if(vErrors !== null){
-if(_errs142){
-vErrors.length = _errs142;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs145 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.original_text === undefined){
-const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data70};
+if(data68.fields !== undefined){
+let data71 = data68.fields;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key4 in data71){
+if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
+const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data71};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1713,11 +1698,16 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data70.original_text !== undefined){
-let data72 = data70.original_text;
-if(typeof data72 === "string"){
-if(!pattern1.test(data72)){
-const err141 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data72};
+}
+if(data71.mgmt_ip !== undefined){
+let data72 = data71.mgmt_ip;
+const _errs146 = errors;
+let valid25 = true;
+const _errs147 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.had !== undefined){
+if(true !== data72.had){
+const err141 = {};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1727,8 +1717,23 @@ vErrors.push(err141);
 errors++;
 }
 }
+}
+var _valid0 = _errs147 === errors;
+errors = _errs146;
+if(vErrors !== null){
+if(_errs146){
+vErrors.length = _errs146;
+}
 else {
-const err142 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data72};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs149 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.original_text === undefined){
+const err142 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data72};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1737,17 +1742,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs145 === errors;
-valid23 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs148 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.original_text !== undefined){
-const err143 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data70.original_text};
+if(data72.original_text !== undefined){
+let data74 = data72.original_text;
+if(typeof data74 === "string"){
+if(!pattern1.test(data74)){
+const err143 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data74};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1757,12 +1756,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-var _valid0 = _errs148 === errors;
-valid23 = _valid0;
-ifClause0 = "else";
-}
-if(!valid23){
-const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
+else {
+const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data74};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1771,9 +1766,17 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.had === undefined){
-const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
+}
+}
+var _valid0 = _errs149 === errors;
+valid25 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs152 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.original_text !== undefined){
+const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data72.original_text};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1782,8 +1785,13 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data70.written === undefined){
-const err146 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
+}
+var _valid0 = _errs152 === errors;
+valid25 = _valid0;
+ifClause0 = "else";
+}
+if(!valid25){
+const err146 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1792,9 +1800,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-for(const key5 in data70){
-if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
-const err147 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.had === undefined){
+const err147 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1803,11 +1811,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data70.had !== undefined){
-let data74 = data70.had;
-if(typeof data74 !== "boolean"){
-const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data74};
+if(data72.written === undefined){
+const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1816,12 +1821,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data70.original_text !== undefined){
-let data75 = data70.original_text;
-if(typeof data75 === "string"){
-if(!pattern1.test(data75)){
-const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data75};
+for(const key5 in data72){
+if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
+const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1831,8 +1833,10 @@ vErrors.push(err149);
 errors++;
 }
 }
-else {
-const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data75};
+if(data72.had !== undefined){
+let data76 = data72.had;
+if(typeof data76 !== "boolean"){
+const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data76};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1842,10 +1846,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data70.written !== undefined){
-let data76 = data70.written;
-if((typeof data76 !== "string") && (!(typeof data76 == "number"))){
-const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data76};
+if(data72.original_text !== undefined){
+let data77 = data72.original_text;
+if(typeof data77 === "string"){
+if(!pattern1.test(data77)){
+const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data77};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1855,9 +1860,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data70};
+const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data77};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1867,15 +1871,10 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data69.ssh_port !== undefined){
-let data77 = data69.ssh_port;
-const _errs158 = errors;
-let valid28 = true;
-const _errs159 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.had !== undefined){
-if(true !== data77.had){
-const err153 = {};
+if(data72.written !== undefined){
+let data78 = data72.written;
+if((typeof data78 !== "string") && (!(typeof data78 == "number"))){
+const err153 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data78};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1886,22 +1885,8 @@ errors++;
 }
 }
 }
-var _valid1 = _errs159 === errors;
-errors = _errs158;
-if(vErrors !== null){
-if(_errs158){
-vErrors.length = _errs158;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs161 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.original_text === undefined){
-const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data77};
+const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1910,11 +1895,16 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data77.original_text !== undefined){
-let data79 = data77.original_text;
-if(typeof data79 === "string"){
-if(!pattern1.test(data79)){
-const err155 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data79};
+}
+if(data71.ssh_port !== undefined){
+let data79 = data71.ssh_port;
+const _errs162 = errors;
+let valid30 = true;
+const _errs163 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.had !== undefined){
+if(true !== data79.had){
+const err155 = {};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1924,8 +1914,23 @@ vErrors.push(err155);
 errors++;
 }
 }
+}
+var _valid1 = _errs163 === errors;
+errors = _errs162;
+if(vErrors !== null){
+if(_errs162){
+vErrors.length = _errs162;
+}
 else {
-const err156 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data79};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs165 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.original_text === undefined){
+const err156 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data79};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1934,17 +1939,11 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs161 === errors;
-valid28 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs164 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.original_text !== undefined){
-const err157 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data77.original_text};
+if(data79.original_text !== undefined){
+let data81 = data79.original_text;
+if(typeof data81 === "string"){
+if(!pattern1.test(data81)){
+const err157 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data81};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1954,12 +1953,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-var _valid1 = _errs164 === errors;
-valid28 = _valid1;
-ifClause1 = "else";
-}
-if(!valid28){
-const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
+else {
+const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data81};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1968,9 +1963,17 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.had === undefined){
-const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
+}
+}
+var _valid1 = _errs165 === errors;
+valid30 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs168 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.original_text !== undefined){
+const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data79.original_text};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1979,8 +1982,13 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data77.written === undefined){
-const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
+}
+var _valid1 = _errs168 === errors;
+valid30 = _valid1;
+ifClause1 = "else";
+}
+if(!valid30){
+const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1989,9 +1997,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key6 in data77){
-if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
-const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.had === undefined){
+const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2000,11 +2008,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-if(data77.had !== undefined){
-let data81 = data77.had;
-if(typeof data81 !== "boolean"){
-const err162 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data81};
+if(data79.written === undefined){
+const err162 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2013,12 +2018,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data77.original_text !== undefined){
-let data82 = data77.original_text;
-if(typeof data82 === "string"){
-if(!pattern1.test(data82)){
-const err163 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data82};
+for(const key6 in data79){
+if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
+const err163 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2028,8 +2030,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data82};
+if(data79.had !== undefined){
+let data83 = data79.had;
+if(typeof data83 !== "boolean"){
+const err164 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data83};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2039,10 +2043,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data77.written !== undefined){
-let data83 = data77.written;
-if((typeof data83 !== "string") && (!(typeof data83 == "number"))){
-const err165 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data83};
+if(data79.original_text !== undefined){
+let data84 = data79.original_text;
+if(typeof data84 === "string"){
+if(!pattern1.test(data84)){
+const err165 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data84};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2052,9 +2057,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
 else {
-const err166 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data77};
+const err166 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data84};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2064,15 +2068,10 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data69.console_port !== undefined){
-let data84 = data69.console_port;
-const _errs174 = errors;
-let valid33 = true;
-const _errs175 = errors;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.had !== undefined){
-if(true !== data84.had){
-const err167 = {};
+if(data79.written !== undefined){
+let data85 = data79.written;
+if((typeof data85 !== "string") && (!(typeof data85 == "number"))){
+const err167 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data85};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2083,22 +2082,8 @@ errors++;
 }
 }
 }
-var _valid2 = _errs175 === errors;
-errors = _errs174;
-if(vErrors !== null){
-if(_errs174){
-vErrors.length = _errs174;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs177 = errors;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.original_text === undefined){
-const err168 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data84};
+const err168 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2107,11 +2092,16 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data84.original_text !== undefined){
-let data86 = data84.original_text;
-if(typeof data86 === "string"){
-if(!pattern1.test(data86)){
-const err169 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data86};
+}
+if(data71.console_port !== undefined){
+let data86 = data71.console_port;
+const _errs178 = errors;
+let valid35 = true;
+const _errs179 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.had !== undefined){
+if(true !== data86.had){
+const err169 = {};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2121,8 +2111,23 @@ vErrors.push(err169);
 errors++;
 }
 }
+}
+var _valid2 = _errs179 === errors;
+errors = _errs178;
+if(vErrors !== null){
+if(_errs178){
+vErrors.length = _errs178;
+}
 else {
-const err170 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data86};
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs181 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.original_text === undefined){
+const err170 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data86};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2131,17 +2136,11 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-var _valid2 = _errs177 === errors;
-valid33 = _valid2;
-ifClause2 = "then";
-}
-else {
-const _errs180 = errors;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.original_text !== undefined){
-const err171 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data84.original_text};
+if(data86.original_text !== undefined){
+let data88 = data86.original_text;
+if(typeof data88 === "string"){
+if(!pattern1.test(data88)){
+const err171 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data88};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2151,12 +2150,8 @@ vErrors.push(err171);
 errors++;
 }
 }
-var _valid2 = _errs180 === errors;
-valid33 = _valid2;
-ifClause2 = "else";
-}
-if(!valid33){
-const err172 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
+else {
+const err172 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data88};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2165,9 +2160,17 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.had === undefined){
-const err173 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
+}
+}
+var _valid2 = _errs181 === errors;
+valid35 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs184 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.original_text !== undefined){
+const err173 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data86.original_text};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2176,8 +2179,13 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data84.written === undefined){
-const err174 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
+}
+var _valid2 = _errs184 === errors;
+valid35 = _valid2;
+ifClause2 = "else";
+}
+if(!valid35){
+const err174 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2186,9 +2194,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-for(const key7 in data84){
-if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
-const err175 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.had === undefined){
+const err175 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2197,11 +2205,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data84.had !== undefined){
-let data88 = data84.had;
-if(typeof data88 !== "boolean"){
-const err176 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data88};
+if(data86.written === undefined){
+const err176 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2210,12 +2215,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data84.original_text !== undefined){
-let data89 = data84.original_text;
-if(typeof data89 === "string"){
-if(!pattern1.test(data89)){
-const err177 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data89};
+for(const key7 in data86){
+if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
+const err177 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2225,8 +2227,10 @@ vErrors.push(err177);
 errors++;
 }
 }
-else {
-const err178 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data89};
+if(data86.had !== undefined){
+let data90 = data86.had;
+if(typeof data90 !== "boolean"){
+const err178 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data90};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2236,10 +2240,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data84.written !== undefined){
-let data90 = data84.written;
-if((typeof data90 !== "string") && (!(typeof data90 == "number"))){
-const err179 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data90};
+if(data86.original_text !== undefined){
+let data91 = data86.original_text;
+if(typeof data91 === "string"){
+if(!pattern1.test(data91)){
+const err179 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data91};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2249,9 +2254,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
 else {
-const err180 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data84};
+const err180 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data91};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2261,9 +2265,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data69};
+if(data86.written !== undefined){
+let data92 = data86.written;
+if((typeof data92 !== "string") && (!(typeof data92 == "number"))){
+const err181 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data92};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2275,7 +2280,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data66};
+const err182 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2287,7 +2292,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data65};
+const err183 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data71};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2297,14 +2302,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data.snapshots !== undefined){
-let data91 = data.snapshots;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key8 in data91){
-let data92 = data91[key8];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.name === undefined){
-const err184 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+}
+else {
+const err184 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2313,8 +2313,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data92.created === undefined){
-const err185 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data67};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2323,8 +2325,15 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data92.nodes === undefined){
-const err186 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+}
+if(data.snapshots !== undefined){
+let data93 = data.snapshots;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key8 in data93){
+let data94 = data93[key8];
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.name === undefined){
+const err186 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2333,8 +2342,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data92.desired_hash === undefined){
-const err187 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+if(data94.created === undefined){
+const err187 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2343,10 +2352,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data92.name !== undefined){
-let data93 = data92.name;
-if(typeof data93 !== "string"){
-const err188 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data93};
+if(data94.nodes === undefined){
+const err188 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2355,11 +2362,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(data92.created !== undefined){
-let data94 = data92.created;
-if(typeof data94 !== "string"){
-const err189 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data94};
+if(data94.desired_hash === undefined){
+const err189 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2368,15 +2372,10 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-if(data92.nodes !== undefined){
-let data95 = data92.nodes;
-if(Array.isArray(data95)){
-const len4 = data95.length;
-for(let i4=0; i4<len4; i4++){
-let data96 = data95[i4];
-if(typeof data96 !== "string"){
-const err190 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i4,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data96};
+if(data94.name !== undefined){
+let data95 = data94.name;
+if(typeof data95 !== "string"){
+const err190 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data95};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2386,9 +2385,10 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data95};
+if(data94.created !== undefined){
+let data96 = data94.created;
+if(typeof data96 !== "string"){
+const err191 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data96};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2398,10 +2398,14 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data92.desired_hash !== undefined){
-let data97 = data92.desired_hash;
-if(typeof data97 !== "string"){
-const err192 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data97};
+if(data94.nodes !== undefined){
+let data97 = data94.nodes;
+if(Array.isArray(data97)){
+const len5 = data97.length;
+for(let i5=0; i5<len5; i5++){
+let data98 = data97[i5];
+if(typeof data98 !== "string"){
+const err192 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i5,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data98};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2413,7 +2417,7 @@ errors++;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data92};
+const err193 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data97};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2423,9 +2427,10 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data91};
+if(data94.desired_hash !== undefined){
+let data99 = data94.desired_hash;
+if(typeof data99 !== "string"){
+const err194 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data99};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2437,12 +2442,159 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err195 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
 if(vErrors === null){
 vErrors = [err195];
 }
 else {
 vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data93};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data.link_intents !== undefined){
+let data100 = data.link_intents;
+if(Array.isArray(data100)){
+const len6 = data100.length;
+for(let i6=0; i6<len6; i6++){
+let data101 = data100[i6];
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.a === undefined){
+const err197 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data101};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+if(data101.z === undefined){
+const err198 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data101};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+if(data101.admin === undefined){
+const err199 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "admin"},message:"must have required property '"+"admin"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data101};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+if(data101.since === undefined){
+const err200 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data101};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(data101.a !== undefined){
+let data102 = data101.a;
+if(typeof data102 !== "string"){
+const err201 = {instancePath:instancePath+"/link_intents/" + i6+"/a",schemaPath:"#/properties/link_intents/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.a.type,parentSchema:schema11.properties.link_intents.items.properties.a,data:data102};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+if(data101.z !== undefined){
+let data103 = data101.z;
+if(typeof data103 !== "string"){
+const err202 = {instancePath:instancePath+"/link_intents/" + i6+"/z",schemaPath:"#/properties/link_intents/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.z.type,parentSchema:schema11.properties.link_intents.items.properties.z,data:data103};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data101.admin !== undefined){
+let data104 = data101.admin;
+if("down" !== data104){
+const err203 = {instancePath:instancePath+"/link_intents/" + i6+"/admin",schemaPath:"#/properties/link_intents/items/properties/admin/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant",schema:"down",parentSchema:schema11.properties.link_intents.items.properties.admin,data:data104};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data101.since !== undefined){
+let data105 = data101.since;
+if(typeof data105 !== "string"){
+const err204 = {instancePath:instancePath+"/link_intents/" + i6+"/since",schemaPath:"#/properties/link_intents/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.since.type,parentSchema:schema11.properties.link_intents.items.properties.since,data:data105};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.link_intents.items.type,parentSchema:schema11.properties.link_intents.items,data:data101};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/link_intents",schemaPath:"#/properties/link_intents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.link_intents.type,parentSchema:schema11.properties.link_intents,data:data100};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
 }
 errors++;
 }

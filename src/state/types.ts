@@ -33,6 +33,13 @@ export interface NodeRecord {
    * each live update. Absent for other VMs.
    */
   test_hosts?: TestHost[];
+  /**
+   * Data interfaces whose carrier vmlab turned off on this QEMU (QMP
+   * set_link), sorted; absent when none. QEMU cannot be asked (see
+   * netinfo.ts), so this is all vmlab knows of the carriers. A new QEMU starts
+   * with every carrier on, so each start writes it afresh.
+   */
+  carrier_off?: string[];
 }
 
 /** The profile fields vmlab owns: the only ones it ever writes. */
@@ -81,10 +88,33 @@ export interface LabState {
   links: DesiredLink[];
   profiles: Record<string, ProfileRestore>;
   snapshots?: Record<string, SnapshotRecord>;
+  /** Links taken down on purpose (`vmlab link down`), sorted; absent in older state files and when none is. */
+  link_intents?: LinkIntent[];
+}
+
+/**
+ * A link the user took down (`vmlab link down`): the carrier of both its
+ * ends stays off on this host's nodes, through applies and restarts, until
+ * `vmlab link up`. Named by its two endpoints as the specs write them.
+ */
+export interface LinkIntent {
+  a: string;
+  z: string;
+  admin: 'down';
+  since: string;
 }
 
 /** What the runtime reported for a node's QEMU (QMP query-status), or why it could not. */
 export type VmStatus = 'running' | 'paused' | 'shutdown' | 'guest-panicked' | 'unreachable' | (string & {});
+
+/**
+ * What QEMU says of a data NIC's netdev (HMP info network, see
+ * exec/qemu/netinfo.ts): connected; a stream listener nobody is connected
+ * to; a reconnecting stream connector retrying; a socket with no connection
+ * (a listener waiting, or a connector that lost its listener for good); a
+ * stream connect that failed; or a connectionless (UDP) netdev.
+ */
+export type NetdevState = 'connected' | 'listening' | 'connecting' | 'unconnected' | 'failed' | 'datagram';
 
 export interface ObservedNode {
   record: NodeRecord;
@@ -98,6 +128,8 @@ export interface ObservedNode {
   image: ImageIdentity | null;
   /** Per data interface of a TCP connector: is its socket connected? null when not observed. */
   links: Record<string, 'up' | 'down'> | null;
+  /** Per linked data interface (either role, any transport): its netdev's state. Absent or null when not observed. */
+  netdevs?: Record<string, NetdevState> | null;
 }
 
 /** The profile fields vmlab writes, as currently found in the profile files. */

@@ -1,5 +1,5 @@
 import type { ImageIdentity } from './image-identity.js';
-import type { NodeRecord, VmStatus } from './types.js';
+import type { NetdevState, NodeRecord, VmStatus } from './types.js';
 
 /** What a process is, as far as vmlab needs to know to trust a PID. */
 export interface ProcessInfo {
@@ -11,6 +11,8 @@ export interface VmObservation {
   status: VmStatus;
   /** Per data interface that connects to a TCP listener: is the socket connected? */
   links: Record<string, 'up' | 'down'>;
+  /** Per linked data interface: what its netdev says (absent from worlds that do not look). */
+  netdevs?: Record<string, NetdevState>;
 }
 
 /**

@@ -59,6 +59,9 @@ class FakeMachine implements Runtime {
   async setupTestHosts(node: DesiredNode, remove: string[]) {
     this.log.push(`setup ${node.name}: ${node.testHosts.map((h) => h.name).join(',')}${remove.length ? ` -${remove.join(',')}` : ''}`);
   }
+  async setCarrier(name: string, nics: { interface?: string }[], up: boolean) {
+    this.log.push(`carrier ${name} ${nics.map((n) => n.interface).join(',')} ${up ? 'on' : 'off'}`);
+  }
   removeFiles(name: string) {
     this.files.delete(this.paths.overlay(name));
   }
@@ -170,5 +173,46 @@ describe('a lab with test hosts', () => {
     expect(gone.results.every((r) => r.status === 'done')).toBe(true);
     expect(readdirSync(join(specDir, 'profiles'))).toEqual([]);
     expect(gone.state.profiles).toEqual({});
+  });
+});
+
+describe('admin-down links through the executor', () => {
+  const DOWN = { a: 'spine1:Ethernet0', z: 'leaf1:Ethernet0', admin: 'down' as const, since: '2026-11-27T10:00:00.000Z' };
+
+  test('a link taken down gets its carriers turned off live and recorded; a restart of an end turns its carrier off again at once', async () => {
+    const { machine, specDir } = setup();
+    const graph = graphOf(sketch);
+    const first = await converge(machine, graph, null, specDir);
+    machine.log = [];
+    const down = await converge(machine, graph, { ...first.state, link_intents: [DOWN] }, specDir);
+    expect(down.plan.actions.map((a) => a.id)).toEqual(['update:leaf1', 'update:spine1']);
+    expect(down.state.nodes.leaf1!.carrier_off).toEqual(['Ethernet0']);
+    expect(down.state.nodes.spine1!.carrier_off).toEqual(['Ethernet0']);
+    expect(down.state.nodes.leaf2!.carrier_off).toBeUndefined();
+
+    // leaf1's QEMU dies: its start (and spine1's restart, a 7.2 socket connector) takes the link down again before anything else
+    machine.processes.delete(down.state.nodes.leaf1!.pid!);
+    machine.log = [];
+    const healed = await converge(machine, graph, down.state, specDir);
+    expect(healed.plan.actions.map((a) => a.id)).toEqual(['start:leaf1', 'restart:spine1']);
+    expect(machine.log).toEqual(['stop spine1', 'start leaf1', 'carrier leaf1 Ethernet0 off', 'start spine1', 'carrier spine1 Ethernet0 off']);
+    expect(healed.state.nodes.leaf1!.carrier_off).toEqual(['Ethernet0']);
+    expect(healed.state.link_intents).toEqual([DOWN]);
+
+    // nothing left to do: the link stays down
+    const again = await converge(machine, graph, healed.state, specDir);
+    expect(again.plan.actions).toEqual([]);
+  });
+
+  test('a link brought up: the carriers go back on and the record forgets them', async () => {
+    const { machine, specDir } = setup();
+    const graph = graphOf(sketch);
+    const first = await converge(machine, graph, null, specDir);
+    const down = await converge(machine, graph, { ...first.state, link_intents: [DOWN] }, specDir);
+    const { link_intents: _gone, ...withoutIntent } = down.state;
+    const up = await converge(machine, graph, withoutIntent, specDir);
+    expect(up.plan.actions.map((a) => a.id)).toEqual(['update:leaf1', 'update:spine1']);
+    expect(up.state.nodes.leaf1!.carrier_off).toBeUndefined();
+    expect(up.state.nodes.spine1!.carrier_off).toBeUndefined();
   });
 });

@@ -56,6 +56,7 @@ class PretendMachine implements Runtime {
   }
   async updateLive() {}
   async setupTestHosts() {}
+  async setCarrier() {}
   removeFiles() {}
 }
 

@@ -11,6 +11,7 @@ import { vmlabHome } from '../../state/paths.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withJson, withSpecs, qemuBinary } from '../options.js';
 import { printLabs } from './list.js';
+import { linkRows, linkTable } from '../render/link-table.js';
 
 interface StatusArgs {
   specs?: string;
@@ -94,8 +95,10 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
       if (argv.all && plan) rows.push(...(await remoteRows(plan, state.host)));
       const multiHost = rows.some((r) => r.host !== null);
       const testHosts = rows.some((r) => r.vm !== null);
+      // The links with an end here, as the plan saw them (none when the specs could not be read).
+      const links = linkRows(plan);
       if (argv.json) {
-        io.out(`${JSON.stringify({ lab: state.name, nodes: rows }, null, 2)}\n`);
+        io.out(`${JSON.stringify({ lab: state.name, nodes: rows, links }, null, 2)}\n`);
       } else {
         const { default: Table } = await import('cli-table3');
         const head = ['node', ...(testHosts ? ['in VM'] : []), ...(multiHost ? ['host'] : []), 'state', 'pid', 'ssh', 'console', 'uptime', 'drift'];
@@ -103,7 +106,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
         for (const r of rows) {
           table.push([r.node, ...(testHosts ? [r.vm ?? '-'] : []), ...(multiHost ? [r.host ?? '-'] : []), r.state, r.pid ?? '-', r.ssh, r.console, r.uptime, r.drift ?? '-']);
         }
-        io.out(`Lab "${state.name}" (${paths.dir})\n${table.toString()}\n`);
+        io.out(`Lab "${state.name}" (${paths.dir})\n${table.toString()}\n${links.length > 0 ? `${linkTable(Table, links)}\n` : ''}`);
       }
       setCode(0);
     },

@@ -1,5 +1,6 @@
 import { sonicBootstrapSummary } from '../../spec/sonic.js';
 import type { Action, ActionKind, ConsoleBootstrapView, Plan } from '../../plan/types.js';
+import { plannedLinksText } from './plan-links.js';
 
 /** Terraform-style markers, one per action kind. */
 const MARK: Record<ActionKind, string> = {
@@ -79,7 +80,7 @@ export function renderPlanText(plan: Plan): string {
     .filter(([, n]) => (n.test_hosts ?? []).length > 0)
     .map(([vm, n]) => `; test hosts in ${vm}: ${n.test_hosts!.map((h) => h.name).join(', ')}`)
     .join('');
-  const head = `Lab "${plan.lab}": ${nodeCount} node${nodeCount === 1 ? '' : 's'}, ${plan.links.length} link${plan.links.length === 1 ? '' : 's'}${scope}${held}\n${ports}`;
+  const head = `Lab "${plan.lab}": ${nodeCount} node${nodeCount === 1 ? '' : 's'}, ${plan.links.length} link${plan.links.length === 1 ? '' : 's'}${scope}${held}\n${ports}${plannedLinksText(plan)}`;
   if (!plan.changes) {
     const notes = plan.warnings.map((w) => `\nNote: ${w}`).join('');
     return `${head}\nNo changes. The lab matches the specs.\n${notes}${notes ? '\n' : ''}`;

@@ -1,16 +1,15 @@
 import type { LabPaths } from '../../state/paths.js';
 import { procWorld } from '../../state/proc-world.js';
-import type { NodeRecord } from '../../state/types.js';
+import type { NetdevState, NodeRecord } from '../../state/types.js';
 import type { VmObservation, WorldReader } from '../../state/world.js';
-import { reconnects } from '../../model/links.js';
 import { netdevId } from './names.js';
-import { socketStates } from './netinfo.js';
+import { netdevStates } from './netinfo.js';
 import { withQmp } from './qmp.js';
 
 /**
  * The world including what only QEMU knows: its run state (query-status)
- * and whether each connecting socket netdev is still connected (a stream
- * connector reconnects by itself, so its state is no reason to act).
+ * and the state of each linked netdev (info network): whether a connecting
+ * one is still connected, and, for the link table, what every one says.
  */
 export function qmpWorld(paths: LabPaths): WorldReader {
   return {
@@ -21,12 +20,16 @@ export function qmpWorld(paths: LabPaths): WorldReader {
           paths.monitor(node),
           async (qmp) => {
             const status = (await qmp.execute<{ status: string }>('query-status')).status;
-            const states = socketStates(await qmp.hmp('info network'));
+            const states = netdevStates(await qmp.hmp('info network'));
             const links: Record<string, 'up' | 'down'> = {};
+            const netdevs: Record<string, NetdevState> = {};
             for (const nic of record.config.nics) {
-              if (nic.link?.mode === 'connect' && !reconnects(nic.link)) links[nic.interface!] = states.get(netdevId(nic)) ?? 'down';
+              if (!nic.link || nic.interface === undefined) continue;
+              const state = states.get(netdevId(nic));
+              if (state !== undefined) netdevs[nic.interface] = state;
+              if (nic.link.mode === 'connect') links[nic.interface] = state === 'connected' ? 'up' : 'down';
             }
-            return { status, links };
+            return { status, links, netdevs };
           },
           2000,
         );

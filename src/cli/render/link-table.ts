@@ -1,0 +1,18 @@
+import type Table from 'cli-table3';
+import type { LinkStatus, Plan } from '../../plan/types.js';
+
+/** The links `vmlab status` shows (both ends, transport, state, why, the peer's host): those the plan saw, none when there was no plan. */
+export function linkRows(plan: Plan | null): LinkStatus[] {
+  return plan?.link_states ?? [];
+}
+
+/** The link table of `vmlab status`: one row per link with an end on this host. */
+export function linkTable(TableClass: typeof Table, rows: LinkStatus[]): string {
+  const crossHost = rows.some((r) => r.peer_host !== null);
+  const head = ['link', 'transport', 'state', ...(crossHost ? ['peer host'] : []), 'why'];
+  const table = new TableClass({ head, style: { head: [], border: [] } });
+  for (const r of rows) {
+    table.push([`${r.a} ↔ ${r.z}`, r.transport, r.state, ...(crossHost ? [r.peer_host ?? '-'] : []), r.reason ?? '-']);
+  }
+  return table.toString();
+}
