@@ -7,6 +7,7 @@ import type { DesiredGraph } from '../model/types.js';
 import { liveIntents, sameLink, withIntent } from '../plan/link-intents.js';
 import type { SpecSources } from '../spec/types.js';
 import { gather } from '../state/gather.js';
+import { sweepStaleCaptures } from './capture-sweep.js';
 import type { LabPaths } from '../state/paths.js';
 import { acquireLock } from '../state/lock.js';
 import { procWorld } from '../state/proc-world.js';
@@ -79,6 +80,7 @@ export async function setLinkAdmin(request: LinkAdminRequest): Promise<LinkAdmin
     // Read again under the lock: a run we waited for may have changed it.
     const state = readState(paths.state);
     if (state === null) throw new UsageError(`lab "${lab.name}" is not deployed`);
+    await sweepStaleCaptures(paths, state, (node, message) => request.progress.node(node, message));
     const store = new StateStore(paths, state, { name: lab.name, specDir: state.spec_dir, host: state.host });
     const live = liveIntents(state.link_intents, graph.links);
     const targets = picked ? [picked.link] : graph.links.filter((l) => live.some((i) => sameLink(i, l.a, l.z)));
