@@ -5,6 +5,7 @@ import { deleteVm, loadVm, offlineSnapshot, saveVm, snapshotSizes } from '../exe
 import { QemuRuntime } from '../exec/qemu-runtime.js';
 import { chooseAccel, probeAccel } from '../exec/qemu/accel.js';
 import { qemuCapabilities } from '../exec/qemu/capabilities.js';
+import { reapplyAdminDown } from '../exec/link-carrier.js';
 import { QEMU_BINARY } from '../exec/qemu/process.js';
 import type { Progress } from '../exec/runtime.js';
 import { compile } from '../model/compile.js';
@@ -102,6 +103,7 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, force: boo
         const madeOver = d.nodes[node]?.image_identity ?? null;
         d.nodes[node] = { ...recordFor(desired, pid, new Date().toISOString(), true), image_identity: madeOver };
       });
+      await reapplyAdminDown(desired, s.store, runtime); // a new QEMU starts with every carrier on
     }
     const t0 = Date.now();
     await allPaused(lab, snapshot.nodes, async (qmp) => {

@@ -18,7 +18,7 @@ const pids = (): Record<string, number> => Object.fromEntries(Object.entries<any
 const apply = () => lab.run(['apply', '-S', lab.specs, '--yes']);
 const except = (all: Record<string, number>, node: string) => Object.fromEntries(Object.entries(all).filter(([n]) => n !== node));
 /** Lifecycle actions of a plan, "kind node". */
-const touched = (plan: any) => plan.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => `${a.action} ${a.node}`);
+const touched = (plan: any) => plan.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => (a.node === plan.actions[0].node ? `${a.action} ${a.node}` : `${a.action} ${a.node}: ${a.reasons.join('; ')}`));
 /** Kills a node's QEMU and waits until it is gone (daemonized QEMUs are reaped by init). */
 async function killNode(node: string): Promise<void> {
   const pid = lab.state().nodes[node].pid;

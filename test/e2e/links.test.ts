@@ -74,7 +74,7 @@ test('apply brings the lab up; traffic crosses every link', async () => {
   const r = await lab.run(['apply', '-S', lab.specs, '--yes']);
   expect(r.code).toBe(0);
   expect(await pingEveryLink(lab, await planJson())).toHaveLength(3);
-  expect(await linkState()).toMatchObject({ state: 'up', transport: 'socket', reason: null });
+  expect(await linkState()).toMatchObject({ state: 'up', transport: 'stream', reason: null });
 });
 
 test('link down: carrier 0 on both guests, no traffic; status shows it admin-down; plan has nothing to do', async () => {

@@ -15,27 +15,36 @@ export function qmpWorld(paths: LabPaths): WorldReader {
   return {
     ...procWorld,
     async queryVm(node: string, record: NodeRecord): Promise<VmObservation> {
-      try {
-        return await withQmp(
-          paths.monitor(node),
-          async (qmp) => {
-            const status = (await qmp.execute<{ status: string }>('query-status')).status;
-            const states = netdevStates(await qmp.hmp('info network'));
-            const links: Record<string, 'up' | 'down'> = {};
-            const netdevs: Record<string, NetdevState> = {};
-            for (const nic of record.config.nics) {
-              if (!nic.link || nic.interface === undefined) continue;
-              const state = states.get(netdevId(nic));
-              if (state !== undefined) netdevs[nic.interface] = state;
-              if (nic.link.mode === 'connect') links[nic.interface] = state === 'connected' ? 'up' : 'down';
-            }
-            return { status, links, netdevs };
-          },
-          2000,
-        );
-      } catch {
-        return { status: 'unreachable', links: {} };
+      // A monitor that does not answer means a restart, so one slow answer
+      // (a busy machine, another client on the monitor) is asked again, longer.
+      for (const timeoutMs of [2000, 6000]) {
+        try {
+          return await ask(node, record, timeoutMs);
+        } catch {
+          // asked again below, or unreachable
+        }
       }
+      return { status: 'unreachable', links: {} };
     },
   };
+
+  function ask(node: string, record: NodeRecord, timeoutMs: number): Promise<VmObservation> {
+    return withQmp(
+      paths.monitor(node),
+      async (qmp) => {
+        const status = (await qmp.execute<{ status: string }>('query-status')).status;
+        const states = netdevStates(await qmp.hmp('info network'));
+        const links: Record<string, 'up' | 'down'> = {};
+        const netdevs: Record<string, NetdevState> = {};
+        for (const nic of record.config.nics) {
+          if (!nic.link || nic.interface === undefined) continue;
+          const state = states.get(netdevId(nic));
+          if (state !== undefined) netdevs[nic.interface] = state;
+          if (nic.link.mode === 'connect') links[nic.interface] = state === 'connected' ? 'up' : 'down';
+        }
+        return { status, links, netdevs };
+      },
+      timeoutMs,
+    );
+  }
 }
