@@ -110,12 +110,17 @@ export async function benchHeal() {
     const applied = performance.now() - t0;
     const after = Object.fromEntries(Object.entries(state().nodes).map(([n, r]) => [n, r.pid]));
     const restarted = Object.keys(before).filter((n) => n !== VICTIM && after[n] !== before[n]);
-    await address(env, VICTIM, topology, planned);
+    if (restarted.length > 0) console.log(`the healing apply restarted ${restarted.join(', ')}:\n${heal.stderr}`);
+    // A restarted guest has lost the addresses given by hand.
+    for (const node of [VICTIM, ...restarted]) await address(env, node, topology, planned);
     const victimLinks = links.filter((l) => l.a.startsWith(`${VICTIM}:`) || l.z.startsWith(`${VICTIM}:`));
     for (;;) {
       const results = await Promise.all(victimLinks.map((l) => pings(env, l, topology)));
       if (results.every(Boolean)) break;
-      if (performance.now() - t0 > 600_000) throw new Error('traffic did not come back within 10 minutes');
+      if (performance.now() - t0 > 600_000) {
+        const status = await vmlab(env, ['status', '--lab', 'bench-ring']);
+        throw new Error(`traffic did not come back within 10 minutes on ${victimLinks.filter((_, i) => !results[i]).map((l) => l.a).join(', ')}\n${status.stdout}\n${heal.stderr}`);
+      }
     }
     const victimTraffic = performance.now() - t0;
     for (const link of links) if (!(await pings(env, link, topology))) throw new Error(`no traffic on ${link.a} after healing`);

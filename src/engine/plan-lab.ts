@@ -17,7 +17,7 @@ import type { SpecSources } from '../spec/types.js';
 import { imageIssues as imageProblems } from '../spec/image-file.js';
 import { checkSpecDirOwnsLab, loadLabAs } from './lab-dir.js';
 import { resolveHost } from './local-host.js';
-import { qemuCapabilities } from '../exec/qemu/capabilities.js';
+import { qemuCapabilities, resolveBinary } from '../exec/qemu/capabilities.js';
 import type { QemuCapabilities } from '../exec/qemu/link-flavour.js';
 import { QEMU_BINARY } from '../exec/qemu/process.js';
 
@@ -99,13 +99,18 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
   qemuBinary?: string;
 };
 
-/** The QEMU here, or null when it cannot be asked (not installed: plan and validate still work). */
+/**
+ * The QEMU here, or null when there is none (plan and validate still work,
+ * for socket links). A QEMU that is installed but cannot be asked is an
+ * error, never a silent fall-back to links that do not heal.
+ */
 async function qemuHere(binary: string, home: string): Promise<QemuCapabilities | null> {
   try {
-    return await qemuCapabilities(binary, home);
+    resolveBinary(binary);
   } catch {
     return null;
   }
+  return qemuCapabilities(binary, home);
 }
 
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {

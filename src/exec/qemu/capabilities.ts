@@ -102,7 +102,9 @@ export async function qemuCapabilities(binary: string, home: string): Promise<Qe
   let entry = readCache(home)[real];
   if (!entry || entry.size !== size || entry.mtime_ms !== mtimeMs) {
     verbose('qemu', `asking ${real} for its version and QMP schema`);
-    entry = { size, mtime_ms: mtimeMs, ...(await askQemu(real)) };
+    // Asked twice before giving up: a loaded machine can be slow to start even this small QEMU.
+    const asked = await askQemu(real).catch(() => askQemu(real));
+    entry = { size, mtime_ms: mtimeMs, ...asked };
   }
   return { binary: real, version: entry.version, streamReconnect: entry.reconnect, links: linkFlavour(entry.reconnect), size, mtime_ms: mtimeMs };
 }
