@@ -13,6 +13,8 @@ const validateState = generated.validateState as ValidateFunction;
 
 /** state.json that cannot be trusted: its problems, and the command that cleans the lab up anyway. */
 export class StateError extends VmlabError {
+  override readonly code = 'state';
+
   constructor(
     readonly file: string,
     readonly problems: string[],

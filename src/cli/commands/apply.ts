@@ -58,7 +58,7 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
       io.err(`\nQEMU accelerator: ${accel.accel} (${accel.why})\n`);
       if (argv.yes || !ask) return true;
       if (!io.interactive) {
-        throw new VmlabError('there is no terminal to ask whether to apply these changes; nothing was changed. Review the plan above and run again with --yes to apply it', ExitCode.failure);
+        throw new VmlabError('there is no terminal to ask whether to apply these changes; nothing was changed. Review the plan above and run again with --yes to apply it');
       }
       return confirm('\nApply these changes? [y/N] ');
     },
