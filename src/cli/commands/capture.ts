@@ -7,7 +7,7 @@ import { loadLab } from '../../spec/load.js';
 import type { SpecSources } from '../../spec/types.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { isLabQemu } from '../../state/identity.js';
-import { vmlabHome } from '../../state/paths.js';
+import { homeOf } from '../settings.js';
 import { procProcess } from '../../state/proc-world.js';
 import { openCaptureOutput } from '../capture-output.js';
 import type { CliIo } from '../io.js';
@@ -80,7 +80,7 @@ export function captureCommand(io: CliIo, setCode: (code: number) => void) {
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
     handler: async (argv: CaptureArgs) => {
       checkLimits(argv);
-      const home = vmlabHome(io.env, io.cwd);
+      const home = homeOf(io);
       const specs = specsArg(argv, io);
       const sources = specSources(argv, io);
       const lab = findLab(home, { lab: argv.lab, specs, sources });
