@@ -1,5 +1,8 @@
 import type { Secrets } from './secrets.js';
 
+// SpecSources has a file of its own so that secrets.ts, which types.ts names, need not import types.ts (an import cycle).
+export type { SpecSources } from './sources.js';
+
 /**
  * The parts of the shared spec files that vmlab reads. Other tools (newtron)
  * keep more fields in the same files; those pass through untouched.
@@ -130,18 +133,6 @@ export interface PlatformPlace {
   file: string;
   /** '/platforms/<name>' in platforms.json, '' for a file of its own. */
   path: string;
-}
-
-/**
- * What the specs draw on outside their directory, absolute: files named on the
- * command line (--platforms, --secrets) or by environment (VMLAB_PLATFORMS,
- * VMLAB_SECRETS), and the image store of this run's $VMLAB_HOME.
- */
-export interface SpecSources {
-  platforms?: string;
-  secrets?: string;
-  /** The image store ($VMLAB_HOME/images): a bare image name stored there is that image. Absent: no stored images are looked up. */
-  images?: string;
 }
 
 /** Everything read from one spec directory, already schema-checked. */
