@@ -15,7 +15,7 @@ import { acquireLock } from '../state/lock.js';
 import type { LabPaths } from '../state/paths.js';
 import { StateStore } from '../state/state-store.js';
 import type { LabState } from '../state/types.js';
-import { isLabDirectory } from './lab-dir.js';
+import { isLabDirectory } from '../state/lab-dir.js';
 import { salvageProfiles } from './salvage.js';
 
 export interface DestroyOptions {

@@ -15,7 +15,7 @@ import { recordFor } from '../state/record.js';
 import { StateStore } from '../state/state-store.js';
 import type { ObservedLab } from '../state/types.js';
 import { loadLab } from '../spec/load.js';
-import type { DeployedLab } from './lab-dir.js';
+import type { DeployedLab } from '../state/lab-dir.js';
 import { desiredHash } from './plan-lab.js';
 
 const SNAPSHOT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { ExitCode, UsageError } from '../../errors.js';
-import { findLab, isLabDirectory } from '../../engine/lab-dir.js';
-import { checkHostOfLab } from '../../engine/lab-hosts.js';
+import { findLab, isLabDirectory } from '../../state/lab-dir.js';
+import { checkHostOfLab } from '../../state/lab-hosts.js';
 import { checkLabName, labPaths } from '../../state/paths.js';
 import { homeOf, qemuTools } from '../settings.js';
 import { StateError } from '../../state/store.js';

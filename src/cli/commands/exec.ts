@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { findLab } from '../../engine/lab-dir.js';
+import { findLab } from '../../state/lab-dir.js';
 import { netnsCommand } from '../../exec/host-setup.js';
 import type { NodeRecord } from '../../state/types.js';
 import { homeOf } from '../settings.js';

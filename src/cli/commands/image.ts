@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { ConflictError, UsageError, VmlabError } from '../../errors.js';
-import { deployedLabs } from '../../engine/lab-dir.js';
+import { deployedLabs } from '../../state/lab-dir.js';
 import { checkImageName, imageEntry, imageFile, listImageEntries, metaFile, type ImageEntry } from '../../images/store.js';
 import { labPaths } from '../../state/paths.js';
 import { homeOf, qemuTools } from '../settings.js';

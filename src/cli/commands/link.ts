@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import { findLab } from '../../engine/lab-dir.js';
+import { findLab } from '../../state/lab-dir.js';
 import type { LinkAdminOutcome } from '../../engine/link-admin.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';

@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import { listLabs } from '../../engine/lab-list.js';
+import { listLabs } from '../../state/lab-list.js';
 import { forceDestroyAdvice } from '../../state/advice.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';

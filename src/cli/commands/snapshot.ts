@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { findLab } from '../../engine/lab-dir.js';
+import { findLab } from '../../state/lab-dir.js';
 import { homeOf, qemuTools } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withJson, withSpecs } from '../options.js';

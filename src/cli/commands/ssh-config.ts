@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Argv } from 'yargs';
-import { findLab } from '../../engine/lab-dir.js';
+import { findLab } from '../../state/lab-dir.js';
 import { labKeyFile } from '../../exec/lab-key.js';
 import { compile } from '../../model/compile.js';
 import { homeOf } from '../settings.js';

@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { nodeEndpoint } from '../../engine/node-endpoint.js';
+import { nodeEndpoint } from '../../state/node-endpoint.js';
 import { netnsCommand } from '../../exec/host-setup.js';
 import type { SshTarget } from '../../exec/ssh.js';
 import type { ClientCallback } from 'ssh2';

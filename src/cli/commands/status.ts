@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
-import { sweepStaleCaptures } from '../../engine/capture-sweep.js';
-import { deployedLabs, findLab } from '../../engine/lab-dir.js';
+import { sweepStaleCaptures } from '../../exec/capture/sweep.js';
+import { deployedLabs, findLab } from '../../state/lab-dir.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { qmpWorld } from '../../exec/qemu/observe.js';
 import type { Plan } from '../../plan/types.js';
