@@ -23,11 +23,15 @@ export function reportError(err: unknown, io: CliIo): number {
   return known.exitCode;
 }
 
-/** The messages of an error's causes, outermost first. */
+/**
+ * The first line of each of an error's causes, outermost first. One line
+ * each: the message already tells the rest (a tool's stderr, say), and for a
+ * failed command execa's first line is the command as run.
+ */
 function causes(err: Error): string[] {
   const out: string[] = [];
   for (let c = err.cause, depth = 0; c !== undefined && depth < 10; c = (c as Error)?.cause, depth++) {
-    out.push(c instanceof Error ? c.message.trim() : String(c));
+    out.push((c instanceof Error ? c.message : String(c)).trim().split('\n')[0]!);
   }
   return out;
 }

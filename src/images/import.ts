@@ -132,7 +132,7 @@ async function externalFiles(qemuImg: QemuImg, file: string, top: ImgInfo, sourc
       format = (JSON.parse(probed.stdout) as ImgInfo).format;
     }
     const rebased = await qemuImg(['rebase', '-u', '-f', 'qcow2', '-b', absolute, '-F', format, file], srcDir);
-    if (rebased.exitCode !== 0) throw new VmlabError(`qemu-img rebase of the unpacked ${source} failed: ${rebased.stderr.trim()}`);
+    if (rebased.exitCode !== 0) throw new VmlabError(`qemu-img rebase of the unpacked ${source} failed: ${rebased.stderr.trim()}`, { cause: rebased });
   }
   const chain = await qemuImg(['info', '--output=json', '--backing-chain', '-f', 'qcow2', file], srcDir);
   if (chain.exitCode !== 0) {
@@ -206,7 +206,7 @@ export async function importImage(home: string, source: string, name: string | u
     if (external.length > 0) {
       progress.node(imageName, `flattening: it reads ${external.join(', ')}; storing a standalone qcow2`);
       const converted = await qemuImg(['convert', '-f', 'qcow2', '-O', 'qcow2', unpacked, `${work}.qcow2`], srcDir);
-      if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`);
+      if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`, { cause: converted });
       const flat = await imageInfo(qemuImg, `${work}.qcow2`, 'qcow2', source, srcDir);
       if (flat['backing-filename'] !== undefined || dataFileOf(flat) !== undefined) throw new VmlabError(`flattening ${source} left a qcow2 that still refers to other files`);
     } else if (format === 'qcow2') {
@@ -216,7 +216,7 @@ export async function importImage(home: string, source: string, name: string | u
     } else {
       progress.node(imageName, 'converting raw to qcow2');
       const converted = await qemuImg(['convert', '-f', 'raw', '-O', 'qcow2', unpacked, `${work}.qcow2`], srcDir);
-      if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`);
+      if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`, { cause: converted });
     }
     const virtualSize = top['virtual-size'];
     renameSync(`${work}.qcow2`, target);

@@ -62,7 +62,7 @@ export function readState(file: string): LabState | null {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new VmlabError(`cannot read ${file}: ${(err as Error).message}`);
+    throw new VmlabError(`cannot read ${file}: ${(err as Error).message}`, { cause: err });
   }
   let value: unknown;
   try {

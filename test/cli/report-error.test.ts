@@ -45,3 +45,12 @@ test('an explicit internal error is a bug too, and its cause is part of the stor
   expect(stderr).toContain('InternalError: plan has a dependency cycle among start:a, start:b\n    at ');
   expect(stderr).toContain('caused by: RangeError: deep inside\n    at ');
 });
+
+test('a cause is shown by its first line only: for a failed command, the command as run', () => {
+  const cause = new Error('Command failed with exit code 1: qemu-img snapshot -c s1 /h/labs/x/disks/a.qcow2\n\nqemu-img: Could not open: Permission denied');
+  const { stderr } = report(new VmlabError('qemu-img snapshot -c s1 /h/labs/x/disks/a.qcow2: qemu-img: Could not open: Permission denied', { cause }));
+  expect(stderr).toBe(
+    'error: qemu-img snapshot -c s1 /h/labs/x/disks/a.qcow2: qemu-img: Could not open: Permission denied\n' +
+      '  caused by: Command failed with exit code 1: qemu-img snapshot -c s1 /h/labs/x/disks/a.qcow2\n',
+  );
+});

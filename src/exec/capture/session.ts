@@ -118,7 +118,7 @@ export async function startCapture(options: CaptureOptions): Promise<RunningCapt
   } catch (err) {
     if (fd !== null) closeSync(fd);
     removeCaptureFiles(paths, filter);
-    throw err instanceof VmlabError ? new VmlabError(`cannot capture on ${target.endpoint}: ${err.message}`) : err;
+    throw err instanceof VmlabError ? new VmlabError(`cannot capture on ${target.endpoint}: ${err.message}`, { cause: err }) : err;
   }
 
   // Read only now: before QEMU opened the FIFO there was no writer, and a read would have been an end of file.

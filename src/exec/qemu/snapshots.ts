@@ -17,7 +17,7 @@ export const deleteVm = (qmp: QmpClient, node: string, name: string) => hmpCheck
 export async function offlineSnapshot(qemuImg: string, op: '-c' | '-a' | '-d', name: string, overlay: string): Promise<void> {
   verboseRun('qemu-img', qemuImg, ['snapshot', op, name, overlay]);
   const r = await execa(qemuImg, ['snapshot', op, name, overlay], { reject: false });
-  if (r.exitCode !== 0) throw new VmlabError(`qemu-img snapshot ${op} ${name} ${overlay}: ${r.stderr.trim()}`);
+  if (r.exitCode !== 0) throw new VmlabError(`qemu-img snapshot ${op} ${name} ${overlay}: ${r.stderr.trim()}`, { cause: r });
 }
 
 /** Bytes of saved RAM/device state per snapshot name in an overlay (readable while QEMU runs, with -U). */
