@@ -73,6 +73,22 @@ module.exports = {
       to: { path: '^src/cli/' },
     },
     {
+      name: 'images-profiles-not-engine-cli',
+      comment: 'images/ (the image store) and profiles/ (profile edits) are used by the use cases and the CLI, never the other way round.',
+      severity: 'error',
+      from: { path: '^src/(images|profiles)/' },
+      to: { path: '^src/(engine|cli)/' },
+    },
+    {
+      name: 'shared-roots-import-no-upper-layer',
+      comment:
+        'errors.ts and verbose.ts are imported by every layer, so they may import only from the lowest ones ' +
+        '(verbose.ts borrows shell quoting from state/advice.ts, which imports no layer above state/).',
+      severity: 'error',
+      from: { path: '^src/[^/]+\\.ts$' },
+      to: { path: '^src/(plan|exec|engine|cli|images|profiles)/' },
+    },
+    {
       name: 'only-cli-parses-argv-and-draws-tables',
       comment: 'yargs and cli-table3 are how the CLI talks to people; nothing below it may depend on them.',
       severity: 'error',
