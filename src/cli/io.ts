@@ -12,6 +12,11 @@ export interface CliIo {
   interactive?: boolean;
 }
 
+/**
+ * The real process: the one place in vmlab that reads process.env (see
+ * test/guard/environment.test.ts). Everything else gets the environment as
+ * CliIo.env, and what it says as parameters (cli/settings.ts).
+ */
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

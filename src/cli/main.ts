@@ -1,5 +1,5 @@
 import yargs from 'yargs';
-import { ExitCode, SpecError, VmlabError, formatIssue } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { applyCommand } from './commands/apply.js';
 import { captureCommand } from './commands/capture.js';
@@ -18,6 +18,7 @@ import { startCommand, stopCommand } from './commands/start-stop.js';
 import { statusCommand } from './commands/status.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
+import { reportError } from './report-error.js';
 import { setVerbose } from '../verbose.js';
 
 /**
@@ -66,7 +67,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((message, error) => {
-      throw error ?? new VmlabError(message, ExitCode.invalid, true);
+      throw error ?? new UsageError(message);
     });
   try {
     await cli.parseAsync();
@@ -83,18 +84,4 @@ function verboseWanted(flag: boolean | undefined, env: NodeJS.ProcessEnv): boole
   if (flag !== undefined) return flag;
   const value = (env.VMLAB_VERBOSE ?? '').trim().toLowerCase();
   return !['', '0', 'false', 'no', 'off'].includes(value);
-}
-
-function reportError(err: unknown, io: CliIo): number {
-  if (err instanceof SpecError) {
-    for (const issue of err.issues) io.err(`error: ${formatIssue(issue)}\n`);
-    io.err(`${err.issues.length} problem${err.issues.length === 1 ? '' : 's'} in the specs; nothing was started or written.\n`);
-    return err.exitCode;
-  }
-  if (err instanceof VmlabError) {
-    io.err(`error: ${err.message}\n`);
-    return err.exitCode;
-  }
-  io.err(`internal error: ${(err as Error)?.stack ?? String(err)}\n`);
-  return ExitCode.failure;
 }

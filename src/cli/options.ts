@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import type { SpecSources } from '../spec/types.js';
+import { imagesDir } from '../images/store.js';
 import type { CliIo } from './io.js';
+import { homeOf } from './settings.js';
 
 export function withSpecs<T>(y: Argv<T>) {
   return withSources(
@@ -27,13 +29,17 @@ export function withSources<T>(y: Argv<T>) {
     });
 }
 
-/** --platforms / $VMLAB_PLATFORMS and --secrets / $VMLAB_SECRETS (empty variables count as unset), absolute. */
+/**
+ * --platforms / $VMLAB_PLATFORMS and --secrets / $VMLAB_SECRETS (empty
+ * variables count as unset), absolute; and the image store of $VMLAB_HOME.
+ */
 export function specSources(argv: { platforms?: string | undefined; secrets?: string | undefined }, io: CliIo): SpecSources {
   const platforms = argv.platforms || io.env.VMLAB_PLATFORMS || undefined;
   const secrets = argv.secrets || io.env.VMLAB_SECRETS || undefined;
   return {
     ...(platforms === undefined ? {} : { platforms: resolve(io.cwd, platforms) }),
     ...(secrets === undefined ? {} : { secrets: resolve(io.cwd, secrets) }),
+    images: imagesDir(homeOf(io)),
   };
 }
 
@@ -65,9 +71,4 @@ export function specDir(argv: { specs?: string | undefined }, io: CliIo): string
   const dir = specsArg(argv, io);
   if (dir === undefined) throw new UsageError('no spec directory: pass -S DIR or set VMLAB_SPECS');
   return dir;
-}
-
-/** VMLAB_QEMU: the QEMU binary to ask what it can do (unset: qemu-system-x86_64 on PATH). */
-export function qemuBinary(io: CliIo): string | undefined {
-  return io.env.VMLAB_QEMU || undefined;
 }

@@ -16,8 +16,9 @@ import { killLabQemu } from '../exec/qemu/process.js';
 import { orphanQemus } from '../exec/qemu/strays.js';
 import { StateStore } from '../state/state-store.js';
 import { imageIssues } from '../spec/image-file.js';
-import { sweepStaleCaptures } from './capture-sweep.js';
-import { checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from './lab-dir.js';
+import { sweepStaleCaptures } from '../exec/capture/sweep.js';
+import { checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from '../state/lab-dir.js';
+import type { QemuTools } from '../exec/qemu/tools.js';
 import { checkPorts } from './preflight.js';
 import { planLab, type LabRequest, type PlanBasis } from './plan-lab.js';
 
@@ -31,6 +32,8 @@ export interface ApplyOptions {
   accel?: string;
   lockWaitMs: number;
   progress: Progress;
+  /** QEMU, qemu-img and the stop grace, as the CLI read them from the environment. */
+  tools: QemuTools;
   /** Shown the plan before anything happens; returns false to stop. */
   review(plan: Plan, accel: AccelChoice): Promise<boolean>;
 }
@@ -92,7 +95,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     const store = new StateStore(paths, planned.state, { name: lab.name, specDir: specDirIdentity(lab.dir), host: plan.host });
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
-    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel, planned.loaded.specs.secrets, planned.qemu?.streamReconnect ?? undefined), { parallel, progress: options.progress, specDir: lab.dir });
+    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel, options.tools, planned.loaded.specs.secrets, planned.qemu?.streamReconnect ?? undefined), { parallel, progress: options.progress, specDir: lab.dir });
     forgetGoneLinks(store, planned.graph);
     return { plan, results, accel, applied: true };
   } finally {

@@ -4,6 +4,7 @@ import { qmpWorld } from '../exec/qemu/observe.js';
 import { killLabQemu } from '../exec/qemu/process.js';
 import { labQemuProcesses } from '../exec/qemu/strays.js';
 import { QemuRuntime } from '../exec/qemu-runtime.js';
+import type { QemuTools } from '../exec/qemu/tools.js';
 import type { Progress } from '../exec/runtime.js';
 import type { DesiredGraph } from '../model/types.js';
 import { plan as makePlan } from '../plan/plan.js';
@@ -14,7 +15,7 @@ import { acquireLock } from '../state/lock.js';
 import type { LabPaths } from '../state/paths.js';
 import { StateStore } from '../state/state-store.js';
 import type { LabState } from '../state/types.js';
-import { isLabDirectory } from './lab-dir.js';
+import { isLabDirectory } from '../state/lab-dir.js';
 import { salvageProfiles } from './salvage.js';
 
 export interface DestroyOptions {
@@ -25,6 +26,8 @@ export interface DestroyOptions {
   force: boolean;
   lockWaitMs: number;
   progress: Progress;
+  /** QEMU, qemu-img and the stop grace, as the CLI read them from the environment. */
+  tools: QemuTools;
 }
 
 export interface DestroyOutcome {
@@ -60,7 +63,7 @@ export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcom
     let left: string[] = [];
     if (state) {
       const store = new StateStore(paths, state, { name: state.name, specDir: state.spec_dir, host: state.host });
-      results = await execute(plan, empty, store, new QemuRuntime(paths, 'tcg'), { parallel: 8, progress: options.progress, specDir: state.spec_dir });
+      results = await execute(plan, empty, store, new QemuRuntime(paths, 'tcg', options.tools), { parallel: 8, progress: options.progress, specDir: state.spec_dir });
       for (const r of results) if (r.status !== 'done') errors.push(`${r.id}: ${r.error}`);
       left = Object.keys(store.state.nodes).sort();
       if (left.length > 0 && !options.force) return { plan, results, errors, removed: false, left, forceAdvice };

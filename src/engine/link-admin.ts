@@ -7,16 +7,16 @@ import type { DesiredGraph } from '../model/types.js';
 import { liveIntents, sameLink, withIntent } from '../plan/link-intents.js';
 import type { SpecSources } from '../spec/types.js';
 import { gather } from '../state/gather.js';
-import { sweepStaleCaptures } from './capture-sweep.js';
+import { sweepStaleCaptures } from '../exec/capture/sweep.js';
 import type { LabPaths } from '../state/paths.js';
 import { acquireLock } from '../state/lock.js';
 import { procWorld } from '../state/proc-world.js';
 import { StateStore } from '../state/state-store.js';
 import { readState } from '../state/store.js';
 import type { ObservedLab } from '../state/types.js';
-import { loadLabAs, type DeployedLab } from './lab-dir.js';
-import { display, pickLink } from './link-endpoint.js';
-import { resolveHost } from './local-host.js';
+import { loadLabAs, type DeployedLab } from '../state/lab-dir.js';
+import { display, pickLink } from '../model/link-endpoint.js';
+import { resolveHost } from '../state/local-host.js';
 
 export interface LinkAdminRequest {
   lab: DeployedLab;

@@ -15,11 +15,11 @@ import type { WorldReader } from '../state/world.js';
 import type { LoadedLab } from '../spec/load.js';
 import type { SpecSources } from '../spec/types.js';
 import { imageIssues as imageProblems } from '../spec/image-file.js';
-import { checkSpecDirOwnsLab, loadLabAs } from './lab-dir.js';
-import { resolveHost } from './local-host.js';
+import { checkSpecDirOwnsLab, loadLabAs } from '../state/lab-dir.js';
+import { resolveHost } from '../state/local-host.js';
 import { qemuCapabilities, resolveBinary } from '../exec/qemu/capabilities.js';
 import type { QemuCapabilities } from '../exec/qemu/link-flavour.js';
-import { QEMU_BINARY } from '../exec/qemu/process.js';
+import type { QemuTools } from '../exec/qemu/tools.js';
 
 /** What a saved plan was based on: applying it refuses if any of this moved. */
 export interface PlanBasis {
@@ -95,8 +95,8 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
   sources?: SpecSources;
   /** What the QEMU here can do; undefined: ask it (cached per binary), null: plan without one. */
   qemu?: QemuCapabilities | null;
-  /** The QEMU to ask (VMLAB_QEMU), else qemu-system-x86_64 on PATH. */
-  qemuBinary?: string;
+  /** The QEMU to ask when `qemu` is undefined (VMLAB_QEMU, PATH, read by the CLI); absent: none is asked. */
+  qemuTools?: Pick<QemuTools, 'qemu' | 'searchPath'>;
 };
 
 /**
@@ -104,19 +104,20 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
  * for socket links). A QEMU that is installed but cannot be asked is an
  * error, never a silent fall-back to links that do not heal.
  */
-async function qemuHere(binary: string, home: string): Promise<QemuCapabilities | null> {
+async function qemuHere(tools: Pick<QemuTools, 'qemu' | 'searchPath'> | undefined, home: string): Promise<QemuCapabilities | null> {
+  if (tools === undefined) return null;
   try {
-    resolveBinary(binary);
+    resolveBinary(tools.qemu, tools.searchPath);
   } catch {
     return null;
   }
-  return qemuCapabilities(binary, home);
+  return qemuCapabilities(tools, home);
 }
 
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
   const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources);
   const { lab } = loaded;
-  const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuBinary, ...rest } = labRequest;
+  const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuTools, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
     host: labRequest.host === null ? null : resolveHost(lab.hosts, labRequest.host, hostRequired ?? false),
@@ -131,7 +132,7 @@ export async function planLab(specDir: string, home: string, source: WorldSource
     if (holder) throw new UsageError(`"${name}" is a test host inside the VM ${holder.name}, with no VM of its own: start or stop ${holder.name} (all its hosts)`);
     throw new UsageError(`no node "${name}" in lab "${lab.name}"; nodes: ${lab.nodes.map((n) => n.name).join(', ')}`);
   }
-  const qemu = labRequest.qemu === undefined ? await qemuHere(qemuBinary ?? QEMU_BINARY, home) : labRequest.qemu;
+  const qemu = labRequest.qemu === undefined ? await qemuHere(qemuTools, home) : labRequest.qemu;
   const graph = compile(lab, { tcpBackend: qemu?.links ?? 'socket' });
   const paths = labPaths(home, lab.name);
   const state = readState(paths.state);

@@ -6,7 +6,7 @@ import { QemuRuntime } from '../exec/qemu-runtime.js';
 import { chooseAccel, probeAccel } from '../exec/qemu/accel.js';
 import { qemuCapabilities } from '../exec/qemu/capabilities.js';
 import { reapplyAdminDown } from '../exec/link-carrier.js';
-import { QEMU_BINARY } from '../exec/qemu/process.js';
+import type { QemuTools } from '../exec/qemu/tools.js';
 import type { Progress } from '../exec/runtime.js';
 import { compile } from '../model/compile.js';
 import { gather } from '../state/gather.js';
@@ -15,7 +15,7 @@ import { recordFor } from '../state/record.js';
 import { StateStore } from '../state/state-store.js';
 import type { ObservedLab } from '../state/types.js';
 import { loadLab } from '../spec/load.js';
-import type { DeployedLab } from './lab-dir.js';
+import type { DeployedLab } from '../state/lab-dir.js';
 import { desiredHash } from './plan-lab.js';
 
 const SNAPSHOT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
@@ -55,7 +55,7 @@ function currentHash(lab: DeployedLab): string {
   return desiredHash(compile(loadLab(lab.state.spec_dir, lab.sources).lab));
 }
 
-export async function takeSnapshot(lab: DeployedLab, name: string, progress: Progress): Promise<void> {
+export async function takeSnapshot(lab: DeployedLab, name: string, progress: Progress, tools: QemuTools): Promise<void> {
   if (!SNAPSHOT_NAME.test(name)) throw new UsageError(`snapshot name "${name}": use letters, digits, '.', '_' and '-'`);
   const release = await acquireLock(lab.paths.lock, `vmlab snapshot --name ${name}`, 10_000);
   try {
@@ -65,7 +65,7 @@ export async function takeSnapshot(lab: DeployedLab, name: string, progress: Pro
     await allPaused(lab, s.running, async (qmp) => {
       for (const [node, client] of qmp) await saveVm(client, node, name);
     });
-    for (const node of s.stopped) await offlineSnapshot('-c', name, lab.paths.overlay(node));
+    for (const node of s.stopped) await offlineSnapshot(tools.qemuImg, '-c', name, lab.paths.overlay(node));
     s.store.update((d) => {
       d.snapshots ??= {};
       d.snapshots[name] = { name, created: new Date().toISOString(), nodes: [...s.running, ...s.stopped].sort(), desired_hash: currentHash(lab) };
@@ -76,7 +76,7 @@ export async function takeSnapshot(lab: DeployedLab, name: string, progress: Pro
   }
 }
 
-export async function restoreSnapshot(lab: DeployedLab, name: string, force: boolean, accelOverride: string | undefined, progress: Progress): Promise<void> {
+export async function restoreSnapshot(lab: DeployedLab, name: string, force: boolean, accelOverride: string | undefined, progress: Progress, tools: QemuTools): Promise<void> {
   const snapshot = lab.state.snapshots?.[name];
   if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"; snapshots: ${Object.keys(lab.state.snapshots ?? {}).join(', ') || '(none)'}`);
   const spec = loadLab(lab.state.spec_dir, lab.sources).lab;
@@ -90,9 +90,9 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, force: boo
     const missing = snapshot.nodes.filter((n) => !s.observed.nodes[n]);
     if (missing.length) throw new VmlabError(`nodes of snapshot "${name}" are gone from the lab: ${missing.join(', ')}`);
     // A stopped node is started paused, then loaded with the others.
-    const qemu = await qemuCapabilities(QEMU_BINARY, lab.paths.home);
+    const qemu = await qemuCapabilities(tools, lab.paths.home);
     const graph = compile(spec, { tcpBackend: qemu.links });
-    const runtime = new QemuRuntime(lab.paths, chooseAccel(probeAccel(), accelOverride).accel, undefined, qemu.streamReconnect ?? undefined);
+    const runtime = new QemuRuntime(lab.paths, chooseAccel(probeAccel(), accelOverride).accel, tools, undefined, qemu.streamReconnect ?? undefined);
     for (const node of snapshot.nodes.filter((n) => s.stopped.includes(n))) {
       const desired = graph.nodes.find((n) => n.name === node);
       if (!desired) throw new VmlabError(`node ${node} is not in the specs any more`);
@@ -115,7 +115,7 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, force: boo
   }
 }
 
-export async function deleteSnapshot(lab: DeployedLab, name: string): Promise<void> {
+export async function deleteSnapshot(lab: DeployedLab, name: string, tools: QemuTools): Promise<void> {
   const snapshot = lab.state.snapshots?.[name];
   if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"`);
   const release = await acquireLock(lab.paths.lock, `vmlab snapshot --delete ${name}`, 10_000);
@@ -130,7 +130,7 @@ export async function deleteSnapshot(lab: DeployedLab, name: string): Promise<vo
           qmp.close();
         }
       } else if (s.observed.nodes[node]) {
-        await offlineSnapshot('-d', name, lab.paths.overlay(node));
+        await offlineSnapshot(tools.qemuImg, '-d', name, lab.paths.overlay(node));
       }
     }
     s.store.update((d) => {
@@ -148,9 +148,9 @@ export interface SnapshotListing {
   bytes: number;
 }
 
-export async function listSnapshots(lab: DeployedLab): Promise<SnapshotListing[]> {
+export async function listSnapshots(lab: DeployedLab, tools: QemuTools): Promise<SnapshotListing[]> {
   const sizes = new Map<string, Map<string, number>>();
-  for (const node of Object.keys(lab.state.nodes)) sizes.set(node, await snapshotSizes(lab.paths.overlay(node)));
+  for (const node of Object.keys(lab.state.nodes)) sizes.set(node, await snapshotSizes(tools.qemuImg, lab.paths.overlay(node)));
   return Object.values(lab.state.snapshots ?? {})
     .sort((a, b) => a.created.localeCompare(b.created))
     .map((s) => ({ name: s.name, created: s.created, nodes: s.nodes, bytes: s.nodes.reduce((sum, n) => sum + (sizes.get(n)?.get(s.name) ?? 0), 0) }));

@@ -3,7 +3,7 @@ import { reconnects } from '../model/links.js';
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import { FRESH_QEMU } from '../plan/cascade.js';
 import type { Action, Plan } from '../plan/types.js';
-import { imageIdentity } from '../state/image-identity.js';
+import { imageIdentity } from '../state/read-image-identity.js';
 import { recordFor } from '../state/record.js';
 import type { StateStore } from '../state/state-store.js';
 import type { NodeRecord } from '../state/types.js';

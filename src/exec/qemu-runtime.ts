@@ -8,6 +8,7 @@ import type { Secrets } from '../spec/secrets.js';
 import type { LabPaths } from '../state/paths.js';
 import type { NodeRecord } from '../state/types.js';
 import type { Accel } from './qemu/accel.js';
+import type { QemuTools } from './qemu/tools.js';
 import type { StreamReconnect } from './qemu/link-flavour.js';
 import { reconnects } from '../model/links.js';
 import { qemuArgv } from './qemu/argv.js';
@@ -28,14 +29,13 @@ import { hostSetupScript } from './host-setup.js';
 import type { Progress, RemoteListener, Runtime } from './runtime.js';
 import { tcpAnswers } from './ports.js';
 
-/** How long a guest gets to power down cleanly before QEMU is told to quit. */
-const GRACE_MS = Number(process.env.VMLAB_STOP_GRACE_MS ?? 10_000);
-
 /** The runtime that drives real QEMU processes for one lab. */
 export class QemuRuntime implements Runtime {
   constructor(
     private readonly paths: LabPaths,
     private readonly accel: Accel,
+    /** QEMU, qemu-img and the stop grace, as the CLI read them from the environment. */
+    private readonly tools: QemuTools,
     /** Reveals `${secret:KEY}` in logins and console text at the moment they are used; absent: there are none. */
     private readonly secrets?: Secrets,
     /** How this QEMU spells a stream connector's retry option (see capabilities.ts). */
@@ -61,18 +61,18 @@ export class QemuRuntime implements Runtime {
     makeLabDirectory(this.paths);
     for (const dir of [this.paths.qemuDir, this.paths.disksDir, this.paths.logsDir]) mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (fresh) {
-      await createOverlay(node.image, this.paths.overlay(node.name));
+      await createOverlay(this.tools.qemuImg, node.image, this.paths.overlay(node.name));
       rmSync(this.paths.consoleLog(node.name), { force: true });
     }
     rmSync(this.paths.monitor(node.name), { force: true });
     privateLog(this.paths.consoleLog(node.name));
     const argv = qemuArgv(node, this.paths, this.accel, this.reconnectOption);
-    return startQemu(paused ? [...argv, '-S'] : argv, this.paths.pidfile(node.name));
+    return startQemu(this.tools.qemu, paused ? [...argv, '-S'] : argv, this.paths.pidfile(node.name));
   }
 
   async stop(name: string, pid: number | null, graceful: boolean): Promise<string> {
     if (pid === null) return 'not running';
-    const how = await stopQemu(pid, this.paths.monitor(name), this.paths.dir, graceful ? GRACE_MS : 0);
+    const how = await stopQemu(pid, this.paths.monitor(name), this.paths.dir, graceful ? this.tools.stopGraceMs : 0);
     rmSync(this.paths.pidfile(name), { force: true });
     rmSync(this.paths.monitor(name), { force: true });
     return how;

@@ -7,7 +7,6 @@ import { createGunzip } from 'node:zlib';
 import { execa } from 'execa';
 import writeFileAtomic from 'write-file-atomic';
 import { ConflictError, UsageError, VmlabError } from '../errors.js';
-import { QEMU_IMG } from '../exec/overlay.js';
 import type { Progress } from '../exec/runtime.js';
 import { shellWord } from '../state/advice.js';
 import { verbose, verboseRun } from '../verbose.js';
@@ -84,20 +83,23 @@ interface ImgInfo {
  * name against the image's directory), and both must mean the files beside
  * the source.
  */
-const qemuImg = (args: string[], cwd: string) => {
-  verboseRun('qemu-img', QEMU_IMG, args, cwd);
-  return execa(QEMU_IMG, args, { reject: false, cwd });
+const qemuImgAt = (program: string) => (args: string[], cwd: string) => {
+  verboseRun('qemu-img', program, args, cwd);
+  return execa(program, args, { reject: false, cwd });
 };
 
+/** qemu-img, run in a directory (see qemuImgAt). */
+type QemuImg = ReturnType<typeof qemuImgAt>;
+
 /** The image's format and size; never probes (the format is given), so a raw file is read as raw. */
-async function imageInfo(file: string, format: 'qcow2' | 'raw', source: string, cwd: string): Promise<ImgInfo> {
+async function imageInfo(qemuImg: QemuImg, file: string, format: 'qcow2' | 'raw', source: string, cwd: string): Promise<ImgInfo> {
   const info = await qemuImg(['info', '--output=json', '-f', format, file], cwd);
   if (info.exitCode !== 0) throw new UsageError(`${source} is not a readable disk image: ${info.stderr.trim()}`);
   return JSON.parse(info.stdout) as ImgInfo;
 }
 
 /** qemu-img must find no errors in a qcow2 (it reads the backing chain and data file too). */
-async function checkImage(file: string, source: string, cwd: string): Promise<void> {
+async function checkImage(qemuImg: QemuImg, file: string, source: string, cwd: string): Promise<void> {
   const check = await qemuImg(['check', '-f', 'qcow2', file], cwd);
   if (check.exitCode !== 0) {
     const summary = /(\d+) errors were found/.exec(check.stdout)?.[0] ?? check.stderr.split('\n')[0] ?? 'errors';
@@ -115,7 +117,7 @@ const dataFileOf = (layer: ImgInfo) => layer['format-specific']?.data?.['data-fi
  * else is refused, saying what cannot be read. Returns their paths, [] for
  * a self-contained image.
  */
-async function externalFiles(file: string, top: ImgInfo, source: string, srcDir: string, unpacked: boolean): Promise<string[]> {
+async function externalFiles(qemuImg: QemuImg, file: string, top: ImgInfo, source: string, srcDir: string, unpacked: boolean): Promise<string[]> {
   if (top['backing-filename'] === undefined && dataFileOf(top) === undefined) return [];
   const standalone = `vmlab stores standalone images only: flatten it where its files can be read (qemu-img convert -O qcow2 ${source} standalone.qcow2) and import that`;
   const refuse = (what: string) => new UsageError(`${source} ${what}; ${standalone}`);
@@ -130,7 +132,7 @@ async function externalFiles(file: string, top: ImgInfo, source: string, srcDir:
       format = (JSON.parse(probed.stdout) as ImgInfo).format;
     }
     const rebased = await qemuImg(['rebase', '-u', '-f', 'qcow2', '-b', absolute, '-F', format, file], srcDir);
-    if (rebased.exitCode !== 0) throw new VmlabError(`qemu-img rebase of the unpacked ${source} failed: ${rebased.stderr.trim()}`);
+    if (rebased.exitCode !== 0) throw new VmlabError(`qemu-img rebase of the unpacked ${source} failed: ${rebased.stderr.trim()}`, { cause: rebased });
   }
   const chain = await qemuImg(['info', '--output=json', '--backing-chain', '-f', 'qcow2', file], srcDir);
   if (chain.exitCode !== 0) {
@@ -167,7 +169,8 @@ async function externalFiles(file: string, top: ImgInfo, source: string, srcDir:
  * converted as raw, which once produced a "valid" garbage image); a raw
  * image is converted to qcow2.
  */
-export async function importImage(home: string, source: string, name: string | undefined, force: boolean, progress: Progress): Promise<StoredImage> {
+export async function importImage(home: string, source: string, name: string | undefined, force: boolean, progress: Progress, qemuImgProgram: string): Promise<StoredImage> {
+  const qemuImg = qemuImgAt(qemuImgProgram);
   const file = resolve(source);
   try {
     statSync(file);
@@ -197,14 +200,14 @@ export async function importImage(home: string, source: string, name: string | u
     if (inner === 'gzip' || inner === 'xz') throw new UsageError(`${source} is compressed twice (${outer} inside ${inner}); unpack it once first`);
     const format = inner === 'qcow2' ? 'qcow2' : 'raw';
     const srcDir = dirname(file);
-    const top = await imageInfo(unpacked, format, source, srcDir);
-    const external = format === 'qcow2' ? await externalFiles(unpacked, top, source, srcDir, unpacked !== file) : [];
-    if (format === 'qcow2') await checkImage(unpacked, source, srcDir);
+    const top = await imageInfo(qemuImg, unpacked, format, source, srcDir);
+    const external = format === 'qcow2' ? await externalFiles(qemuImg, unpacked, top, source, srcDir, unpacked !== file) : [];
+    if (format === 'qcow2') await checkImage(qemuImg, unpacked, source, srcDir);
     if (external.length > 0) {
       progress.node(imageName, `flattening: it reads ${external.join(', ')}; storing a standalone qcow2`);
       const converted = await qemuImg(['convert', '-f', 'qcow2', '-O', 'qcow2', unpacked, `${work}.qcow2`], srcDir);
-      if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`);
-      const flat = await imageInfo(`${work}.qcow2`, 'qcow2', source, srcDir);
+      if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`, { cause: converted });
+      const flat = await imageInfo(qemuImg, `${work}.qcow2`, 'qcow2', source, srcDir);
       if (flat['backing-filename'] !== undefined || dataFileOf(flat) !== undefined) throw new VmlabError(`flattening ${source} left a qcow2 that still refers to other files`);
     } else if (format === 'qcow2') {
       progress.node(imageName, 'storing qcow2');
@@ -213,7 +216,7 @@ export async function importImage(home: string, source: string, name: string | u
     } else {
       progress.node(imageName, 'converting raw to qcow2');
       const converted = await qemuImg(['convert', '-f', 'raw', '-O', 'qcow2', unpacked, `${work}.qcow2`], srcDir);
-      if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`);
+      if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`, { cause: converted });
     }
     const virtualSize = top['virtual-size'];
     renameSync(`${work}.qcow2`, target);

@@ -1,4 +1,4 @@
-import { VmlabError } from '../errors.js';
+import { InternalError } from '../errors.js';
 import type { Action, ActionKind } from './types.js';
 
 /** Among actions free to run, this phase order decides; then node order. */
@@ -53,7 +53,7 @@ export function orderActions(actions: Action[], nodeIndex: (node: string) => num
   }
   if (ordered.length !== actions.length) {
     const stuck = actions.filter((a) => waiting.get(a.id)! > 0).map((a) => a.id);
-    throw new VmlabError(`internal error: plan has a dependency cycle among ${stuck.join(', ')}`);
+    throw new InternalError(`plan has a dependency cycle among ${stuck.join(', ')}`);
   }
   return ordered;
 }

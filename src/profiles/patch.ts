@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Operation } from 'fast-json-patch';
 import { getNodeValue } from 'jsonc-parser';
-import { VmlabError } from '../errors.js';
+import { InternalError, VmlabError } from '../errors.js';
 import { PROFILE_FIELDS } from '../plan/profile-actions.js';
 import type { OwnedProfileField, ProfileFieldUndo, ProfileRestore } from '../state/types.js';
 import { parseObject, propertyNames, removeProperty, setProperty, setPropertySource, sourceText, valueNode, type ParsedObject } from './json-edit.js';
@@ -88,7 +88,7 @@ function ownedValues(file: string, patch: Operation[]): [OwnedProfileField, Owne
     const value = 'value' in op ? (op.value as unknown) : undefined;
     const owned = op.path.startsWith('/') && PROFILE_FIELDS.includes(field);
     if ((op.op !== 'add' && op.op !== 'replace') || !owned || (typeof value !== 'string' && typeof value !== 'number')) {
-      throw new VmlabError(`internal error: vmlab may only set ${PROFILE_FIELDS.join(', ')} in ${file}, not ${op.op} ${op.path}`);
+      throw new InternalError(`vmlab may only set ${PROFILE_FIELDS.join(', ')} in ${file}, not ${op.op} ${op.path}`);
     }
     return [field, value];
   });

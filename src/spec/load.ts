@@ -1,7 +1,6 @@
 import { homedir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { vmlabHome } from '../state/paths.js';
 import { readSpecs } from './read.js';
 import { resolveLab } from './resolve.js';
 import type { LabSpec } from './resolved.js';
@@ -15,12 +14,15 @@ export interface LoadedLab {
 /**
  * Reads, checks and resolves a spec directory (either layout). Throws
  * SpecError listing every mistake. `sources`: the platforms and secrets
- * named by --platforms/--secrets or VMLAB_PLATFORMS/VMLAB_SECRETS.
+ * named by --platforms/--secrets or VMLAB_PLATFORMS/VMLAB_SECRETS, and the
+ * image store of the caller's $VMLAB_HOME (given by the CLI, which alone
+ * reads the environment).
  */
 export function loadLab(dir: string, sources: SpecSources = {}): LoadedLab {
   const specs = readSpecs(resolve(dir), sources);
-  const images = join(vmlabHome(), 'images');
+  const images = sources.images;
   const storedImage = (name: string) => {
+    if (images === undefined) return null;
     const file = join(images, `${name}.qcow2`);
     return existsSync(file) ? file : null;
   };

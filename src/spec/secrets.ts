@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { UsageError, type SpecIssue } from '../errors.js';
 import { lineAndColumn } from './json-file.js';
-import type { SpecSources } from './types.js';
+import type { SpecSources } from './sources.js';
 
 /**
  * `${secret:KEY}` in a spec value names a secret kept out of the specs, in a

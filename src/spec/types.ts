@@ -1,5 +1,8 @@
 import type { Secrets } from './secrets.js';
 
+// SpecSources has a file of its own so that secrets.ts, which types.ts names, need not import types.ts (an import cycle).
+export type { SpecSources } from './sources.js';
+
 /**
  * The parts of the shared spec files that vmlab reads. Other tools (newtron)
  * keep more fields in the same files; those pass through untouched.
@@ -130,12 +133,6 @@ export interface PlatformPlace {
   file: string;
   /** '/platforms/<name>' in platforms.json, '' for a file of its own. */
   path: string;
-}
-
-/** Files named on the command line (--platforms, --secrets) or by environment (VMLAB_PLATFORMS, VMLAB_SECRETS), absolute. */
-export interface SpecSources {
-  platforms?: string;
-  secrets?: string;
 }
 
 /** Everything read from one spec directory, already schema-checked. */

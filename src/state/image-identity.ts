@@ -1,5 +1,8 @@
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+/**
+ * Who a base image is, and when two sightings are the same image. Pure, so
+ * the planner can compare images without reaching the file system; reading
+ * an image's identity is read-image-identity.ts.
+ */
 
 /** Who a base image is: enough to notice that it was replaced or rewritten under running overlays. */
 export interface ImageIdentity {
@@ -7,31 +10,6 @@ export interface ImageIdentity {
   mtime: string;
   /** sha256 of the size, the first and the last MiB: fast even for multi-GB images. */
   hash: string;
-}
-
-const CHUNK = 1 << 20;
-
-export function imageIdentity(path: string): ImageIdentity | null {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const stat = fstatSync(fd);
-    const hash = createHash('sha256').update(String(stat.size));
-    const buffer = Buffer.alloc(Math.min(CHUNK, stat.size));
-    readSync(fd, buffer, 0, buffer.length, 0);
-    hash.update(buffer);
-    if (stat.size > CHUNK) {
-      readSync(fd, buffer, 0, buffer.length, stat.size - buffer.length);
-      hash.update(buffer);
-    }
-    return { size: stat.size, mtime: stat.mtime.toISOString(), hash: hash.digest('hex') };
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Same content as far as the identity can tell (a touched but unchanged file is the same image). */

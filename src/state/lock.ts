@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, constants, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { ConflictError, VmlabError } from '../errors.js';
+import { EnvironmentError, LabBusyError, VmlabError } from '../errors.js';
 
 /**
  * One run at a time per lab, decided by the kernel: an exclusive flock(2) on
@@ -72,18 +72,21 @@ export function describeHolder(file: string): string {
   return `pid ${holder.pid} ${what}`;
 }
 
-/** Runs `flock` on our descriptor: true when the lock is now ours, false when someone else holds it. */
-function flockOn(fd: number, file: string, timeoutS: number): Promise<boolean> {
+/**
+ * Runs `flock` on our descriptor: true when the lock is now ours, false when
+ * someone else holds it. The child inherits vmlab's environment as spawn
+ * does by default (PATH finds flock); no environment is read here.
+ */
+function flockOn(flock: string, fd: number, file: string, timeoutS: number): Promise<boolean> {
   const wait = timeoutS > 0 ? ['--timeout', String(timeoutS)] : ['--nonblock'];
   return new Promise((resolve, reject) => {
-    const child = spawn('flock', ['--exclusive', ...wait, '--conflict-exit-code', String(BUSY), '3'], {
+    const child = spawn(flock, ['--exclusive', ...wait, '--conflict-exit-code', String(BUSY), '3'], {
       stdio: ['ignore', 'ignore', 'pipe', fd],
-      env: process.env,
     });
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (t: string) => (stderr += t));
     child.on('error', (err) =>
-      reject(new VmlabError(`cannot lock ${file}: running util-linux "flock" failed (${err.message}); vmlab needs it (Debian package util-linux)`)),
+      reject(new EnvironmentError(`cannot lock ${file}: running util-linux "flock" failed (${err.message}); vmlab needs it (Debian package util-linux)`, { cause: err })),
     );
     child.on('close', (code, signal) => {
       if (code === 0) resolve(true);
@@ -98,22 +101,29 @@ function flockOn(fd: number, file: string, timeoutS: number): Promise<boolean> {
  * `onWait` once, with who that is), then failing with exit code 4 naming it.
  * Returns the release function; calling it again does nothing.
  */
-export async function acquireLock(file: string, command: string, waitMs: number, onWait?: (holder: string) => void): Promise<() => void> {
+export async function acquireLock(
+  file: string,
+  command: string,
+  waitMs: number,
+  onWait?: (holder: string) => void,
+  /** The util-linux flock program; tests name one that is missing. */
+  flock = 'flock',
+): Promise<() => void> {
   let fd: number;
   try {
     mkdirSync(dirname(file), { recursive: true });
     fd = openSync(file, constants.O_RDWR | constants.O_CREAT, 0o644);
   } catch (err) {
-    throw new VmlabError(`cannot open the lock file ${file}: ${(err as Error).message}`);
+    throw new EnvironmentError(`cannot open the lock file ${file}: ${(err as Error).message}`, { cause: err });
   }
   try {
     const deadline = Date.now() + (Number.isNaN(waitMs) ? 0 : Math.max(0, waitMs)); // Infinity waits for ever
-    let mine = await flockOn(fd, file, 0);
+    let mine = await flockOn(flock, fd, file, 0);
     if (!mine && deadline > Date.now()) onWait?.(describeHolder(file));
     while (!mine) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new ConflictError(`the lab is locked by ${describeHolder(file)}; wait for it to finish, or stop it`);
-      mine = await flockOn(fd, file, Math.min(WAIT_SLICE_S, Math.max(left, 1) / 1000));
+      if (left <= 0) throw new LabBusyError(`the lab is locked by ${describeHolder(file)}; wait for it to finish, or stop it`);
+      mine = await flockOn(flock, fd, file, Math.min(WAIT_SLICE_S, Math.max(left, 1) / 1000));
     }
     const me: LockHolder = { pid: process.pid, start: processStartTime(process.pid), host: hostname(), command, since: new Date().toISOString() };
     ftruncateSync(fd, 0);

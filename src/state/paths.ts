@@ -1,17 +1,6 @@
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { unsafeNameReason } from '../spec/names.js';
-
-/**
- * Where vmlab keeps everything: $VMLAB_HOME, default ~/.vmlab. Always
- * absolute: a relative home would name another directory from every working
- * directory, and QEMU's pidfile argument would no longer prove a process is
- * this lab's.
- */
-export function vmlabHome(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
-  return env.VMLAB_HOME && env.VMLAB_HOME.length > 0 ? resolve(cwd, env.VMLAB_HOME) : join(homedir(), '.vmlab');
-}
 
 /**
  * A lab name becomes a directory name that destroy removes: only a name that

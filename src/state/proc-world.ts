@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readlinkSync } from 'node:fs';
-import { imageIdentity } from './image-identity.js';
+import { imageIdentity } from './read-image-identity.js';
 import type { ProcessInfo, WorldReader } from './world.js';
 
 /** Reads a process's identity from /proc (Linux). */

@@ -13,6 +13,8 @@ const validateState = generated.validateState as ValidateFunction;
 
 /** state.json that cannot be trusted: its problems, and the command that cleans the lab up anyway. */
 export class StateError extends VmlabError {
+  override readonly code = 'state';
+
   constructor(
     readonly file: string,
     readonly problems: string[],
@@ -60,7 +62,7 @@ export function readState(file: string): LabState | null {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new VmlabError(`cannot read ${file}: ${(err as Error).message}`);
+    throw new VmlabError(`cannot read ${file}: ${(err as Error).message}`, { cause: err });
   }
   let value: unknown;
   try {

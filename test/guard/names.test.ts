@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { vmlabHome } from '../../src/state/paths.js';
+import { vmlabHome } from '../../src/cli/settings.js';
 import { runCli, tmpDir } from '../helpers/cli.js';
 import { fakeDeployment, stopFakeLabs } from '../helpers/deployed.js';
 import { recordFigure } from '../support/figures.js';

@@ -48,7 +48,7 @@ const workFilesLeft = (home: string) => (existsSync(imagesDir(home)) ? readdirSy
 test('an image with a backing file is flattened, saying so: the stored qcow2 stands alone', async () => {
   const { dir, home } = chain();
   const { lines, progress } = progressLog();
-  const stored = await importImage(home, join(dir, 'top.qcow2'), 'flat', false, progress);
+  const stored = await importImage(home, join(dir, 'top.qcow2'), 'flat', false, progress, 'qemu-img');
   expect(lines).toContainEqual(`flat: flattening: it reads ${join(dir, 'base.qcow2')}; storing a standalone qcow2`);
   expect(stored).toMatchObject({ name: 'flat', source_format: 'qcow2', virtual_size: 4 * MB, flattened: [join(dir, 'base.qcow2')] });
   expectStandaloneCopyOf(stored.file, dir, 'top.qcow2');
@@ -60,7 +60,7 @@ test('a chain of several backing files is flattened whole', async () => {
   const { dir, home } = chain();
   qemuImg(dir, 'create', '-q', '-f', 'qcow2', '-b', 'top.qcow2', '-F', 'qcow2', 'third.qcow2');
   writePattern(dir, 'third.qcow2', 0x33, 2);
-  const stored = await importImage(home, join(dir, 'third.qcow2'), 'third', false, progressLog().progress);
+  const stored = await importImage(home, join(dir, 'third.qcow2'), 'third', false, progressLog().progress, 'qemu-img');
   expect(stored.flattened).toEqual([join(dir, 'top.qcow2'), join(dir, 'base.qcow2')]);
   expectStandaloneCopyOf(stored.file, dir, 'third.qcow2');
 });
@@ -68,7 +68,7 @@ test('a chain of several backing files is flattened whole', async () => {
 test('a gzipped qcow2 with a relative backing file finds it beside the source, not in the store', async () => {
   const { dir, home } = chain();
   execFileSync('sh', ['-c', 'gzip -c top.qcow2 > top.qcow2.gz'], { cwd: dir });
-  const stored = await importImage(home, join(dir, 'top.qcow2.gz'), undefined, false, progressLog().progress);
+  const stored = await importImage(home, join(dir, 'top.qcow2.gz'), undefined, false, progressLog().progress, 'qemu-img');
   expect(stored).toMatchObject({ name: 'top', compression: 'gzip', flattened: [join(dir, 'base.qcow2')] });
   expectStandaloneCopyOf(stored.file, dir, 'top.qcow2');
 });
@@ -79,7 +79,7 @@ test('an image with an external data file is flattened; the data file is found b
   qemuImg(dir, 'create', '-q', '-f', 'qcow2', '-o', 'data_file=disk.data', 'disk.qcow2', '4M');
   writePattern(dir, 'disk.qcow2', 0x44, 3);
   expect(info(join(dir, 'disk.qcow2'))['format-specific'].data['data-file']).toBe('disk.data');
-  const stored = await importImage(home, join(dir, 'disk.qcow2'), 'disk', false, progressLog().progress); // from another working directory
+  const stored = await importImage(home, join(dir, 'disk.qcow2'), 'disk', false, progressLog().progress, 'qemu-img'); // from another working directory
   expect(stored.flattened).toEqual([join(dir, 'disk.data')]);
   expectStandaloneCopyOf(stored.file, dir, 'disk.qcow2');
 });
@@ -118,7 +118,7 @@ test.each([
 ])('an image with %s is refused with exit code 3, and nothing is stored', async (_what, damage, file, message) => {
   const { dir, home } = chain();
   damage(dir);
-  const attempt = importImage(home, join(dir, file), 'x', false, progressLog().progress);
+  const attempt = importImage(home, join(dir, file), 'x', false, progressLog().progress, 'qemu-img');
   await expect(attempt).rejects.toMatchObject({ exitCode: 3, message: expect.stringMatching(message) });
   expect(readImage(home, 'x')).toBeNull();
   expect(existsSync(join(imagesDir(home), 'x.qcow2'))).toBe(false);
@@ -127,14 +127,14 @@ test.each([
 
 test('a self-contained qcow2 is stored as it is, not flattened', async () => {
   const { dir, home } = chain();
-  const stored = await importImage(home, join(dir, 'base.qcow2'), undefined, false, progressLog().progress);
+  const stored = await importImage(home, join(dir, 'base.qcow2'), undefined, false, progressLog().progress, 'qemu-img');
   expect(stored.flattened).toBeUndefined();
   expect(qemuImg(dir, 'compare', stored.file, 'base.qcow2')).toContain('Images are identical');
 });
 
 test.each(['../escape', 'a/b', '.hidden', ''])('an unsafe image name %j is refused (exit 3) before any path is built', async (name) => {
   const { dir, home } = chain();
-  await expect(importImage(home, join(dir, 'base.qcow2'), name, false, progressLog().progress)).rejects.toMatchObject({
+  await expect(importImage(home, join(dir, 'base.qcow2'), name, false, progressLog().progress, 'qemu-img')).rejects.toMatchObject({
     exitCode: 3,
     message: expect.stringContaining('is not a safe name'),
   });
@@ -145,10 +145,10 @@ test('a broken record under the same name is named when import refuses to replac
   const { dir, home } = chain();
   mkdirSync(imagesDir(home), { recursive: true });
   writeFileSync(join(imagesDir(home), 'base.json'), '{');
-  await expect(importImage(home, join(dir, 'base.qcow2'), undefined, false, progressLog().progress)).rejects.toMatchObject({
+  await expect(importImage(home, join(dir, 'base.qcow2'), undefined, false, progressLog().progress, 'qemu-img')).rejects.toMatchObject({
     exitCode: 4,
     message: expect.stringContaining('an image "base" is already stored (broken: its record base.json is not valid JSON'),
   });
-  const stored = await importImage(home, join(dir, 'base.qcow2'), undefined, true, progressLog().progress);
+  const stored = await importImage(home, join(dir, 'base.qcow2'), undefined, true, progressLog().progress, 'qemu-img');
   expect(readImage(home, 'base')).toEqual(stored);
 });

@@ -1,4 +1,5 @@
 import type { Operation } from 'fast-json-patch';
+import { InternalError } from '../../src/errors.js';
 import { parseObject, removeProperty, setProperty } from '../../src/profiles/json-edit.js';
 import { patchProfileText, restoreProfileText } from '../../src/profiles/patch.js';
 
@@ -55,7 +56,7 @@ test('only owned fields may be set', () => {
     { op: 'remove', path: '/ssh_port' },
     { op: 'add', path: '/ssh_port', value: { port: 1 } },
   ] as Operation[]) {
-    expect(() => patchProfileText(FILE, '{}', [op], undefined)).toThrow(/internal error/);
+    expect(() => patchProfileText(FILE, '{}', [op], undefined)).toThrow(InternalError);
   }
 });
 

@@ -39,6 +39,7 @@ test('a live holder makes the next run fail with exit code 4, naming it (even wi
   const release = await acquireLock(file, 'vmlab apply', 0);
   await expect(acquireLock(file, 'vmlab destroy', 0)).rejects.toMatchObject({
     exitCode: 4,
+    code: 'busy',
     message: expect.stringMatching(new RegExp(`^the lab is locked by pid ${process.pid} \\("vmlab apply", since \\d{4}-.*\\); wait for it`)),
   });
   const started = Date.now();
@@ -106,14 +107,13 @@ test('holding the lock leaves no process behind, and children of vmlab (QEMU) do
   release();
 });
 
-test('without util-linux flock the error says what is missing', async () => {
-  const path = process.env.PATH;
-  process.env.PATH = '/nonexistent';
-  try {
-    await expect(acquireLock(lockIn(), 'vmlab apply', 0)).rejects.toMatchObject({ exitCode: 1, message: expect.stringContaining('util-linux "flock"') });
-  } finally {
-    process.env.PATH = path;
-  }
+test('without util-linux flock the error says what is missing, and that the machine lacks it', async () => {
+  await expect(acquireLock(lockIn(), 'vmlab apply', 0, undefined, '/nonexistent/flock')).rejects.toMatchObject({
+    code: 'environment',
+    exitCode: 1,
+    message: expect.stringContaining('util-linux "flock"'),
+    cause: expect.objectContaining({ code: 'ENOENT' }),
+  });
 });
 
 describe('a vmlab killed with SIGKILL', () => {

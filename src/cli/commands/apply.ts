@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { ExitCode, VmlabError } from '../../errors.js';
 import { vmlabCommand } from '../../state/advice.js';
-import { vmlabHome } from '../../state/paths.js';
+import { homeOf, qemuTools } from '../settings.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, qemuBinary } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { renderResults } from '../render/results.js';
@@ -43,10 +43,12 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   const progress = stderrProgress(io);
   // Loaded on demand: QEMU, SSH and process handling are not needed to plan or to show help.
   const { applyLab } = await import('../../engine/apply-lab.js');
+  const tools = qemuTools(io);
   const outcome = await applyLab({
     specDir: specDir(argv, io),
-    home: vmlabHome(io.env, io.cwd),
-    request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), qemuBinary: qemuBinary(io), ...request },
+    home: homeOf(io),
+    request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), qemuTools: tools, ...request },
+    tools,
     command,
     planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),
     parallel: argv.parallel,
@@ -58,7 +60,7 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
       io.err(`\nQEMU accelerator: ${accel.accel} (${accel.why})\n`);
       if (argv.yes || !ask) return true;
       if (!io.interactive) {
-        throw new VmlabError('there is no terminal to ask whether to apply these changes; nothing was changed. Review the plan above and run again with --yes to apply it', ExitCode.failure);
+        throw new VmlabError('there is no terminal to ask whether to apply these changes; nothing was changed. Review the plan above and run again with --yes to apply it');
       }
       return confirm('\nApply these changes? [y/N] ');
     },
@@ -75,7 +77,7 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
     const host = argv.host === undefined ? [] : ['--host', argv.host];
     // Given on the command line, they are needed again; from the environment, they still are there.
     const named = [...(argv.platforms ? ['--platforms', resolve(io.cwd, argv.platforms)] : []), ...(argv.secrets ? ['--secrets', resolve(io.cwd, argv.secrets)] : [])];
-    io.err(renderResults(outcome.results, (Date.now() - t0) / 1000, vmlabCommand(vmlabHome(io.env, io.cwd), ['apply', '-S', specDir(argv, io), ...named, ...lab, ...host, '--yes'])));
+    io.err(renderResults(outcome.results, (Date.now() - t0) / 1000, vmlabCommand(homeOf(io), ['apply', '-S', specDir(argv, io), ...named, ...lab, ...host, '--yes'])));
   }
   return failed ? ExitCode.failure : ExitCode.ok;
 }

@@ -1,13 +1,13 @@
 import type { Argv } from 'yargs';
 import { UsageError, VmlabError } from '../../errors.js';
-import type { CaptureOutcome, RunningCapture, StopReason } from '../../engine/capture-session.js';
-import { findCaptureTarget, notHereError, parseEndpoint, type CaptureTarget, type PlacedNode } from '../../engine/capture-target.js';
-import { findLab, type DeployedLab } from '../../engine/lab-dir.js';
+import type { CaptureOutcome, RunningCapture, StopReason } from '../../exec/capture/session.js';
+import { findCaptureTarget, notHereError, parseEndpoint, type CaptureTarget, type PlacedNode } from '../../exec/capture/target.js';
+import { findLab, type DeployedLab } from '../../state/lab-dir.js';
 import { loadLab } from '../../spec/load.js';
 import type { SpecSources } from '../../spec/types.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { isLabQemu } from '../../state/identity.js';
-import { vmlabHome } from '../../state/paths.js';
+import { homeOf } from '../settings.js';
 import { procProcess } from '../../state/proc-world.js';
 import { openCaptureOutput } from '../capture-output.js';
 import type { CliIo } from '../io.js';
@@ -80,7 +80,7 @@ export function captureCommand(io: CliIo, setCode: (code: number) => void) {
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
     handler: async (argv: CaptureArgs) => {
       checkLimits(argv);
-      const home = vmlabHome(io.env, io.cwd);
+      const home = homeOf(io);
       const specs = specsArg(argv, io);
       const sources = specSources(argv, io);
       const lab = findLab(home, { lab: argv.lab, specs, sources });
@@ -92,7 +92,7 @@ export function captureCommand(io: CliIo, setCode: (code: number) => void) {
         const what = target.vm === parseEndpoint(argv.endpoint).node ? target.vm : `${target.vm}, which holds ${parseEndpoint(argv.endpoint).node},`;
         throw new UsageError(`${what} is not running; start it first: ${vmlabCommand(home, ['start', target.vm, '-S', state.spec_dir])}`);
       }
-      const { sweepStaleCaptures } = await import('../../engine/capture-sweep.js');
+      const { sweepStaleCaptures } = await import('../../exec/capture/sweep.js');
       await sweepStaleCaptures(paths, state, (node, message) => io.err(`${node}: ${message}\n`));
       const output = openCaptureOutput(argv.write, io.cwd);
       const into = output.name === 'stdout' ? 'to stdout' : `into ${output.name}`;
@@ -107,7 +107,7 @@ export function captureCommand(io: CliIo, setCode: (code: number) => void) {
       for (const s of STOP_SIGNALS) process.on(s, onSignal);
       let outcome: CaptureOutcome;
       try {
-        const { startCapture } = await import('../../engine/capture-session.js');
+        const { startCapture } = await import('../../exec/capture/session.js');
         running = await startCapture({
           paths,
           target,

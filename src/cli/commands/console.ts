@@ -4,8 +4,8 @@ import { networkInterfaces } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { nodeEndpoint } from '../../engine/node-endpoint.js';
-import { vmlabHome } from '../../state/paths.js';
+import { nodeEndpoint } from '../../state/node-endpoint.js';
+import { homeOf } from '../settings.js';
 import { verboseRun } from '../../verbose.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
@@ -88,7 +88,7 @@ export function consoleCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lab', LAB_OPTION)
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
     handler: async (argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }) => {
-      const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
+      const found = nodeEndpoint(homeOf(io), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const route = consoleRoute(found.address, found.consolePort, machineAddresses());
       const where = route.via === 'tcp' ? `${LOOPBACK}:${found.consolePort}` : `${LOOPBACK}:${found.consolePort} of ${found.address}, through "${route.argv.join(' ')}"`;
       const whose = found.testHost ? `the console of ${found.testHost.vm}, which holds test host ${argv.node}` : `${argv.node}'s console`;

@@ -1,8 +1,9 @@
 import type { Argv } from 'yargs';
 import { ExitCode, UsageError } from '../../errors.js';
-import { findLab, isLabDirectory } from '../../engine/lab-dir.js';
-import { checkHostOfLab } from '../../engine/lab-hosts.js';
-import { checkLabName, labPaths, vmlabHome } from '../../state/paths.js';
+import { findLab, isLabDirectory } from '../../state/lab-dir.js';
+import { checkHostOfLab } from '../../state/lab-hosts.js';
+import { checkLabName, labPaths } from '../../state/paths.js';
+import { homeOf, qemuTools } from '../settings.js';
 import { StateError } from '../../state/store.js';
 import type { LabState } from '../../state/types.js';
 import type { CliIo } from '../io.js';
@@ -49,11 +50,11 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
         .option('force', { type: 'boolean', default: false, describe: "also when state and reality disagree or state.json is damaged: kill every QEMU proven to be this lab's, remove the lab directory" })
         .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' }),
     handler: async (argv: DestroyArgs) => {
-      const home = vmlabHome(io.env, io.cwd);
+      const home = homeOf(io);
       const { paths, state } = target(home, argv, specsArg(argv, io), specSources(argv, io));
       if (argv.host !== undefined) checkHostOfLab(argv.host, state);
       const { destroyLab } = await import('../../engine/destroy-lab.js');
-      const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io) });
+      const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io), tools: qemuTools(io) });
       if (argv.json) io.out(`${JSON.stringify({ destroyed: outcome.results.filter((r) => r.status === 'done').map((r) => r.id), errors: outcome.errors, removed: outcome.removed }, null, 2)}\n`);
       for (const e of outcome.errors) io.err(`error: ${e}\n`);
       if (!argv.json) {

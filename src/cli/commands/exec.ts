@@ -1,9 +1,9 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { findLab } from '../../engine/lab-dir.js';
+import { findLab } from '../../state/lab-dir.js';
 import { netnsCommand } from '../../exec/host-setup.js';
 import type { NodeRecord } from '../../state/types.js';
-import { vmlabHome } from '../../state/paths.js';
+import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { Secrets } from '../../spec/secrets.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
@@ -36,7 +36,7 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
       if (!command) throw new UsageError('no command: vmlab exec <node…|--all> -- <command>');
       const specs = specsArg(argv, io);
       const sources = specSources(argv, io);
-      const { state } = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs, sources });
+      const { state } = findLab(homeOf(io), { lab: argv.lab, specs, sources });
       // state.json keeps a ${secret:KEY} as the reference: revealed here, for the logins, before any starts.
       const secrets = Secrets.of(specs ?? state.spec_dir, sources);
       // Each name is a VM, or a test host: its VM's login, inside its namespace.

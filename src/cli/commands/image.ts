@@ -1,9 +1,10 @@
 import { rmSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { ConflictError, UsageError, VmlabError } from '../../errors.js';
-import { deployedLabs } from '../../engine/lab-dir.js';
+import { deployedLabs } from '../../state/lab-dir.js';
 import { checkImageName, imageEntry, imageFile, listImageEntries, metaFile, type ImageEntry } from '../../images/store.js';
-import { labPaths, vmlabHome } from '../../state/paths.js';
+import { labPaths } from '../../state/paths.js';
+import { homeOf, qemuTools } from '../settings.js';
 import { readState } from '../../state/store.js';
 import type { CliIo } from '../io.js';
 import { withJson } from '../options.js';
@@ -49,7 +50,7 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
         .option('name', { type: 'string', describe: 'name to store an imported image under (default: from the file name)' })
         .option('force', { type: 'boolean', default: false, describe: 'import over an existing name; rm an image still in use' }),
     handler: async (argv: ImageArgs) => {
-      const home = vmlabHome(io.env, io.cwd);
+      const home = homeOf(io);
       const need = () => {
         if (!argv.arg) throw new UsageError(`vmlab image ${argv.action} needs ${argv.action === 'import' ? 'a FILE' : 'a NAME'}`);
         return argv.arg;
@@ -81,7 +82,7 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
         }
         case 'import': {
           const { importImage } = await import('../../images/import.js');
-          const image = await importImage(home, need(), argv.name, argv.force, stderrProgress(io));
+          const image = await importImage(home, need(), argv.name, argv.force, stderrProgress(io), qemuTools(io).qemuImg);
           if (argv.json) io.out(`${JSON.stringify(image, null, 2)}\n`);
           else {
             const from = `${image.source_format}${image.compression === 'none' ? '' : `, was ${image.compression}`}`;

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
-import { findLab } from '../../engine/lab-dir.js';
+import { findLab } from '../../state/lab-dir.js';
 import type { LinkAdminOutcome } from '../../engine/link-admin.js';
-import { vmlabHome } from '../../state/paths.js';
+import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withHost, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
@@ -34,7 +34,7 @@ export function linkCommand(io: CliIo, setCode: (code: number) => void) {
         .example('vmlab link up --all', 'plug every cable taken down back in'),
     handler: async (argv: LinkArgs) => {
       const sources = specSources(argv, io);
-      const lab = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io), sources });
+      const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources });
       const { setLinkAdmin } = await import('../../engine/link-admin.js');
       const args = [argv.admin, ...(argv.endpoint === undefined ? [] : [argv.endpoint]), ...(argv.all ? ['--all'] : [])];
       const outcome = await setLinkAdmin({

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
-import { listLabs } from '../../engine/lab-list.js';
+import { listLabs } from '../../state/lab-list.js';
 import { forceDestroyAdvice } from '../../state/advice.js';
-import { vmlabHome } from '../../state/paths.js';
+import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { withJson } from '../options.js';
 import { duration, wrap } from '../render/format.js';
@@ -44,7 +44,7 @@ export function listCommand(io: CliIo, setCode: (code: number) => void) {
     describe: 'every deployed lab: name, spec directory, nodes running/total, hosts, age',
     builder: (y: Argv) => withJson(y),
     handler: async (argv: { json: boolean }) => {
-      await printLabs(io, vmlabHome(io.env, io.cwd), argv.json);
+      await printLabs(io, homeOf(io), argv.json);
       setCode(0);
     },
   };

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { findLab } from '../../engine/lab-dir.js';
-import { vmlabHome } from '../../state/paths.js';
+import { findLab } from '../../state/lab-dir.js';
+import { homeOf, qemuTools } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
@@ -30,10 +30,10 @@ export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
         .option('delete', { type: 'string', describe: 'delete this snapshot' })
         .option('lab', LAB_OPTION),
     handler: async (argv: SnapshotArgs) => {
-      const lab = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
+      const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const ops = await import('../../engine/snapshot-lab.js');
       if (argv.list) {
-        const list = await ops.listSnapshots(lab);
+        const list = await ops.listSnapshots(lab, qemuTools(io));
         if (argv.json) io.out(`${JSON.stringify({ lab: lab.name, snapshots: list }, null, 2)}\n`);
         else {
           const { default: Table } = await import('cli-table3');
@@ -42,10 +42,10 @@ export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
           io.out(`${table.toString()}\n`);
         }
       } else if (argv.delete !== undefined) {
-        await ops.deleteSnapshot(lab, argv.delete);
+        await ops.deleteSnapshot(lab, argv.delete, qemuTools(io));
         io.err(`Snapshot "${argv.delete}" deleted.\n`);
       } else if (argv.name !== undefined) {
-        await ops.takeSnapshot(lab, argv.name, stderrProgress(io));
+        await ops.takeSnapshot(lab, argv.name, stderrProgress(io), qemuTools(io));
       } else {
         throw new UsageError('say what to do: --name N (take), --list, or --delete N');
       }
@@ -65,9 +65,9 @@ export function restoreCommand(io: CliIo, setCode: (code: number) => void) {
         .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'accelerator for nodes that must be started' })
         .option('lab', LAB_OPTION),
     handler: async (argv: { specs?: string; platforms?: string; secrets?: string; lab?: string; name: string; force: boolean; accel?: string }) => {
-      const lab = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
+      const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const { restoreSnapshot } = await import('../../engine/snapshot-lab.js');
-      await restoreSnapshot(lab, argv.name, argv.force, argv.accel ?? io.env.VMLAB_ACCEL, stderrProgress(io));
+      await restoreSnapshot(lab, argv.name, argv.force, argv.accel ?? io.env.VMLAB_ACCEL, stderrProgress(io), qemuTools(io));
       setCode(0);
     },
   };

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Argv } from 'yargs';
-import { findLab } from '../../engine/lab-dir.js';
+import { findLab } from '../../state/lab-dir.js';
 import { labKeyFile } from '../../exec/lab-key.js';
 import { compile } from '../../model/compile.js';
-import { vmlabHome } from '../../state/paths.js';
+import { homeOf } from '../settings.js';
 import { loadLab } from '../../spec/load.js';
 import { Secrets } from '../../spec/secrets.js';
 import type { CliIo } from '../io.js';
@@ -17,7 +17,7 @@ export function sshConfigCommand(io: CliIo, setCode: (code: number) => void) {
     builder: (y: Argv) => withSpecs(y).option('lab', LAB_OPTION),
     handler: (argv: { specs?: string; lab?: string; platforms?: string; secrets?: string }) => {
       const sources = specSources(argv, io);
-      const { state, paths } = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, specs: specsArg(argv, io), sources });
+      const { state, paths } = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources });
       const key = labKeyFile(paths.dir);
       const identityFile = existsSync(key) ? key : null;
       // Nodes on this machine from its state; a multi-host lab's others from the specs.

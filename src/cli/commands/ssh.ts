@@ -1,10 +1,10 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { nodeEndpoint } from '../../engine/node-endpoint.js';
+import { nodeEndpoint } from '../../state/node-endpoint.js';
 import { netnsCommand } from '../../exec/host-setup.js';
 import type { SshTarget } from '../../exec/ssh.js';
 import type { ClientCallback } from 'ssh2';
-import { vmlabHome } from '../../state/paths.js';
+import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
@@ -25,7 +25,7 @@ export interface NodeLogin extends SshTarget {
 
 /** The SSH target of a deployed node, with its resolved credentials. */
 export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }): NodeLogin {
-  const found = nodeEndpoint(vmlabHome(io.env, io.cwd), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
+  const found = nodeEndpoint(homeOf(io), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
   const whose = found.testHost ? `${found.testHost.vm} (which holds test host ${argv.node})` : argv.node;
   if (!found.user) throw new UsageError(`no login known for ${whose}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
   // A ${secret:KEY} is revealed here, for the login, and nowhere else.
@@ -39,12 +39,12 @@ export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?:
 }
 
 /** An interactive shell on the terminal (in a test host's namespace: a login shell there); resolves with the remote exit code. */
-async function interactive(target: NodeLogin): Promise<number> {
+async function interactive(target: NodeLogin, term: string): Promise<number> {
   const { sshConnect } = await import('../../exec/ssh.js');
   const client = await sshConnect(target);
   return new Promise((resolve, reject) => {
     const { stdin, stdout } = process;
-    const pty = { term: process.env.TERM ?? 'xterm', rows: stdout.rows ?? 24, cols: stdout.columns ?? 80 };
+    const pty = { term, rows: stdout.rows ?? 24, cols: stdout.columns ?? 80 };
     const open = (cb: ClientCallback) =>
       target.namespace === null ? client.shell(pty, cb) : client.exec(netnsCommand(target.namespace, null), { pty }, cb);
     open((err, stream) => {
@@ -85,7 +85,7 @@ export function sshCommand(io: CliIo, setCode: (code: number) => void) {
       const target = sshTarget(io, argv);
       const words = [...(argv.command ?? []), ...(argv['--'] ?? [])].map(String);
       if (words.length === 0) {
-        setCode(await interactive(target));
+        setCode(await interactive(target, io.env.TERM ?? 'xterm'));
         return;
       }
       const { sshExec } = await import('../../exec/ssh.js');

@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
-import { findLab } from '../../engine/lab-dir.js';
-import { vmlabHome } from '../../state/paths.js';
+import { findLab } from '../../state/lab-dir.js';
+import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg } from '../options.js';
 import { runApply, withApplyOptions, type ApplyArgs } from './apply.js';
@@ -14,7 +14,7 @@ interface StartStopArgs extends ApplyArgs {
 function specsOf(argv: StartStopArgs, io: CliIo): { specs: string; lab?: string } {
   const specs = specsArg(argv, io);
   if (specs !== undefined) return { specs, lab: argv.lab };
-  const { state } = findLab(vmlabHome(io.env, io.cwd), { lab: argv.lab, sources: specSources(argv, io) });
+  const { state } = findLab(homeOf(io), { lab: argv.lab, sources: specSources(argv, io) });
   return { specs: state.spec_dir, lab: state.name };
 }
 

@@ -1,15 +1,15 @@
 import type { Argv } from 'yargs';
-import { sweepStaleCaptures } from '../../engine/capture-sweep.js';
-import { deployedLabs, findLab } from '../../engine/lab-dir.js';
+import { sweepStaleCaptures } from '../../exec/capture/sweep.js';
+import { deployedLabs, findLab } from '../../state/lab-dir.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { qmpWorld } from '../../exec/qemu/observe.js';
 import type { Plan } from '../../plan/types.js';
 import { gather } from '../../state/gather.js';
 import type { ObservedLab } from '../../state/types.js';
 import { vmlabCommand } from '../../state/advice.js';
-import { vmlabHome } from '../../state/paths.js';
+import { homeOf, qemuTools } from '../settings.js';
 import type { CliIo } from '../io.js';
-import { LAB_OPTION, specSources, specsArg, withJson, withSpecs, qemuBinary } from '../options.js';
+import { LAB_OPTION, specSources, specsArg, withJson, withSpecs } from '../options.js';
 import { printLabs } from './list.js';
 import { linkRows, linkTable } from '../render/link-table.js';
 
@@ -50,7 +50,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lab', LAB_OPTION)
         .option('all', { type: 'boolean', default: false, describe: "also the nodes on the lab's other hosts (is their SSH answering?)" }),
     handler: async (argv: StatusArgs) => {
-      const home = vmlabHome(io.env, io.cwd);
+      const home = homeOf(io);
       // Several labs and none named: show them all, as "vmlab list" does, rather than refuse.
       if (argv.lab === undefined && specsArg(argv, io) === undefined && deployedLabs(home).length > 1) {
         await printLabs(io, home, argv.json);
@@ -67,7 +67,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
       let plan: Plan | null = null;
       let observed: ObservedLab;
       try {
-        const planned = await planLab(specsArg(argv, io) ?? state.spec_dir, home, world, { host: state.host, sources, qemuBinary: qemuBinary(io) });
+        const planned = await planLab(specsArg(argv, io) ?? state.spec_dir, home, world, { host: state.host, sources, qemuTools: qemuTools(io) });
         plan = planned.plan;
         observed = planned.observed;
       } catch {

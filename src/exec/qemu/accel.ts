@@ -1,5 +1,5 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
-import { UsageError } from '../../errors.js';
+import { EnvironmentError, UsageError } from '../../errors.js';
 
 export type Accel = 'kvm' | 'tcg';
 
@@ -19,11 +19,17 @@ export interface AccelChoice {
 /**
  * Picks KVM only where it works. /dev/kvm alone proves nothing: on nested
  * machines without vmx/svm (kvm_pvm) guests hang or QEMU aborts under it,
- * while TCG boots them. `--accel` / VMLAB_ACCEL overrides the choice.
+ * while TCG boots them. `--accel` / VMLAB_ACCEL overrides the choice; KVM
+ * asked for on a machine whose /dev/kvm we cannot open is refused at once,
+ * naming the device, instead of as a QEMU start failure per node. (Asked for
+ * without vmx/svm it is allowed: the person may know the CPU flags lie.)
  */
 export function chooseAccel(facts: AccelFacts, override?: string): AccelChoice {
   if (override !== undefined && override !== '' && override !== 'auto') {
     if (override !== 'kvm' && override !== 'tcg') throw new UsageError(`--accel / VMLAB_ACCEL: "${override}" is not valid; use kvm, tcg or auto`);
+    if (override === 'kvm' && !facts.kvmDevice) {
+      throw new EnvironmentError('--accel / VMLAB_ACCEL: kvm asked for, but /dev/kvm is not available read-write here (missing, or no access: is this user in the kvm group?); use tcg or auto');
+    }
     return { accel: override, why: `${override} requested` };
   }
   if (!facts.kvmDevice) return { accel: 'tcg', why: '/dev/kvm is not available read-write' };

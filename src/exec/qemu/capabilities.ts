@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join } from 'node:path';
 import { execa } from 'execa';
 import writeFileAtomic from 'write-file-atomic';
-import { VmlabError } from '../../errors.js';
+import { EnvironmentError } from '../../errors.js';
 import { verbose } from '../../verbose.js';
+import type { QemuTools } from './tools.js';
 import { linkFlavour, type QemuCapabilities, type StreamReconnect } from './link-flavour.js';
 
 /** One QMP schema entry, as `query-qmp-schema` lists it (only the parts read here). */
@@ -35,7 +36,7 @@ export function streamReconnectFromSchema(schema: SchemaEntry[]): StreamReconnec
 }
 
 /** The QEMU binary's real path, looked up on PATH when it is a bare name. */
-export function resolveBinary(binary: string, path = process.env.PATH ?? ''): string {
+export function resolveBinary(binary: string, path: string): string {
   if (isAbsolute(binary) || binary.includes('/')) return realpathSync(binary);
   for (const dir of path.split(delimiter)) {
     if (!dir) continue;
@@ -45,7 +46,7 @@ export function resolveBinary(binary: string, path = process.env.PATH ?? ''): st
       // not in this directory
     }
   }
-  throw new VmlabError(`${binary} is not installed (not found on PATH): install QEMU (Debian: apt-get install qemu-system-x86 qemu-utils, or run scripts/setup.sh)`);
+  throw new EnvironmentError(`${binary} is not installed (not found on PATH): install QEMU (Debian: apt-get install qemu-system-x86 qemu-utils, or run scripts/setup.sh)`);
 }
 
 /** Asks the binary itself: its version and its QMP schema, over QMP on stdio, without a guest. */
@@ -67,7 +68,7 @@ async function askQemu(binary: string): Promise<{ version: string; reconnect: St
     | undefined;
   const schema = answers.find((a) => Array.isArray(a.return))?.return as SchemaEntry[] | undefined;
   if (!version || !schema) {
-    throw new VmlabError(`could not read what ${binary} supports (exit ${result.exitCode ?? 'none'}): ${(result.stderr || result.shortMessage || '').trim().split('\n')[0]}`);
+    throw new EnvironmentError(`could not read what ${binary} supports (exit ${result.exitCode ?? 'none'}): ${(result.stderr || result.shortMessage || '').trim().split('\n')[0]}`);
   }
   const { major, minor, micro } = version.qemu;
   return { version: `${major}.${minor}.${micro}`, reconnect: streamReconnectFromSchema(schema) };
@@ -96,8 +97,8 @@ function readCache(home: string): Record<string, CacheEntry> {
  * keyed by the binary's real path, size and mtime, so an upgrade (a new
  * file) is asked again. Reading never writes: plan and validate leave no trace.
  */
-export async function qemuCapabilities(binary: string, home: string): Promise<QemuCapabilities> {
-  const real = resolveBinary(binary);
+export async function qemuCapabilities(tools: Pick<QemuTools, 'qemu' | 'searchPath'>, home: string): Promise<QemuCapabilities> {
+  const real = resolveBinary(tools.qemu, tools.searchPath);
   const { size, mtimeMs } = statSync(real);
   let entry = readCache(home)[real];
   if (!entry || entry.size !== size || entry.mtime_ms !== mtimeMs) {

@@ -2,26 +2,51 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
-import { VmlabError } from '../../errors.js';
+import { EnvironmentError, VmlabError } from '../../errors.js';
 import { isLabQemu } from '../../state/identity.js';
 import { procProcess } from '../../state/proc-world.js';
 import { verbose, verboseRun } from '../../verbose.js';
 import { withQmp } from './qmp.js';
 
-export const QEMU_BINARY = process.env.VMLAB_QEMU ?? 'qemu-system-x86_64';
+/**
+ * QEMU refused to start. The message gives QEMU's own words; the error keeps
+ * the whole story for whoever digs deeper (vmlab -v, a bug report, a test):
+ * the command line as run, QEMU's exit code and all of its stderr, and
+ * execa's error as the cause.
+ */
+export class QemuStartError extends VmlabError {
+  constructor(
+    /** The program and its arguments, exactly as run. */
+    readonly command: readonly string[],
+    /** QEMU's exit code; undefined when it never ran or was killed. */
+    readonly qemuExitCode: number | undefined,
+    /** Everything QEMU wrote to stderr. */
+    readonly stderr: string,
+    detail: string,
+    cause: unknown,
+  ) {
+    super(`QEMU did not start (exit ${qemuExitCode ?? 'none'}): ${detail}`, { cause });
+    this.name = 'QemuStartError';
+  }
+}
 
 /**
- * Starts a daemonizing QEMU and returns the daemon's PID. The parent exits
- * once the VM runs (about 40 ms); a bad option or a busy port makes it fail
- * with a message on stderr, which becomes the error.
+ * Starts a daemonizing QEMU (`qemu`: the binary, from QemuTools) and returns
+ * the daemon's PID. The parent exits once the VM runs (about 40 ms); a bad
+ * option or a busy port makes it fail with a message on stderr, which becomes
+ * the error.
  */
-export async function startQemu(argv: string[], pidfile: string): Promise<number> {
+export async function startQemu(qemu: string, argv: string[], pidfile: string): Promise<number> {
   const who = `qemu ${basename(pidfile, '.pid')}`;
-  verboseRun(who, QEMU_BINARY, argv);
-  const result = await execa(QEMU_BINARY, argv, { reject: false, stdin: 'ignore', timeout: 60_000 });
+  verboseRun(who, qemu, argv);
+  const result = await execa(qemu, argv, { reject: false, stdin: 'ignore', timeout: 60_000 });
   if (result.exitCode !== 0 || result.failed) {
-    const detail = (result.stderr || result.stdout || result.shortMessage || '').trim();
-    throw new VmlabError(`QEMU did not start (exit ${result.exitCode ?? 'none'}): ${detail}`);
+    if (result.code === 'ENOENT') {
+      throw new EnvironmentError(`${qemu} is not installed (not found on PATH): install QEMU (Debian: apt-get install qemu-system-x86 qemu-utils, or run scripts/setup.sh)`, { cause: result });
+    }
+    const stderr = String(result.stderr ?? '');
+    const detail = (stderr || String(result.stdout ?? '') || result.shortMessage || '').trim();
+    throw new QemuStartError([qemu, ...argv], result.exitCode, stderr, detail, result);
   }
   const pid = Number(readFileSync(pidfile, 'utf8').trim());
   if (!Number.isInteger(pid) || pid <= 0) throw new VmlabError(`QEMU wrote no usable PID to ${pidfile}`);

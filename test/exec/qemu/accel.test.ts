@@ -8,7 +8,7 @@ describe('accelerator choice', () => {
     [false, true, undefined, 'tcg'],
     [false, false, undefined, 'tcg'],
     [true, true, 'tcg', 'tcg'],
-    [false, false, 'kvm', 'kvm'],
+    [true, false, 'kvm', 'kvm'], // asked for without vmx/svm: the person may know better than the flags
     [true, true, 'auto', 'kvm'],
     [true, false, '', 'tcg'],
   ] as const)('kvm device %s, vmx/svm %s, override %s → %s', (kvmDevice, cpuVirt, override, accel) => {
@@ -17,6 +17,10 @@ describe('accelerator choice', () => {
 
   test('says why it fell back to TCG', () => {
     expect(chooseAccel({ kvmDevice: true, cpuVirt: false }).why).toContain('no vmx/svm');
+  });
+
+  test('kvm asked for where /dev/kvm cannot be opened: the machine lacks it, said before any QEMU starts', () => {
+    expect(() => chooseAccel({ kvmDevice: false, cpuVirt: true }, 'kvm')).toThrow(expect.objectContaining({ code: 'environment', exitCode: 1, message: expect.stringContaining('/dev/kvm is not available') }));
   });
 
   test('an unknown override is a usage error', () => {

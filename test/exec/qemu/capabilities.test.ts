@@ -49,24 +49,30 @@ describe('asking a QEMU binary, and the cache', () => {
   const home = join(dir, 'home');
 
   test('asks the binary: version and link flavour; nothing is written', async () => {
-    const caps = await qemuCapabilities(fake, home);
+    const caps = await qemuCapabilities({ qemu: fake, searchPath: '' }, home);
     expect(caps).toMatchObject({ binary: fake, version: '10.0.2', streamReconnect: 'reconnect-ms', links: 'stream' });
     expect(existsSync(home)).toBe(false);
   });
 
   test('once remembered, the answer is reused without running the binary, until the binary changes', async () => {
-    rememberCapabilities(home, await qemuCapabilities(fake, home));
+    rememberCapabilities(home, await qemuCapabilities({ qemu: fake, searchPath: '' }, home));
     chmodSync(fake, 0o644); // it can no longer run: an answer now can only come from the cache
     try {
-      expect((await qemuCapabilities(fake, home)).version).toBe('10.0.2');
+      expect((await qemuCapabilities({ qemu: fake, searchPath: '' }, home)).version).toBe('10.0.2');
       utimesSync(fake, new Date(), new Date(Date.now() + 60_000)); // an upgrade: a new file
-      await expect(qemuCapabilities(fake, home)).rejects.toThrow();
+      await expect(qemuCapabilities({ qemu: fake, searchPath: '' }, home)).rejects.toThrow();
     } finally {
       chmodSync(fake, 0o755);
     }
   });
 
-  test('a binary that is not installed is one clear message', async () => {
-    await expect(qemuCapabilities('no-such-qemu-here', home)).rejects.toThrow('no-such-qemu-here is not installed');
+  test('a binary that is not installed is one clear message, blaming the machine', async () => {
+    await expect(qemuCapabilities({ qemu: 'no-such-qemu-here', searchPath: dir }, home)).rejects.toThrow('no-such-qemu-here is not installed');
+    await expect(qemuCapabilities({ qemu: 'no-such-qemu-here', searchPath: dir }, home)).rejects.toMatchObject({ code: 'environment', exitCode: 1 });
+  });
+
+  test('a bare name is looked up on the search path it is given, not on this process\'s PATH', async () => {
+    await expect(qemuCapabilities({ qemu: 'qemu-system-x86_64', searchPath: dir }, home)).resolves.toMatchObject({ binary: fake });
+    await expect(qemuCapabilities({ qemu: 'qemu-system-x86_64', searchPath: join(dir, 'empty') }, home)).rejects.toThrow('is not installed');
   });
 });

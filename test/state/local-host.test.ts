@@ -1,4 +1,4 @@
-import { resolveHost } from '../../src/engine/local-host.js';
+import { resolveHost } from '../../src/state/local-host.js';
 
 const hosts = { 'server-a': '10.99.0.1', 'server-b': '10.99.0.2' };
 

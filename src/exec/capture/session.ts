@@ -5,14 +5,14 @@ import { Socket } from 'node:net';
 import type { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
-import { VmlabError } from '../errors.js';
-import { addDumpFilter, removeFilter } from '../exec/qemu/filter-dump.js';
-import { PcapSplitter } from '../exec/qemu/pcap.js';
-import { processStartTime } from '../state/lock.js';
-import type { LabPaths } from '../state/paths.js';
-import { verbose } from '../verbose.js';
-import { fifoFile, newFilterId, removeCaptureFiles, writeCaptureRecord } from './capture-records.js';
-import type { CaptureTarget } from './capture-target.js';
+import { VmlabError } from '../../errors.js';
+import { addDumpFilter, removeFilter } from '../qemu/filter-dump.js';
+import { PcapSplitter } from '../qemu/pcap.js';
+import { processStartTime } from '../../state/lock.js';
+import type { LabPaths } from '../../state/paths.js';
+import { verbose } from '../../verbose.js';
+import { fifoFile, newFilterId, removeCaptureFiles, writeCaptureRecord } from './records.js';
+import type { CaptureTarget } from './target.js';
 
 /**
  * How a capture works. vmlab makes a FIFO in the lab directory and opens it
@@ -29,7 +29,7 @@ import type { CaptureTarget } from './capture-target.js';
  * A reader that is gone is harmless: QEMU's next write fails (EPIPE; QEMU
  * ignores SIGPIPE), it stops dumping and the netdev passes traffic as before.
  * That is what a killed vmlab leaves: an idle filter for the next command to
- * remove (see capture-sweep.ts).
+ * remove (see sweep.ts).
  *
  * The end: the filter is removed (object-del; QEMU closes the FIFO), what
  * QEMU wrote before is read to the end, then the FIFO and the record go.
@@ -118,7 +118,7 @@ export async function startCapture(options: CaptureOptions): Promise<RunningCapt
   } catch (err) {
     if (fd !== null) closeSync(fd);
     removeCaptureFiles(paths, filter);
-    throw err instanceof VmlabError ? new VmlabError(`cannot capture on ${target.endpoint}: ${err.message}`) : err;
+    throw err instanceof VmlabError ? new VmlabError(`cannot capture on ${target.endpoint}: ${err.message}`, { cause: err }) : err;
   }
 
   // Read only now: before QEMU opened the FIFO there was no writer, and a read would have been an end of file.

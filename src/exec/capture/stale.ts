@@ -1,4 +1,4 @@
-import type { CaptureRecord } from './capture-records.js';
+import type { CaptureRecord } from './records.js';
 
 /** What could be seen of one VM's capture filters. */
 export type NodeFilters =

@@ -1,10 +1,10 @@
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { vmlabCommand } from '../state/advice.js';
-import { checkLabName, labPaths, type LabPaths } from '../state/paths.js';
-import { readState } from '../state/store.js';
-import type { LabState } from '../state/types.js';
+import { vmlabCommand } from './advice.js';
+import { checkLabName, labPaths, type LabPaths } from './paths.js';
+import { readState } from './store.js';
+import type { LabState } from './types.js';
 import { loadLab, type LoadedLab } from '../spec/load.js';
 import { unsafeNameReason } from '../spec/names.js';
 import type { SpecSources } from '../spec/types.js';

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { CAPTURE_FILTER_PREFIX } from '../exec/qemu/filter-dump.js';
-import type { LabPaths } from '../state/paths.js';
+import { CAPTURE_FILTER_PREFIX } from '../qemu/filter-dump.js';
+import type { LabPaths } from '../../state/paths.js';
 
 /**
  * What a running `vmlab capture` leaves in the lab directory: who captures

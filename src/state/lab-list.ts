@@ -1,8 +1,8 @@
-import { isLabQemu } from '../state/identity.js';
-import { labPaths } from '../state/paths.js';
-import { procProcess } from '../state/proc-world.js';
-import { readState, StateError } from '../state/store.js';
-import type { ProcessInfo } from '../state/world.js';
+import { isLabQemu } from './identity.js';
+import { labPaths } from './paths.js';
+import { procProcess } from './proc-world.js';
+import { readState, StateError } from './store.js';
+import type { ProcessInfo } from './world.js';
 import { deployedLabs } from './lab-dir.js';
 
 /** One deployed lab, as `vmlab list` shows it. Every key is always there (null when unknown). */

@@ -1,7 +1,7 @@
-import { UsageError } from '../errors.js';
-import { netdevId } from '../exec/qemu/names.js';
-import type { Nic } from '../model/types.js';
-import type { NodeRecord } from '../state/types.js';
+import { UsageError } from '../../errors.js';
+import { netdevId } from '../qemu/names.js';
+import type { Nic } from '../../model/types.js';
+import type { NodeRecord } from '../../state/types.js';
 
 /** `leaf1:Ethernet0` → node and interface, as the specs' links write them. */
 export function parseEndpoint(text: string): { node: string; iface: string } {

@@ -5,12 +5,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { capturesDir, recordFile } from '../../src/engine/capture-records.js';
-import { startCapture, type CaptureOptions } from '../../src/engine/capture-session.js';
-import type { CaptureTarget } from '../../src/engine/capture-target.js';
-import { labPaths, type LabPaths } from '../../src/state/paths.js';
-import { tmpDir } from '../helpers/cli.js';
-import { FakeQmp } from '../helpers/fake-qmp.js';
+import { capturesDir, recordFile } from '../../../src/exec/capture/records.js';
+import { startCapture, type CaptureOptions } from '../../../src/exec/capture/session.js';
+import type { CaptureTarget } from '../../../src/exec/capture/target.js';
+import { labPaths, type LabPaths } from '../../../src/state/paths.js';
+import { tmpDir } from '../../helpers/cli.js';
+import { FakeQmp } from '../../helpers/fake-qmp.js';
 
 const target: CaptureTarget = {
   endpoint: 'sw1:Ethernet0',

@@ -1,4 +1,4 @@
-import { display, pickLink } from '../../src/engine/link-endpoint.js';
+import { display, pickLink } from '../../src/model/link-endpoint.js';
 import { UsageError } from '../../src/errors.js';
 import { compile } from '../../src/model/compile.js';
 import { resolveLab } from '../../src/spec/resolve.js';

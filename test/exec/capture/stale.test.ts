@@ -1,5 +1,5 @@
-import type { CaptureRecord } from '../../src/engine/capture-records.js';
-import { staleCaptureWork, type NodeFilters } from '../../src/engine/capture-stale.js';
+import type { CaptureRecord } from '../../../src/exec/capture/records.js';
+import { staleCaptureWork, type NodeFilters } from '../../../src/exec/capture/stale.js';
 
 const HOST = 'here';
 const rec = (filter: string, node: string, pid: number, host = HOST): CaptureRecord => ({

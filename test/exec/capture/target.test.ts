@@ -1,7 +1,7 @@
-import { UsageError } from '../../src/errors.js';
-import { findCaptureTarget, notHereError, parseEndpoint } from '../../src/engine/capture-target.js';
-import type { Nic } from '../../src/model/types.js';
-import type { NodeRecord } from '../../src/state/types.js';
+import { UsageError } from '../../../src/errors.js';
+import { findCaptureTarget, notHereError, parseEndpoint } from '../../../src/exec/capture/target.js';
+import type { Nic } from '../../../src/model/types.js';
+import type { NodeRecord } from '../../../src/state/types.js';
 
 const mgmt: Nic = { index: 0, kind: 'mgmt', mac: '52:00:00:00:00:00' };
 const linkNic = (index: number, iface: string, peer: string): Nic => ({

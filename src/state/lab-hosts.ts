@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { loadLab } from '../spec/load.js';
 import { unsafeNameReason } from '../spec/names.js';
-import type { LabState } from '../state/types.js';
+import type { LabState } from './types.js';
 
 /** The host names a deployed lab knows: its specs' hosts (when they still load) and those in its state. */
 export function hostsOfLab(state: LabState): string[] {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { listLabs } from '../../src/engine/lab-list.js';
+import { listLabs } from '../../src/state/lab-list.js';
 import { readState, writeState } from '../../src/state/store.js';
 import { fakeDeployment } from '../helpers/deployed.js';
 

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { DesiredGraph, DesiredLink } from '../model/types.js';
+import type { DesiredGraph, DesiredLink } from './types.js';
 
 /** A link picked on the command line by one of its ends, as the user wrote it and as the graph names it. */
 export interface PickedLink {

@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { capturesDir, fifoFile, newFilterId, readCaptureRecords, recordFile, writeCaptureRecord, type CaptureRecord } from '../../src/engine/capture-records.js';
-import { captureAlive, sweepStaleCaptures } from '../../src/engine/capture-sweep.js';
-import { processStartTime } from '../../src/state/lock.js';
-import { labPaths } from '../../src/state/paths.js';
-import { fakeDeployment, stopFakeLabs } from '../helpers/deployed.js';
+import { capturesDir, fifoFile, newFilterId, readCaptureRecords, recordFile, writeCaptureRecord, type CaptureRecord } from '../../../src/exec/capture/records.js';
+import { captureAlive, sweepStaleCaptures } from '../../../src/exec/capture/sweep.js';
+import { processStartTime } from '../../../src/state/lock.js';
+import { labPaths } from '../../../src/state/paths.js';
+import { fakeDeployment, stopFakeLabs } from '../../helpers/deployed.js';
 
 afterAll(stopFakeLabs);
 

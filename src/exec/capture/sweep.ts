@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { listCaptureFilters, removeFilter } from '../exec/qemu/filter-dump.js';
-import { processStartTime } from '../state/lock.js';
-import { isLabQemu } from '../state/identity.js';
-import type { LabPaths } from '../state/paths.js';
-import { procProcess } from '../state/proc-world.js';
-import type { LabState } from '../state/types.js';
-import { orphanFifos, readCaptureRecords, removeCaptureFiles, type CaptureRecord } from './capture-records.js';
-import { staleCaptureWork, type NodeFilters } from './capture-stale.js';
+import { listCaptureFilters, removeFilter } from '../qemu/filter-dump.js';
+import { processStartTime } from '../../state/lock.js';
+import { isLabQemu } from '../../state/identity.js';
+import type { LabPaths } from '../../state/paths.js';
+import { procProcess } from '../../state/proc-world.js';
+import type { LabState } from '../../state/types.js';
+import { orphanFifos, readCaptureRecords, removeCaptureFiles, type CaptureRecord } from './records.js';
+import { staleCaptureWork, type NodeFilters } from './stale.js';
 
 /** Is the vmlab that wrote this record still running? Its PID and that process's start time must both match. */
 export function captureAlive(record: CaptureRecord): boolean {

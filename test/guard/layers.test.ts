@@ -1,0 +1,58 @@
+/**
+ * The layer rules (`npm run lint:layers`, part of `npm test`) can fail: run
+ * on fixtures/layer-violations, a tiny tree where each file breaks one rule,
+ * the real configurations report exactly those breaks and nothing allowed.
+ * (That src/ keeps them is `npm run lint:layers` itself, run by `npm test`
+ * before jest.)
+ */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const ROOT = process.cwd();
+const DEPCRUISE = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+const LAYERS = join(ROOT, '.dependency-cruiser.cjs');
+const PURITY = join(ROOT, '.dependency-cruiser-purity.cjs');
+
+interface Violation {
+  from: string;
+  to: string;
+  rule: { name: string };
+}
+
+/** The violations dependency-cruiser finds in `cwd`'s src/ under one configuration, as "rule: from → to" lines. */
+function violations(cwd: string, config: string): string[] {
+  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', config, '--output-type', 'json'], { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const report = JSON.parse(run.stdout) as { summary: { violations: Violation[] } };
+  return report.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to.replace(/^.*node_modules\//, 'node_modules/')}`).sort();
+}
+
+const fixture = resolve('fixtures', 'layer-violations');
+
+test('every layer rule fails on the file that breaks it, type-only imports included, and spares what is allowed', () => {
+  expect(violations(fixture, LAYERS)).toEqual([
+    'engine-not-cli: src/engine/use-case.ts → src/cli/print.ts',
+    'exec-not-engine-cli: src/exec/runner.ts → src/engine/use-case.ts',
+    'images-profiles-not-engine-cli: src/images/uses-engine.ts → src/engine/use-case.ts',
+    'no-circular: src/spec/ping.ts → src/spec/pong.ts',
+    'only-cli-parses-argv-and-draws-tables: src/engine/parses-argv.ts → node_modules/yargs/index.mjs',
+    'pure-core-no-side-effects: src/plan/reads-files.ts → fs',
+    'pure-core-no-upper-layers: src/plan/runs-things.ts → src/exec/runner.ts',
+    'shared-roots-import-no-upper-layer: src/shared.ts → src/exec/runner.ts',
+    'spec-not-state-or-exec: src/spec/reads-state.ts → src/state/helper.ts',
+    'state-not-exec-engine-cli: src/state/knows-exec-types.ts → src/exec/runner.ts',
+  ]);
+});
+
+test('the pure core may not reach a side effect through another folder at run time; a type-only import reaches nothing', () => {
+  expect(violations(fixture, PURITY)).toEqual([
+    'pure-core-reaches-no-side-effects: src/model/via-helper.ts → child_process',
+    'pure-core-reaches-no-side-effects: src/plan/reads-files.ts → fs',
+    'pure-core-reaches-no-side-effects: src/plan/runs-things.ts → child_process',
+  ]);
+});
+
+test('npm run lint:layers fails (exit code not 0) when a rule is broken: the text reporter counts errors', () => {
+  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', LAYERS], { cwd: fixture, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  expect(run.status).toBe(10);
+  expect(run.stdout).toContain('x 10 dependency violations (10 errors, 0 warnings)');
+});
