@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import type { SpecSources } from '../spec/types.js';
@@ -70,4 +70,15 @@ export function specDir(argv: { specs?: string | undefined }, io: CliIo): string
 /** VMLAB_QEMU: the QEMU binary to ask what it can do (unset: qemu-system-x86_64 on PATH). */
 export function qemuBinary(io: CliIo): string | undefined {
   return io.env.VMLAB_QEMU || undefined;
+}
+
+/**
+ * The per-user cache directory (XDG): $XDG_CACHE_HOME/vmlab, else
+ * $HOME/.cache/vmlab; undefined when the environment names neither. Only
+ * what QEMU binaries answered is kept there, so that plan need not ask again.
+ */
+export function userCacheDir(io: CliIo): string | undefined {
+  const xdg = io.env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, 'vmlab');
+  return io.env.HOME && isAbsolute(io.env.HOME) ? join(io.env.HOME, '.cache', 'vmlab') : undefined;
 }

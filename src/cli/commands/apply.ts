@@ -5,7 +5,7 @@ import { vmlabCommand } from '../../state/advice.js';
 import { vmlabHome } from '../../state/paths.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, qemuBinary } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, qemuBinary, userCacheDir } from '../options.js';
 import { stderrProgress } from '../progress.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { renderResults } from '../render/results.js';
@@ -46,7 +46,7 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   const outcome = await applyLab({
     specDir: specDir(argv, io),
     home: vmlabHome(io.env, io.cwd),
-    request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), qemuBinary: qemuBinary(io), ...request },
+    request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), qemuBinary: qemuBinary(io), qemuCache: userCacheDir(io), ...request },
     command,
     planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),
     parallel: argv.parallel,
