@@ -1,17 +1,32 @@
-// Bundles the compiled CLI (dist/cli/main.js, from tsc) into dist/bundle/: one
-// ESM file that bin/vmlab.js loads, plus chunks that only the commands which
-// use them load (apply, QEMU, SSH, tables). One file instead of some 200
-// modules and their packages is most of the start-up time saved: Node resolves,
-// reads and compiles each module of an ESM graph on its own.
+// Bundles the compiled CLI (dist/cli/main.js, from tsc) into one file,
+// dist/bundle/vmlab.cjs, and makes a V8 code cache for it,
+// dist/bundle/vmlab.cjs.cache, that bin/vmlab.js hands to V8 with the source.
+//
+// Why: most of vmlab's start-up was Node resolving, reading and compiling each
+// of some 200 modules, then V8 compiling the functions a command runs. One
+// file saves the first; the code cache (compiled bytecode, V8's own format)
+// saves the second. Node 20 has no code cache for ES modules (that is
+// module.enableCompileCache, Node 22.1), so the bundle is a CommonJS script,
+// compiled by bin/vmlab.js through vm.Script, which takes a cache. Node
+// checks the cache against its own V8 version and flags: a cache from
+// another Node is rejected and the source compiled as usual (only slower).
+// The modules that only some commands use (apply, QEMU, SSH, tables) stay
+// behind their dynamic imports: bundled, they are evaluated only when used.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadBundle } from '../bin/load-bundle.js';
+
+const outdir = resolve('dist/bundle');
+const outfile = join(outdir, 'vmlab.cjs');
 
 /**
  * yargs finds its locales, and the package.json whose version --version
  * prints, from its own file's place (import.meta.url) in node_modules; bundled,
- * that place would be dist/bundle/. This points it back at the yargs that
- * npm installed, so help is localized and --version works from any directory,
- * as before.
+ * that place would be dist/bundle/. This points it back at the yargs that npm
+ * installed, found the way Node finds packages from the bundle's place, so
+ * help is localized and --version works from any directory, as before.
  */
 const yargsHome = {
   name: 'yargs-home',
@@ -20,31 +35,28 @@ const yargsHome = {
       const source = readFileSync(args.path, 'utf8');
       const own = 'fileURLToPath(import.meta.url)';
       if (!source.includes(own)) throw new Error(`${args.path}: no ${own} to point at node_modules/yargs (a new yargs?)`);
-      return { contents: source.replaceAll(own, "fileURLToPath(new URL('lib/platform-shims/esm.mjs', import.meta.resolve('yargs/package.json')))"), loader: 'js' };
+      return { contents: source.replaceAll(own, "join(dirname(createRequire(import.meta.url).resolve('yargs/package.json')), 'lib', 'platform-shims', 'esm.mjs')"), loader: 'js' };
     });
   },
 };
 
-const outdir = 'dist/bundle';
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { vmlab: 'dist/cli/main.js' },
-  outdir,
+  entryPoints: ['dist/cli/main.js'],
+  outfile,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // The sources are ES modules, which are strict; bundled into one script they stay so.
+  banner: { js: "'use strict';" },
   // Packages' ESM builds where they have one (jsonc-parser's UMD main requires files a bundle does not have).
   mainFields: ['module', 'main'],
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
   // ssh2 loads optional native bindings at run time; it stays a package of its own.
   external: ['ssh2'],
-  // CommonJS packages inside an ESM bundle still call require() for Node's own modules.
-  banner: { js: "import { createRequire as __vmlabRequire } from 'node:module'; const require = __vmlabRequire(import.meta.url);" },
-  // write-file-atomic (CommonJS) names its temporary files after __filename, which ESM has not.
-  define: { __filename: 'import.meta.filename' },
+  // import.meta.url, for the ES modules that use it: the bundle's own URL.
+  inject: ['scripts/bundle-import-meta.js'],
+  define: { 'import.meta.url': 'importMetaUrl' },
   plugins: [yargsHome],
   legalComments: 'none',
   metafile: true,
@@ -54,3 +66,23 @@ if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');
   console.log(await analyzeMetafile(result.metafile));
 }
+
+// The code cache: compile the bundle exactly as bin/vmlab.js does, run the
+// commands whose start-up counts (help, --version, validate and plan of the
+// demo lab) so that V8 compiles what they use, and keep the bytecode. Run with
+// no HOME and an empty vmlab home: nothing is read from or written to the
+// user's. Their output is not shown.
+const { exports: cli, script } = loadBundle(outfile);
+const scratch = join(tmpdir(), `vmlab-bundle-home-${process.pid}`);
+const io = { out: () => {}, err: () => {}, env: { VMLAB_HOME: join(scratch, 'home'), PATH: process.env.PATH }, cwd: process.cwd() };
+const quiet = { log: console.log, error: console.error, warn: console.warn };
+console.log = console.error = console.warn = () => {};
+try {
+  for (const args of [['--version'], ['--help'], ['plan', '--help'], ['validate', '-S', 'fixtures/demo'], ['plan', '-S', 'fixtures/demo'], ['plan', '-S', 'fixtures/demo', '--json']]) {
+    await cli.main(args, io);
+  }
+} finally {
+  Object.assign(console, quiet);
+  rmSync(scratch, { recursive: true, force: true });
+}
+writeFileSync(`${outfile}.cache`, script.createCachedData());
