@@ -15,7 +15,7 @@
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadBundle } from '../bin/load-bundle.js';
 
 const outdir = resolve('dist/bundle');
@@ -40,6 +40,30 @@ const yargsHome = {
   },
 };
 
+/**
+ * string-width, which yargs, cliui and wrap-ansi use to lay out help, builds a
+ * Unicode emoji RegExp and an Intl.Segmenter when it is loaded: about 15 ms,
+ * at every start, for help that most commands never print. Bundled behind
+ * this stand-in, it is loaded at its first call.
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve('string-width', { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'real' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      if (!real.path.endsWith('.js') || args.kind !== 'import-statement') return real; // a CommonJS string-width (cli-table3's) is loaded when used already
+      return { path: real.path, namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `let width;\nexport default function stringWidth(string, options) {\n  width ??= require(${JSON.stringify(args.path)}).default;\n  return width(string, options);\n}\n`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   entryPoints: ['dist/cli/main.js'],
@@ -57,7 +81,7 @@ const result = await build({
   // import.meta.url, for the ES modules that use it: the bundle's own URL.
   inject: ['scripts/bundle-import-meta.js'],
   define: { 'import.meta.url': 'importMetaUrl' },
-  plugins: [yargsHome],
+  plugins: [yargsHome, lazyStringWidth],
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',

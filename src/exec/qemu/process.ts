@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { execa } from 'execa';
 import { VmlabError } from '../../errors.js';
 import { isLabQemu } from '../../state/identity.js';
 import { procProcess } from '../../state/proc-world.js';
@@ -18,6 +17,8 @@ export const QEMU_BINARY = process.env.VMLAB_QEMU ?? 'qemu-system-x86_64';
 export async function startQemu(argv: string[], pidfile: string): Promise<number> {
   const who = `qemu ${basename(pidfile, '.pid')}`;
   verboseRun(who, QEMU_BINARY, argv);
+  // Loaded when QEMU is started: plan imports this module, and execa takes ~15 ms to load.
+  const { execa } = await import('execa');
   const result = await execa(QEMU_BINARY, argv, { reject: false, stdin: 'ignore', timeout: 60_000 });
   if (result.exitCode !== 0 || result.failed) {
     const detail = (result.stderr || result.stdout || result.shortMessage || '').trim();
