@@ -2,20 +2,13 @@
 // `npm run build` (the README's set-up runs it) compiles src/ to dist/, bundles
 // the CLI into dist/bundle/vmlab.cjs and makes a V8 code cache for it: see
 // scripts/bundle.mjs for why.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadBundle } from './load-bundle.js';
 
 const bundle = fileURLToPath(new URL('../dist/bundle/vmlab.cjs', import.meta.url));
-let cache;
-try {
-  cache = readFileSync(`${bundle}.cache`);
-} catch {
-  // no cache: V8 compiles the source, as for any module
-}
 let main;
 try {
-  ({ main } = loadBundle(bundle, cache).exports);
+  ({ main } = loadBundle(bundle).exports);
 } catch (err) {
   if (err?.code !== 'ENOENT' || err.path !== bundle) throw err;
   process.stderr.write(`vmlab is not built: ${bundle} is missing; run npm run build (or scripts/setup.sh)\n`);

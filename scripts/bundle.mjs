@@ -1,6 +1,6 @@
 // Bundles the compiled CLI (dist/cli/main.js, from tsc) into one file,
 // dist/bundle/vmlab.cjs, and makes a V8 code cache for it,
-// dist/bundle/vmlab.cjs.cache, that bin/vmlab.js hands to V8 with the source.
+// dist/bundle/vmlab.cjs.<hash>.cache, that bin/vmlab.js hands to V8 with the source.
 //
 // Why: most of vmlab's start-up was Node resolving, reading and compiling each
 // of some 200 modules, then V8 compiling the functions a command runs. One
@@ -13,10 +13,11 @@
 // The modules that only some commands use (apply, QEMU, SSH, tables) stay
 // behind their dynamic imports: bundled, they are evaluated only when used.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { loadBundle } from '../bin/load-bundle.js';
+import { cacheFile, loadBundle } from '../bin/load-bundle.js';
 
 const outdir = resolve('dist/bundle');
 const outfile = join(outdir, 'vmlab.cjs');
@@ -96,7 +97,12 @@ if (process.argv.includes('--analyze')) {
 // demo lab) so that V8 compiles what they use, and keep the bytecode. Run with
 // no HOME and an empty vmlab home: nothing is read from or written to the
 // user's. Their output is not shown.
-const { exports: cli, script } = loadBundle(outfile);
+// The bundle's first line names its cache (see bin/load-bundle.js): a content hash.
+const bundled = readFileSync(outfile, 'utf8');
+const id = createHash('sha256').update(bundled).digest('hex').slice(0, 16);
+if (!bundled.startsWith("'use strict';\n")) throw new Error(`${outfile}: does not start with the 'use strict' banner`);
+writeFileSync(outfile, bundled.replace("'use strict';\n", `'use strict'; // bundle ${id}\n`));
+const { exports: cli, script } = loadBundle(outfile, false);
 const scratch = join(tmpdir(), `vmlab-bundle-home-${process.pid}`);
 const io = { out: () => {}, err: () => {}, env: { VMLAB_HOME: join(scratch, 'home'), PATH: process.env.PATH }, cwd: process.cwd() };
 const quiet = { log: console.log, error: console.error, warn: console.warn };
@@ -109,4 +115,6 @@ try {
   Object.assign(console, quiet);
   rmSync(scratch, { recursive: true, force: true });
 }
-writeFileSync(`${outfile}.cache`, script.createCachedData());
+const cache = cacheFile(outfile, readFileSync(outfile, 'utf8'));
+writeFileSync(`${cache}.tmp`, script.createCachedData());
+renameSync(`${cache}.tmp`, cache); // whole or not at all, for a vmlab that starts meanwhile
