@@ -97,7 +97,7 @@ export async function benchStartup() {
       { name: `${tag}vmlab --version`, argv: vmlab(cli, ['--version']) },
       { name: `${tag}vmlab plan -S fixtures/demo (undeployed)`, argv: vmlab(cli, ['plan', '-S', DEMO]) },
     ]);
-    printRows(`Start-up, ${rounds} paired rounds (wall time; no VM running)`, paired(cold, env, rounds));
+    printRows(`Start-up, ${rounds} paired rounds (wall time; none of its VMs running yet)`, paired(cold, env, rounds));
     if (process.env.VMLAB_BENCH_NO_LAB) return;
     if (!existsSync(IMAGE)) throw new Error(`${IMAGE} missing: run scripts/setup.sh`);
     const apply = spawnSync('node', [CLI, 'apply', '-S', specs, '--yes'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
