@@ -69,6 +69,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .fail((message, error) => {
       throw error ?? new UsageError(message);
     });
+  skipHelpCache(cli);
   try {
     await cli.parseAsync();
     return code;
@@ -77,6 +78,18 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
   } finally {
     setVerbose(null); // one run's sink and secrets never outlive it
   }
+}
+
+/**
+ * yargs lays out the whole help text (cliui, string-width) before it runs a
+ * command's handler, in case the handler asks for help after the parse; no
+ * handler here does (--help, and a failed parse, are answered before any
+ * handler runs), and the layout costs about 20 ms at every start. Through an
+ * internal method: if a yargs upgrade moves it, nothing is skipped.
+ */
+function skipHelpCache(cli: unknown): void {
+  const usage = (cli as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 
 /** -v/--verbose wins; without it, VMLAB_VERBOSE (anything but empty, 0, false, no, off). */

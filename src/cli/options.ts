@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
 import type { SpecSources } from '../spec/types.js';
@@ -71,4 +71,15 @@ export function specDir(argv: { specs?: string | undefined }, io: CliIo): string
   const dir = specsArg(argv, io);
   if (dir === undefined) throw new UsageError('no spec directory: pass -S DIR or set VMLAB_SPECS');
   return dir;
+}
+
+/**
+ * The per-user cache directory (XDG): $XDG_CACHE_HOME/vmlab, else
+ * $HOME/.cache/vmlab; undefined when the environment names neither. Only
+ * what QEMU binaries answered is kept there, so that plan need not ask again.
+ */
+export function userCacheDir(io: CliIo): string | undefined {
+  const xdg = io.env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, 'vmlab');
+  return io.env.HOME && isAbsolute(io.env.HOME) ? join(io.env.HOME, '.cache', 'vmlab') : undefined;
 }

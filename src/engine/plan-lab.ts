@@ -97,6 +97,8 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
   qemu?: QemuCapabilities | null;
   /** The QEMU to ask when `qemu` is undefined (VMLAB_QEMU, PATH, read by the CLI); absent: none is asked. */
   qemuTools?: Pick<QemuTools, 'qemu' | 'searchPath'>;
+  /** The per-user cache directory for what QEMU answered (see qemuCapabilities); undefined: none. */
+  qemuCache?: string;
 };
 
 /**
@@ -104,20 +106,20 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
  * for socket links). A QEMU that is installed but cannot be asked is an
  * error, never a silent fall-back to links that do not heal.
  */
-async function qemuHere(tools: Pick<QemuTools, 'qemu' | 'searchPath'> | undefined, home: string): Promise<QemuCapabilities | null> {
+async function qemuHere(tools: Pick<QemuTools, 'qemu' | 'searchPath'> | undefined, home: string, userCache: string | undefined): Promise<QemuCapabilities | null> {
   if (tools === undefined) return null;
   try {
     resolveBinary(tools.qemu, tools.searchPath);
   } catch {
     return null;
   }
-  return qemuCapabilities(tools, home);
+  return qemuCapabilities(tools, home, userCache);
 }
 
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
   const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources);
   const { lab } = loaded;
-  const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuTools, ...rest } = labRequest;
+  const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuTools, qemuCache, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
     host: labRequest.host === null ? null : resolveHost(lab.hosts, labRequest.host, hostRequired ?? false),
@@ -132,7 +134,7 @@ export async function planLab(specDir: string, home: string, source: WorldSource
     if (holder) throw new UsageError(`"${name}" is a test host inside the VM ${holder.name}, with no VM of its own: start or stop ${holder.name} (all its hosts)`);
     throw new UsageError(`no node "${name}" in lab "${lab.name}"; nodes: ${lab.nodes.map((n) => n.name).join(', ')}`);
   }
-  const qemu = labRequest.qemu === undefined ? await qemuHere(qemuTools, home) : labRequest.qemu;
+  const qemu = labRequest.qemu === undefined ? await qemuHere(qemuTools, home, qemuCache) : labRequest.qemu;
   const graph = compile(lab, { tcpBackend: qemu?.links ?? 'socket' });
   const paths = labPaths(home, lab.name);
   const state = readState(paths.state);

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import { verboseRun } from '../verbose.js';
 
 /** Where a lab's own SSH key lives: `ssh-config` points OpenSSH at it. */
@@ -18,6 +17,8 @@ export async function ensureLabKey(labDir: string): Promise<string | null> {
     mkdirSync(join(labDir, 'ssh'), { recursive: true, mode: 0o700 });
     const args = ['-q', '-t', 'ed25519', '-N', '', '-C', `vmlab@${labDir}`, '-f', key];
     verboseRun('ssh-keygen', 'ssh-keygen', args);
+    // Loaded when a key is made: ssh-config imports this module, and execa takes ~15 ms to load.
+    const { execa } = await import('execa');
     const made = await execa('ssh-keygen', args, { reject: false, stdin: 'ignore' });
     if (made.exitCode !== 0) return null;
   }

@@ -22,8 +22,8 @@ export interface VmObservation {
 export interface WorldReader {
   process(pid: number): ProcessInfo | null;
   fileExists(path: string): boolean;
-  /** Size and fast hash of a base image, null if unreadable. */
-  imageIdentity?(path: string): ImageIdentity | null;
+  /** Size and fast hash of a base image, null if unreadable; `known` (the recorded one) stands while size and mtime do. */
+  imageIdentity?(path: string, known?: ImageIdentity | null): ImageIdentity | null;
   /** Asks the node's QEMU how it is; absent when the monitor is not to be asked. */
   queryVm?(node: string, record: NodeRecord): Promise<VmObservation>;
 }

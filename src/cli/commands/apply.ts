@@ -5,7 +5,7 @@ import { vmlabCommand } from '../../state/advice.js';
 import { homeOf, qemuTools } from '../settings.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, userCacheDir } from '../options.js';
 import { stderrProgress } from '../progress.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { renderResults } from '../render/results.js';
@@ -47,7 +47,7 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   const outcome = await applyLab({
     specDir: specDir(argv, io),
     home: homeOf(io),
-    request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), qemuTools: tools, ...request },
+    request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), qemuTools: tools, qemuCache: userCacheDir(io), ...request },
     tools,
     command,
     planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),

@@ -6,7 +6,7 @@ import { planLab } from '../../engine/plan-lab.js';
 import { homeOf, qemuTools } from '../settings.js';
 import type { WorldSource } from '../../engine/plan-lab.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, userCacheDir } from '../options.js';
 import { renderPlanText } from '../render/plan-text.js';
 
 export interface PlanArgs {
@@ -30,7 +30,7 @@ export function planCommand(io: CliIo, world: WorldSource, setCode: (code: numbe
         .option('out', { type: 'string', describe: 'save the plan, with what it was based on, for "vmlab apply FILE"' })
         .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 0 when nothing would change, 2 when something would' }),
     handler: async (argv: PlanArgs) => {
-      const planned = await planLab(specDir(argv, io), homeOf(io), world, { host: argv.host, labName: argv.lab, sources: specSources(argv, io), qemuTools: qemuTools(io) });
+      const planned = await planLab(specDir(argv, io), homeOf(io), world, { host: argv.host, labName: argv.lab, sources: specSources(argv, io), qemuTools: qemuTools(io), qemuCache: userCacheDir(io) });
       const { plan } = planned;
       if (argv.out !== undefined) {
         const saved = { format_version: 1, based_on: planned.basis, plan };

@@ -9,7 +9,7 @@ import type { ObservedLab } from '../../state/types.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { homeOf, qemuTools } from '../settings.js';
 import type { CliIo } from '../io.js';
-import { LAB_OPTION, specSources, specsArg, withJson, withSpecs } from '../options.js';
+import { LAB_OPTION, specSources, specsArg, withJson, withSpecs, userCacheDir } from '../options.js';
 import { printLabs } from './list.js';
 import { linkRows, linkTable } from '../render/link-table.js';
 
@@ -67,7 +67,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
       let plan: Plan | null = null;
       let observed: ObservedLab;
       try {
-        const planned = await planLab(specsArg(argv, io) ?? state.spec_dir, home, world, { host: state.host, sources, qemuTools: qemuTools(io) });
+        const planned = await planLab(specsArg(argv, io) ?? state.spec_dir, home, world, { host: state.host, sources, qemuTools: qemuTools(io), qemuCache: userCacheDir(io) });
         plan = planned.plan;
         observed = planned.observed;
       } catch {

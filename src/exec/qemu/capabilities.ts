@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join } from 'node:path';
-import { execa } from 'execa';
 import writeFileAtomic from 'write-file-atomic';
 import { EnvironmentError } from '../../errors.js';
 import { verbose } from '../../verbose.js';
@@ -52,6 +51,8 @@ export function resolveBinary(binary: string, path: string): string {
 /** Asks the binary itself: its version and its QMP schema, over QMP on stdio, without a guest. */
 async function askQemu(binary: string): Promise<{ version: string; reconnect: StreamReconnect | null }> {
   const commands = ['qmp_capabilities', 'query-version', 'query-qmp-schema', 'quit'].map((c) => JSON.stringify({ execute: c })).join('\n');
+  // Loaded here, not at the top: a plan answered from the cache need not load execa (about 15 ms at start-up).
+  const { execa } = await import('execa');
   const result = await execa(binary, ['-machine', 'none', '-nodefaults', '-no-user-config', '-display', 'none', '-qmp', 'stdio'], {
     input: `${commands}\n`,
     reject: false,
@@ -82,30 +83,66 @@ interface CacheEntry {
 }
 
 const cacheFile = (home: string) => join(home, 'cache', 'qemu-capabilities.json');
+/** The per-user cache (see qemuCapabilities): one file, like the lab store's. */
+const userCacheFile = (dir: string) => join(dir, 'qemu-capabilities.json');
 
-function readCache(home: string): Record<string, CacheEntry> {
+function readCacheFile(file: string): Record<string, CacheEntry> {
   try {
-    return JSON.parse(readFileSync(cacheFile(home), 'utf8')) as Record<string, CacheEntry>;
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, CacheEntry>;
   } catch {
     return {}; // none yet, or unreadable: ask again
   }
 }
 
+function readCache(home: string): Record<string, CacheEntry> {
+  return readCacheFile(cacheFile(home));
+}
+
+const fresh = (entry: CacheEntry | undefined, size: number, mtimeMs: number): entry is CacheEntry =>
+  entry !== undefined && entry.size === size && entry.mtime_ms === mtimeMs;
+
+/** Still the file it was asked as: entries of binaries since removed or replaced are dropped. */
+function stillThere(binary: string, entry: CacheEntry): boolean {
+  try {
+    const { size, mtimeMs } = statSync(binary);
+    return fresh(entry, size, mtimeMs);
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps an answer in the per-user cache; a failed write only costs a question next time. */
+function rememberForUser(dir: string, binary: string, entry: CacheEntry): void {
+  const kept = Object.entries(readCacheFile(userCacheFile(dir))).filter(([path, e]) => path !== binary && stillThere(path, e));
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileAtomic.sync(userCacheFile(dir), `${JSON.stringify(Object.fromEntries([...kept, [binary, entry]]), null, 2)}\n`);
+  } catch {
+    // a read-only cache directory: the next command asks QEMU again
+  }
+}
+
 /**
- * What the QEMU at hand can do, asked once per binary (about 80 ms): the
- * answer is cached under the vmlab home by apply (see rememberCapabilities),
- * keyed by the binary's real path, size and mtime, so an upgrade (a new
- * file) is asked again. Reading never writes: plan and validate leave no trace.
+ * What the QEMU at hand can do, asked once per binary (about 80 ms, as much
+ * as Node's own start): the answer is cached, keyed by the binary's real
+ * path, size and mtime, so an upgrade (a new file) is asked again. Two
+ * caches are read: the vmlab home's, written by apply (see
+ * rememberCapabilities), and the per-user cache directory `userCache`
+ * ($XDG_CACHE_HOME/vmlab, else ~/.cache/vmlab; the CLI names it), which is
+ * the one place plan and validate write to, when they had to ask: never the
+ * vmlab home or a lab, and nothing when `userCache` is undefined.
  */
-export async function qemuCapabilities(tools: Pick<QemuTools, 'qemu' | 'searchPath'>, home: string): Promise<QemuCapabilities> {
+export async function qemuCapabilities(tools: Pick<QemuTools, 'qemu' | 'searchPath'>, home: string, userCache?: string): Promise<QemuCapabilities> {
   const real = resolveBinary(tools.qemu, tools.searchPath);
   const { size, mtimeMs } = statSync(real);
-  let entry = readCache(home)[real];
-  if (!entry || entry.size !== size || entry.mtime_ms !== mtimeMs) {
+  let entry: CacheEntry | undefined = readCache(home)[real];
+  if (!fresh(entry, size, mtimeMs) && userCache !== undefined) entry = readCacheFile(userCacheFile(userCache))[real];
+  if (!fresh(entry, size, mtimeMs)) {
     verbose('qemu', `asking ${real} for its version and QMP schema`);
     // Asked twice before giving up: a loaded machine can be slow to start even this small QEMU.
     const asked = await askQemu(real).catch(() => askQemu(real));
     entry = { size, mtime_ms: mtimeMs, ...asked };
+    if (userCache !== undefined) rememberForUser(userCache, real, entry);
   }
   return { binary: real, version: entry.version, streamReconnect: entry.reconnect, links: linkFlavour(entry.reconnect), size, mtime_ms: mtimeMs };
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { execa } from 'execa';
 import { EnvironmentError, VmlabError } from '../../errors.js';
 import { isLabQemu } from '../../state/identity.js';
 import { procProcess } from '../../state/proc-world.js';
@@ -39,6 +38,8 @@ export class QemuStartError extends VmlabError {
 export async function startQemu(qemu: string, argv: string[], pidfile: string): Promise<number> {
   const who = `qemu ${basename(pidfile, '.pid')}`;
   verboseRun(who, qemu, argv);
+  // Loaded when QEMU is started: plan imports this module, and execa takes ~15 ms to load.
+  const { execa } = await import('execa');
   const result = await execa(qemu, argv, { reject: false, stdin: 'ignore', timeout: 60_000 });
   if (result.exitCode !== 0 || result.failed) {
     if (result.code === 'ENOENT') {

@@ -4,7 +4,7 @@
  * netdev_add → Netdev → its stream variant, plus the chardev socket options,
  * which also have `reconnect` and must not be mistaken for the netdev's).
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { qemuCapabilities, rememberCapabilities, streamReconnectFromSchema } from '../../../src/exec/qemu/capabilities.js';
@@ -61,6 +61,27 @@ describe('asking a QEMU binary, and the cache', () => {
       expect((await qemuCapabilities({ qemu: fake, searchPath: '' }, home)).version).toBe('10.0.2');
       utimesSync(fake, new Date(), new Date(Date.now() + 60_000)); // an upgrade: a new file
       await expect(qemuCapabilities({ qemu: fake, searchPath: '' }, home)).rejects.toThrow();
+    } finally {
+      chmodSync(fake, 0o755);
+    }
+  });
+
+  test('with a per-user cache directory, the answer is kept there (the home stays untouched) and reused', async () => {
+    const userCache = join(dir, 'user-cache');
+    const gone = join(dir, 'gone-qemu');
+    // An entry of a binary since removed is dropped when the cache is written.
+    mkdirSync(userCache, { recursive: true });
+    writeFileSync(join(userCache, 'qemu-capabilities.json'), JSON.stringify({ [gone]: { size: 1, mtime_ms: 1, version: '9.0.0', reconnect: null } }));
+    const freshHome = join(dir, 'home-2');
+    expect((await qemuCapabilities({ qemu: fake, searchPath: dir }, freshHome, userCache)).version).toBe('10.0.2');
+    expect(existsSync(freshHome)).toBe(false);
+    const cached = JSON.parse(readFileSync(join(userCache, 'qemu-capabilities.json'), 'utf8'));
+    expect(Object.keys(cached)).toEqual([fake]);
+    chmodSync(fake, 0o644); // it can no longer run: an answer now can only come from the cache
+    try {
+      expect((await qemuCapabilities({ qemu: fake, searchPath: dir }, freshHome, userCache)).streamReconnect).toBe('reconnect-ms');
+      utimesSync(fake, new Date(), new Date(Date.now() + 120_000)); // an upgrade: asked again
+      await expect(qemuCapabilities({ qemu: fake, searchPath: dir }, freshHome, userCache)).rejects.toThrow();
     } finally {
       chmodSync(fake, 0o755);
     }
