@@ -43,6 +43,7 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   const progress = stderrProgress(io);
   // Loaded on demand: QEMU, SSH and process handling are not needed to plan or to show help.
   const { applyLab } = await import('../../engine/apply-lab.js');
+  const { qemuRuntimes } = await import('../../exec/qemu-runtime.js');
   const outcome = await applyLab({
     specDir: specDir(argv, io),
     home: vmlabHome(io.env, io.cwd),
@@ -53,6 +54,7 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
     accel: argv.accel ?? io.env.VMLAB_ACCEL,
     lockWaitMs: argv['lock-wait'] * 1000,
     progress,
+    runtimes: qemuRuntimes,
     review: async (plan, accel) => {
       if (!argv.json) io.err(renderPlanText(plan));
       io.err(`\nQEMU accelerator: ${accel.accel} (${accel.why})\n`);
