@@ -65,7 +65,7 @@ export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, opt
     try {
       if (a.wait_for.length > 0) await runtime.waitForListeners(node, a.wait_for, options.progress);
       const before = sink.state.nodes[node.name];
-      log(a, a.paused ? 'starting QEMU paused' : a.fresh_overlay ? 'creating overlay and starting QEMU' : 'starting QEMU');
+      log(a, a.paused ? 'starting paused to load the snapshot' : a.fresh_overlay ? 'creating overlay and starting QEMU' : 'starting QEMU');
       const pid = await runtime.start(node, { fresh: a.fresh_overlay, paused: a.paused });
       // A new overlay is made over the image as it is now; a restarted one keeps what it was made over.
       const madeOver = a.fresh_overlay ? runtime.imageIdentity(node.image) : (before?.image_identity ?? null);

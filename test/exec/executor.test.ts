@@ -10,7 +10,8 @@ import type { LabState } from '../../src/state/types.js';
 import { FakeRuntime, FakeSink } from '../helpers/fake-runtime.js';
 import { hostLab } from '../helpers/hosts.js';
 import { graphOf, resolved, type LabSketch } from '../helpers/lab.js';
-import { plan } from '../helpers/plan.js';
+import { checkPlan, plan, why } from '../helpers/plan.js';
+import { pausedStarts } from '../../src/plan/paused-starts.js';
 
 /**
  * The executor over a fake runtime and a fake state sink: everything in
@@ -183,6 +184,25 @@ test('destroy: every QEMU stops, its files go, the profiles vmlab wrote are put 
   expect(gone.state.nodes).toEqual({});
   expect(gone.state.profiles).toEqual({});
   expect([...sink.profiles.keys()]).toEqual([]);
+});
+
+test('snapshot restore: stopped nodes start paused through a plan, admin-down links go down again, nothing waits for a guest', async () => {
+  const { machine, sink } = setup();
+  const graph = graphOf(sketch);
+  await converge(machine, sink, graph);
+  await converge(machine, sink, graph, { stop: ['leaf1'] });
+  sink.update((d) => (d.link_intents = [{ a: 'spine1:Ethernet0', z: 'leaf1:Ethernet0', admin: 'down', since: '2026-11-27T10:00:00.000Z' }]));
+  machine.failReady.add('leaf1'); // a paused guest is never asked
+  machine.log = [];
+  const observed = await gather(sink.state, paths, sink.profileFiles(), machine.world());
+  const p = checkPlan(pausedStarts(graph, observed, ['leaf1'], 'snap1'));
+  expect(p.actions).toHaveLength(1);
+  expect(p.actions[0]).toMatchObject({ id: 'start:leaf1', paused: true, fresh_overlay: false, wait_for: [], admin_down: ['Ethernet0'] });
+  expect(why(p.actions[0]!)).toEqual([{ code: 'snapshot-restore', snapshot: 'snap1' }]);
+  const results = await execute(withLogins(p, graph), machine, sink, { parallel: 4, progress: { node: () => undefined } });
+  expect(results.map((r) => r.status)).toEqual(['done']);
+  expect(machine.log).toEqual(['start leaf1 paused', 'carrier leaf1 nic1 off']);
+  expect(sink.state.nodes.leaf1).toMatchObject({ intent: 'running', ready: true, carrier_off: ['Ethernet0'] });
 });
 
 describe('a lab with test hosts', () => {

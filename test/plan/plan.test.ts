@@ -362,6 +362,17 @@ describe('plan --host', () => {
     expect(JSON.stringify({ nodes: onA.nodes, links: onA.links })).toBe(JSON.stringify({ nodes: onB.nodes, links: onB.links }));
   });
 
+  test('a socket connector whose listener is on another host waits for it to answer: the action names it', () => {
+    const onA = plan(graphOf(multi), empty(), { host: 'server-a' });
+    const spine1 = onA.actions.find((a) => a.id === 'create:spine1')!;
+    expect(spine1.action === 'create' && spine1.wait_for).toEqual([
+      { iface: 'Ethernet0', peer: 'leaf1:Ethernet0', host: 'server-b', address: '10.0.0.2', port: 20000 },
+      { iface: 'Ethernet4', peer: 'leaf2:Ethernet0', host: 'server-b', address: '10.0.0.2', port: 20001 },
+    ]);
+    // the listeners' actions are not in this host's plan: nothing to depend on
+    expect(spine1.depends_on).toEqual([]);
+  });
+
   test('a listener restarting on one host warns about connectors on the other', () => {
     const observed = edit(deployed(graphOf(multi)), (o) => {
       for (const n of ['spine1', 'spine2']) delete o.nodes[n];
