@@ -9,6 +9,7 @@ import { imageIdentity, type ImageIdentity } from '../state/image-identity.js';
 import { chooseAccel, probeAccel, type Accel } from './qemu/accel.js';
 import type { StreamReconnect } from './qemu/link-flavour.js';
 import { reconnects } from '../model/links.js';
+import { splitEndpoint } from '../model/topology.js';
 import { qemuArgv } from './qemu/argv.js';
 import { CONSOLE_CHARDEV, netdevId, nicDeviceId } from './qemu/names.js';
 import { socketStates } from './qemu/netinfo.js';
@@ -43,7 +44,7 @@ export class QemuRuntime implements Runtime {
   async waitForListeners(node: DesiredNode, remote: RemoteListener[], progress: Progress): Promise<void> {
     const deadline = Date.now() + node.bootTimeoutS * 1000;
     for (const listener of remote) {
-      const where = `${listener.peer.split(':')[0]} on ${listener.host} ${listener.address}:${listener.port}`;
+      const where = `${splitEndpoint(listener.peer)[0]} on ${listener.host} ${listener.address}:${listener.port}`;
       let told = false;
       // A connect that is closed at once: QEMU's listening socket accepts again afterwards (measured).
       while (!(await tcpAnswers(listener.address, listener.port, 2000))) {

@@ -1,4 +1,5 @@
 import { qemuConfig } from '../model/compile.js';
+import { reconnects } from '../model/links.js';
 import type { DesiredNode } from '../model/types.js';
 import type { ObservedNode } from '../state/types.js';
 import { configChanges, ignoringLinkBackend } from './field-changes.js';
@@ -20,7 +21,7 @@ function runtimeDrift(observed: ObservedNode): Reason[] {
     if (state === 'down') {
       const nic = observed.record.config.nics.find((n) => n.interface === iface);
       // A reconnecting connector takes its listener back by itself: waiting for it is no reason to restart.
-      if (nic?.link?.mode === 'connect' && nic.link.reconnect_ms !== undefined) continue;
+      if (reconnects(nic?.link)) continue;
       reasons.push(reason('link-down', { interface: iface, peer: nic?.link?.peer ?? 'its peer' }));
     }
   }
