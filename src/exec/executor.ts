@@ -1,5 +1,5 @@
 import { VmlabError } from '../errors.js';
-import type { Action, DestroyAction, FreshQemuAction, PatchProfileAction, Plan, StopAction, UpdateAction } from '../plan/types.js';
+import { isFreshQemu, type Action, type DestroyAction, type FreshQemuAction, type PatchProfileAction, type Plan, type StopAction, type UpdateAction } from '../plan/types.js';
 import { recordFor } from '../state/record.js';
 import type { NodeRecord } from '../state/types.js';
 import { Semaphore, Signal } from './deferred.js';
@@ -49,7 +49,7 @@ export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, opt
   // another node may be about to take over its ports.
   await Promise.all(
     plan.actions.map(async (a) => {
-      if (!('stop_first' in a) || !a.stop_first) return;
+      if (!isFreshQemu(a) || !a.stop_first) return;
       const pid = sink.state.nodes[a.node]?.pid ?? null;
       if (pid === null) return;
       log(a, `stopping the old QEMU (pid ${pid}) for ${a.action}`);

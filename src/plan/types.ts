@@ -1,6 +1,5 @@
 import type { Operation } from 'fast-json-patch';
 import type { DesiredNode, QemuConfig, TestHost } from '../model/types.js';
-
 import type { RemoteListener } from '../model/topology.js';
 import type { Reason } from './reasons.js';
 
