@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
-import { ConflictError, SpecError, UsageError } from '../errors.js';
+import { SpecError } from '../errors.js';
 import { execute, type StepResult } from '../exec/executor.js';
 import { chooseAccel, probeAccel, type AccelChoice } from '../exec/qemu/accel.js';
 import { rememberCapabilities } from '../exec/qemu/capabilities.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
-import { QemuRuntime } from '../exec/qemu-runtime.js';
-import { forgetGoneLinks } from '../exec/link-carrier.js';
-import type { Progress } from '../exec/runtime.js';
+import { storeSink } from '../exec/store-sink.js';
+import { forgetGoneLinks, recordLinks } from '../exec/link-carrier.js';
+import type { Progress, RuntimeFactory } from '../exec/runtime.js';
+import { withLogins } from '../plan/logins.js';
 import type { Plan } from '../plan/types.js';
 import { acquireLock } from '../state/lock.js';
 import { labPaths, type LabPaths } from '../state/paths.js';
@@ -18,9 +18,9 @@ import { StateStore } from '../state/state-store.js';
 import { imageIssues } from '../spec/image-file.js';
 import { sweepStaleCaptures } from '../exec/capture/sweep.js';
 import { checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from '../state/lab-dir.js';
-import type { QemuTools } from '../exec/qemu/tools.js';
 import { checkPorts } from './preflight.js';
-import { planLab, type LabRequest, type PlanBasis } from './plan-lab.js';
+import { planLab, type LabRequest } from './plan-lab.js';
+import { readSavedPlan } from './saved-plan.js';
 
 export interface ApplyOptions {
   specDir: string;
@@ -32,8 +32,8 @@ export interface ApplyOptions {
   accel?: string;
   lockWaitMs: number;
   progress: Progress;
-  /** QEMU, qemu-img and the stop grace, as the CLI read them from the environment. */
-  tools: QemuTools;
+  /** Where QEMUs are started and stopped (the real one, or a fake in tests). */
+  runtimes: RuntimeFactory;
   /** Shown the plan before anything happens; returns false to stop. */
   review(plan: Plan, accel: AccelChoice): Promise<boolean>;
 }
@@ -48,20 +48,6 @@ export interface ApplyOutcome {
 /** A default for --parallel: boots compete for cores and memory. */
 export function defaultParallel(cores: number, freeMb: number, vmMb: number): number {
   return Math.max(1, Math.min(cores * 2, Math.floor((freeMb * 0.8) / Math.max(128, vmMb + 150))));
-}
-
-/** A saved plan applies only if planning again now gives the very same plan. */
-function checkSavedPlan(planFile: string, fresh: Plan, basis: PlanBasis): void {
-  let saved: { plan?: Plan; based_on?: object };
-  try {
-    saved = JSON.parse(readFileSync(planFile, 'utf8'));
-  } catch (err) {
-    throw new UsageError(`${planFile}: not a saved plan (${(err as Error).message})`);
-  }
-  if (!saved.plan || !saved.based_on) throw new UsageError(`${planFile}: not a saved plan (no "plan" and "based_on")`);
-  if (JSON.stringify(saved.based_on) !== JSON.stringify(basis) || JSON.stringify(saved.plan) !== JSON.stringify(fresh)) {
-    throw new ConflictError(`saved plan ${planFile} is stale: the specs or the lab changed since it was made; make a new one with "vmlab plan -S ${basis.spec_dir} --out ${planFile}"`);
-  }
 }
 
 /** Lock, plan against the live lab, check ports, then execute. */
@@ -83,19 +69,22 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     await sweepCaptures(paths, options.progress);
     // The specs are read again under the lock: a run we waited for may have patched the profiles.
     const planned = await planLab(options.specDir, options.home, qmpWorld(paths), options.request);
-    const { plan } = planned;
     if (planned.missingImages.length > 0) throw new SpecError(planned.missingImages); // gone while we waited for the lock
-    if (options.planFile) checkSavedPlan(options.planFile, plan, planned.basis);
+    // A saved plan runs as it was saved, once it is shown to be based on the lab as it is now.
+    const plan = options.planFile ? await readSavedPlan(options.planFile, planned.basis, planned.plan.host) : planned.plan;
     const accel = chooseAccel(probeAccel(), options.accel);
     if (!plan.changes) return { plan, results: [], accel, applied: false };
-    await checkPorts(plan, planned.graph, planned.observed, options.progress);
+    await checkPorts(plan, planned.observed, options.progress);
     if (!(await options.review(plan, accel))) return { plan, results: [], accel, applied: false };
     if (planned.qemu) rememberCapabilities(options.home, planned.qemu);
 
     const store = new StateStore(paths, planned.state, { name: lab.name, specDir: specDirIdentity(lab.dir), host: plan.host });
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
-    const results = await execute(plan, planned.graph, store, new QemuRuntime(paths, accel.accel, options.tools, planned.loaded.specs.secrets, planned.qemu?.streamReconnect ?? undefined), { parallel, progress: options.progress, specDir: lab.dir });
+    const runtime = options.runtimes(paths, { accel: accel.accel, secrets: planned.loaded.specs.secrets, qemu: planned.qemu });
+    // The plan holds no logins: they come from the graph it was made of (a saved plan's was checked to be this one).
+    const results = await execute(withLogins(plan, planned.graph), runtime, storeSink(store, lab.dir), { parallel, progress: options.progress });
+    recordLinks(store, planned.graph.links);
     forgetGoneLinks(store, planned.graph);
     return { plan, results, accel, applied: true };
   } finally {

@@ -3,9 +3,9 @@ import { execute, type StepResult } from '../exec/executor.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { killLabQemu } from '../exec/qemu/process.js';
 import { labQemuProcesses } from '../exec/qemu/strays.js';
-import { QemuRuntime } from '../exec/qemu-runtime.js';
-import type { QemuTools } from '../exec/qemu/tools.js';
-import type { Progress } from '../exec/runtime.js';
+import { recordLinks } from '../exec/link-carrier.js';
+import { storeSink } from '../exec/store-sink.js';
+import type { Progress, RuntimeFactory } from '../exec/runtime.js';
 import type { DesiredGraph } from '../model/types.js';
 import { plan as makePlan } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
@@ -26,8 +26,8 @@ export interface DestroyOptions {
   force: boolean;
   lockWaitMs: number;
   progress: Progress;
-  /** QEMU, qemu-img and the stop grace, as the CLI read them from the environment. */
-  tools: QemuTools;
+  /** Where QEMUs are stopped and their files removed. */
+  runtimes: RuntimeFactory;
 }
 
 export interface DestroyOutcome {
@@ -63,7 +63,8 @@ export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcom
     let left: string[] = [];
     if (state) {
       const store = new StateStore(paths, state, { name: state.name, specDir: state.spec_dir, host: state.host });
-      results = await execute(plan, empty, store, new QemuRuntime(paths, 'tcg', options.tools), { parallel: 8, progress: options.progress, specDir: state.spec_dir });
+      results = await execute(plan, options.runtimes(paths, {}), storeSink(store, state.spec_dir), { parallel: 8, progress: options.progress });
+      recordLinks(store, []);
       for (const r of results) if (r.status !== 'done') errors.push(`${r.id}: ${r.error}`);
       left = Object.keys(store.state.nodes).sort();
       if (left.length > 0 && !options.force) return { plan, results, errors, removed: false, left, forceAdvice };

@@ -142,6 +142,6 @@ async function setEnd(graph: DesiredGraph, observed: ObservedLab, store: StateSt
   if (seen.process !== 'running') return { ...base, result: admin === 'down' ? 'not running: its next start takes the carrier down' : 'not running' };
   const up = admin === 'up';
   await setCarrier(paths.monitor(node), [nic], up);
-  store.update((d) => recordCarrierChanges(d.nodes[node]!, [{ field: `carrier:${iface}`, old: up ? 'off' : 'on', new: up ? 'on' : 'off' }]));
+  store.update((d) => recordCarrierChanges(d.nodes[node]!, [{ interface: iface, up }]));
   return { ...base, result: up ? 'carrier on' : 'carrier off' };
 }

@@ -4,9 +4,8 @@ import { SpecError, UsageError, type SpecIssue } from '../errors.js';
 import { compile } from '../model/compile.js';
 import type { DesiredGraph } from '../model/types.js';
 import { machineWarnings, type MachineFacts } from '../plan/machine-warnings.js';
-import { FRESH_QEMU } from '../plan/cascade.js';
 import { plan } from '../plan/plan.js';
-import type { Plan, PlanRequest } from '../plan/types.js';
+import { FRESH_QEMU_KINDS, type Plan, type PlanRequest } from '../plan/types.js';
 import { gather } from '../state/gather.js';
 import { labPaths, type LabPaths } from '../state/paths.js';
 import { readState } from '../state/store.js';
@@ -58,13 +57,13 @@ export function desiredHash(graph: DesiredGraph): string {
  * missing, of any node the plan starts, is returned for the caller to judge.
  */
 function checkImages(loaded: LoadedLab, result: Plan): { unusable: SpecIssue[]; missing: SpecIssue[] } {
-  const nodesOf = (kinds: Set<string>) => {
+  const nodesOf = (kinds: ReadonlySet<string>) => {
     const names = new Set(result.actions.filter((a) => kinds.has(a.action)).map((a) => a.node));
     return loaded.lab.nodes.filter((n) => names.has(n.name));
   };
   return {
     unusable: imageProblems(nodesOf(new Set(['create', 'replace'])), undefined, 'unusable'),
-    missing: imageProblems(nodesOf(FRESH_QEMU), undefined, 'missing'),
+    missing: imageProblems(nodesOf(new Set(FRESH_QEMU_KINDS)), undefined, 'missing'),
   };
 }
 

@@ -2,9 +2,8 @@ import { ConflictError } from '../errors.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { portFree, portHolder, socketStatesOnPort } from '../exec/ports.js';
 import type { Progress } from '../exec/runtime.js';
-import type { DesiredGraph } from '../model/types.js';
-import { FRESH_QEMU } from '../plan/cascade.js';
-import type { Plan } from '../plan/types.js';
+import { desiredPorts, portsOf, type BoundPort } from '../model/topology.js';
+import { isFreshQemu, type Action, type Plan } from '../plan/types.js';
 import type { ObservedLab } from '../state/types.js';
 
 /**
@@ -26,33 +25,32 @@ async function waitOutTimeWait(address: string, port: number, progress?: Progres
   return portFree(address, port);
 }
 
-export async function checkPorts(plan: Plan, graph: DesiredGraph, observed: ObservedLab, progress?: Progress): Promise<void> {
+/**
+ * The TCP ports an action makes its node bind: all of a fresh QEMU's, the
+ * new SSH and console ports of a live update. (A UDP end's port is left to
+ * QEMU, which fails at once when it cannot bind.)
+ */
+function portsBound(action: Action): BoundPort[] {
+  if (isFreshQemu(action)) return desiredPorts(action.desired).filter((p) => !p.udp);
+  if (action.action !== 'update') return [];
+  return action.steps.flatMap((s) => {
+    if (s.step === 'move-ssh') return [{ what: 'SSH', ...s.to }];
+    if (s.step === 'move-console') return [{ what: 'console', ...s.to }];
+    return [];
+  });
+}
+
+export async function checkPorts(plan: Plan, observed: ObservedLab, progress?: Progress): Promise<void> {
   const ours = new Set<number>();
   const ourPids = new Set<number>();
   for (const seen of Object.values(observed.nodes)) {
     if (seen.process !== 'running') continue;
     if (seen.record.pid !== null) ourPids.add(seen.record.pid);
-    ours.add(seen.record.ssh_port);
-    ours.add(seen.record.console_port);
-    for (const nic of seen.record.config.nics) {
-      if (nic.link?.mode === 'listen') ours.add(nic.link.port);
-      if (nic.link?.mode === 'udp') ours.add(nic.link.local_port);
-    }
+    for (const { port } of portsOf(seen.record)) ours.add(port);
   }
-  const byName = new Map(graph.nodes.map((n) => [n.name, n]));
   const problems: string[] = [];
   for (const action of plan.actions) {
-    if (!FRESH_QEMU.has(action.action) && action.action !== 'update') continue;
-    const node = byName.get(action.node);
-    if (!node) continue;
-    const wanted: [string, string, number][] = [
-      ['SSH', node.bindAddress, node.sshPort],
-      ['console', node.consoleBind, node.consolePort],
-    ];
-    for (const nic of node.nics) {
-      if (nic.link?.mode === 'listen') wanted.push([`link ${nic.interface}`, nic.link.address, nic.link.port]);
-    }
-    for (const [what, address, port] of wanted) {
+    for (const { what, address, port } of portsBound(action)) {
       if (ours.has(port)) continue;
       if (await portFree(address, port)) continue;
       // Only closing connections (TIME_WAIT) hold it: they are gone within a minute.
@@ -60,7 +58,7 @@ export async function checkPorts(plan: Plan, graph: DesiredGraph, observed: Obse
       const holder = portHolder(port);
       // A QEMU of this lab holds it: the plan stops or changes that QEMU first.
       if (holder.pid !== null && ourPids.has(holder.pid)) continue;
-      problems.push(`port ${port} (${what} of ${node.name}) is in use by ${holder.description}`);
+      problems.push(`port ${port} (${what} of ${action.node}) is in use by ${holder.description}`);
     }
   }
   if (problems.length > 0) {

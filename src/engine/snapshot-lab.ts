@@ -2,16 +2,17 @@ import { ConflictError, UsageError, VmlabError } from '../errors.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { QmpClient } from '../exec/qemu/qmp.js';
 import { deleteVm, loadVm, offlineSnapshot, saveVm, snapshotSizes } from '../exec/qemu/snapshots.js';
-import { QemuRuntime } from '../exec/qemu-runtime.js';
+import { execute } from '../exec/executor.js';
+import { storeSink } from '../exec/store-sink.js';
+import { pausedStarts } from '../plan/paused-starts.js';
+import { withLogins } from '../plan/logins.js';
 import { chooseAccel, probeAccel } from '../exec/qemu/accel.js';
 import { qemuCapabilities } from '../exec/qemu/capabilities.js';
-import { reapplyAdminDown } from '../exec/link-carrier.js';
 import type { QemuTools } from '../exec/qemu/tools.js';
-import type { Progress } from '../exec/runtime.js';
+import type { Progress, RuntimeFactory } from '../exec/runtime.js';
 import { compile } from '../model/compile.js';
 import { gather } from '../state/gather.js';
 import { acquireLock } from '../state/lock.js';
-import { recordFor } from '../state/record.js';
 import { StateStore } from '../state/state-store.js';
 import type { ObservedLab } from '../state/types.js';
 import { loadLab } from '../spec/load.js';
@@ -76,12 +77,24 @@ export async function takeSnapshot(lab: DeployedLab, name: string, progress: Pro
   }
 }
 
-export async function restoreSnapshot(lab: DeployedLab, name: string, force: boolean, accelOverride: string | undefined, progress: Progress, tools: QemuTools): Promise<void> {
+export interface RestoreOptions {
+  /** Restore even though the topology changed since the snapshot. */
+  force: boolean;
+  /** The accelerator for the nodes that must be started (else the best this machine has). */
+  accel?: string;
+  progress: Progress;
+  runtimes: RuntimeFactory;
+  /** QEMU and qemu-img, as the CLI read them from the environment. */
+  tools: QemuTools;
+}
+
+export async function restoreSnapshot(lab: DeployedLab, name: string, options: RestoreOptions): Promise<void> {
+  const { progress } = options;
   const snapshot = lab.state.snapshots?.[name];
   if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"; snapshots: ${Object.keys(lab.state.snapshots ?? {}).join(', ') || '(none)'}`);
   const spec = loadLab(lab.state.spec_dir, lab.sources).lab;
   // The hash is of the topology alone (links compiled as socket links), so a QEMU upgrade changes no snapshot's hash.
-  if (!force && desiredHash(compile(spec)) !== snapshot.desired_hash) {
+  if (!options.force && desiredHash(compile(spec)) !== snapshot.desired_hash) {
     throw new ConflictError(`the topology changed since snapshot "${name}" was taken (the plan would differ); restore it anyway with --force`);
   }
   const release = await acquireLock(lab.paths.lock, `vmlab restore --name ${name}`, 10_000);
@@ -89,21 +102,19 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, force: boo
     const s = await open(lab);
     const missing = snapshot.nodes.filter((n) => !s.observed.nodes[n]);
     if (missing.length) throw new VmlabError(`nodes of snapshot "${name}" are gone from the lab: ${missing.join(', ')}`);
-    // A stopped node is started paused, then loaded with the others.
-    const qemu = await qemuCapabilities(tools, lab.paths.home);
+    // A stopped node is started paused (through the plan and the executor, like any start), then loaded with the others.
+    const qemu = await qemuCapabilities(options.tools, lab.paths.home);
     const graph = compile(spec, { tcpBackend: qemu.links });
-    const runtime = new QemuRuntime(lab.paths, chooseAccel(probeAccel(), accelOverride).accel, tools, undefined, qemu.streamReconnect ?? undefined);
-    for (const node of snapshot.nodes.filter((n) => s.stopped.includes(n))) {
-      const desired = graph.nodes.find((n) => n.name === node);
-      if (!desired) throw new VmlabError(`node ${node} is not in the specs any more`);
-      progress.node(node, 'starting paused to load the snapshot');
-      const pid = await runtime.start(desired, false, true);
-      s.store.update((d) => {
-        // Same overlay as before: it still sits on the base image it was made over.
-        const madeOver = d.nodes[node]?.image_identity ?? null;
-        d.nodes[node] = { ...recordFor(desired, pid, new Date().toISOString(), true), image_identity: madeOver };
-      });
-      await reapplyAdminDown(desired, s.store, runtime); // a new QEMU starts with every carrier on
+    const toStart = snapshot.nodes.filter((n) => s.stopped.includes(n));
+    const gone = toStart.filter((n) => !graph.nodes.some((d) => d.name === n));
+    if (gone.length) throw new VmlabError(`node ${gone.join(', ')} is not in the specs any more`);
+    // With their logins, which state.json records for `vmlab ssh` (a plan holds none).
+    const plan = withLogins(pausedStarts(graph, s.observed, toStart, name), graph);
+    if (plan.changes) {
+      const runtime = options.runtimes(lab.paths, { accel: chooseAccel(probeAccel(), options.accel).accel, qemu });
+      const results = await execute(plan, runtime, storeSink(s.store, lab.state.spec_dir), { parallel: Math.max(1, toStart.length), progress });
+      const failed = results.filter((r) => r.status !== 'done');
+      if (failed.length) throw new VmlabError(`could not start ${failed.map((r) => r.id.replace(/^start:/, '')).join(', ')} to load snapshot "${name}": ${failed.map((r) => r.error).join('; ')}`);
     }
     const t0 = Date.now();
     await allPaused(lab, snapshot.nodes, async (qmp) => {

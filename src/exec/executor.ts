@@ -1,16 +1,11 @@
 import { VmlabError } from '../errors.js';
-import { reconnects } from '../model/links.js';
-import type { DesiredGraph, DesiredNode } from '../model/types.js';
-import { FRESH_QEMU } from '../plan/cascade.js';
-import type { Action, Plan } from '../plan/types.js';
-import { imageIdentity } from '../state/read-image-identity.js';
+import { isFreshQemu, type Action, type DestroyAction, type FreshQemuAction, type PatchProfileAction, type Plan, type StopAction, type UpdateAction } from '../plan/types.js';
 import { recordFor } from '../state/record.js';
-import type { StateStore } from '../state/state-store.js';
 import type { NodeRecord } from '../state/types.js';
 import { Semaphore, Signal } from './deferred.js';
-import { reapplyAdminDown, recordCarrierChanges } from './link-carrier.js';
-import { applyProfilePatch, restoreProfile } from './profile-io.js';
-import type { Progress, RemoteListener, Runtime } from './runtime.js';
+import { recordCarrierChanges } from './link-carrier.js';
+import type { LiveStep, Progress, Runtime } from './runtime.js';
+import type { StateSink } from './state-sink.js';
 
 export interface StepResult {
   id: string;
@@ -23,94 +18,69 @@ export interface ExecuteOptions {
   /** How many VMs may boot at once. */
   parallel: number;
   progress: Progress;
-  specDir: string;
 }
 
 /**
- * Walks a plan. Independent actions run in parallel; each waits for what it
- * depends on. A connector waits only until its listener's QEMU is up (its
- * socket listens from the first moment), not until that guest has booted, so
- * a whole lab boots in parallel. When a step fails, whatever depends on it is
- * skipped and independent work goes on. Every step is recorded in state.json
- * as soon as it happens.
+ * Walks a plan: the plan alone says what to do (each action carries what
+ * its execution needs), the runtime does it, the sink records it. Independent
+ * actions run in parallel; each waits for what it depends on, until that has
+ * started (a socket connector, for its listener's QEMU: its socket listens
+ * from the first moment, so a whole lab boots in parallel) or is done. When
+ * a step fails, whatever depends on it is skipped and independent work goes
+ * on. Every step is recorded as soon as it happens.
  */
-export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore, runtime: Runtime, options: ExecuteOptions): Promise<StepResult[]> {
-  const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
+export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, options: ExecuteOptions): Promise<StepResult[]> {
   const started = new Map(plan.actions.map((a) => [a.id, new Signal()]));
   const done = new Map(plan.actions.map((a) => [a.id, new Signal()]));
   const results = new Map<string, StepResult>();
   const boots = new Semaphore(Math.max(1, options.parallel));
-  const listenersOf = listenerMap(graph);
   const log = (a: Action, message: string) => options.progress.node(a.node, message);
-  // Test hosts that no VM of the specs holds any more: their profiles are put back when their VM lets them go.
-  const wantedHosts = new Set(graph.nodes.flatMap((n) => n.testHosts.map((h) => h.name)));
-  const releaseHosts = (a: Action, before: NodeRecord | undefined) => {
-    for (const h of before?.test_hosts ?? []) {
-      if (wantedHosts.has(h.name) || h.name === a.node) continue;
-      for (const note of restoreProfile(options.specDir, h.name, store)) log(a, note);
-    }
+  const clock = () => runtime.now().getTime();
+  const release = (a: Action, owners: readonly string[]) => {
+    for (const owner of owners) for (const note of sink.restoreProfile(owner)) log(a, note);
   };
+  const record = (name: string, change: (r: NodeRecord) => void) =>
+    sink.update((d) => {
+      const r = d.nodes[name];
+      if (r) change(r);
+    });
 
   // A QEMU that is replaced or restarted goes down before anything starts:
   // another node may be about to take over its ports.
   await Promise.all(
-    plan.actions
-      .filter((a) => a.action === 'replace' || a.action === 'restart')
-      .map(async (a) => {
-        const record = store.state.nodes[a.node];
-        if (!record?.pid) return;
-        log(a, `stopping the old QEMU (pid ${record.pid}) for ${a.action}`);
-        await runtime.stop(a.node, record.pid, true);
-        store.update((d) => {
-          d.nodes[a.node]!.pid = null;
-        });
-      }),
+    plan.actions.map(async (a) => {
+      if (!isFreshQemu(a) || !a.stop_first) return;
+      const pid = sink.state.nodes[a.node]?.pid ?? null;
+      if (pid === null) return;
+      log(a, `stopping the old QEMU (pid ${pid}) for ${a.action}`);
+      await runtime.stop(a.node, pid, true);
+      record(a.node, (r) => (r.pid = null));
+    }),
   );
 
-  const run = async (a: Action): Promise<void> => {
-    const t0 = Date.now();
-    const finish = (status: StepResult['status'], error?: string) => {
-      results.set(a.id, { id: a.id, status, seconds: (Date.now() - t0) / 1000, ...(error ? { error } : {}) });
-      started.get(a.id)!.fire(status === 'done');
-      done.get(a.id)!.fire(status === 'done');
-    };
-    for (const dep of a.depends_on) {
-      const linkOnly = FRESH_QEMU.has(a.action) && listenersOf.get(a.node)?.has(dep.split(':')[1]!) === true;
-      const ok = await (linkOnly ? started : done).get(dep)?.promise;
-      if (ok === false) return finish('skipped', `${dep} did not succeed`);
-    }
+  const boot = async (a: FreshQemuAction, signalStarted: () => void): Promise<void> => {
+    const node = a.desired;
+    const free = await boots.acquire();
+    const t0 = clock();
     try {
-      if (FRESH_QEMU.has(a.action)) {
-        await boot(a, nodes.get(a.node)!, () => started.get(a.id)!.fire(true));
-      } else {
-        await small(a);
-      }
-      finish('done');
-    } catch (err) {
-      const message = (err as Error).message;
-      log(a, `failed: ${message.split('\n')[0]}`);
-      finish('failed', message);
-    }
-  };
-
-  const boot = async (a: Action, node: DesiredNode, signalStarted: () => void): Promise<void> => {
-    const release = await boots.acquire();
-    const t0 = Date.now();
-    try {
-      const remote = remoteListeners(node, nodes);
-      if (remote.length > 0) await runtime.waitForListeners(node, remote, options.progress);
-      const fresh = a.action === 'create' || a.action === 'replace';
-      const before = store.state.nodes[node.name];
-      log(a, fresh ? 'creating overlay and starting QEMU' : 'starting QEMU');
-      const pid = await runtime.start(node, fresh);
-      store.update((d) => {
-        const before = d.nodes[node.name]?.image_identity ?? null;
-        d.nodes[node.name] = recordFor(node, pid, new Date().toISOString(), false);
-        // A new overlay is made over the image as it is now; a restarted one keeps what it was made over.
-        d.nodes[node.name]!.image_identity = fresh ? imageIdentity(node.image) : before;
+      if (a.wait_for.length > 0) await runtime.waitForListeners(node, a.wait_for, options.progress);
+      const before = sink.state.nodes[node.name];
+      log(a, a.paused ? 'starting paused to load the snapshot' : a.fresh_overlay ? 'creating overlay and starting QEMU' : 'starting QEMU');
+      const pid = await runtime.start(node, { fresh: a.fresh_overlay, paused: a.paused });
+      // A new overlay is made over the image as it is now; a restarted one keeps what it was made over.
+      const madeOver = a.fresh_overlay ? runtime.imageIdentity(node.image) : (before?.image_identity ?? null);
+      const startedAt = runtime.now().toISOString();
+      // A paused QEMU is as ready as it gets: its guest is whatever the snapshot loaded into it holds.
+      sink.update((d) => {
+        d.nodes[node.name] = { ...recordFor(node, pid, startedAt, a.paused), image_identity: madeOver };
       });
-      await reapplyAdminDown(node, store, runtime);
+      // A new QEMU starts with every carrier on: admin-down links go down again before its guest sees them up.
+      if (a.admin_down.length > 0) {
+        await runtime.setCarrier(node.name, node.nics.filter((n) => n.interface !== undefined && a.admin_down.includes(n.interface)), false);
+        record(node.name, (r) => recordCarrierChanges(r, a.admin_down.map((iface) => ({ interface: iface, up: false }))));
+      }
       signalStarted();
+      if (a.paused) return;
       const down = await runtime.unconnectedLinks(node);
       if (down.length > 0) throw new VmlabError(`link${down.length > 1 ? 's' : ''} ${down.join(', ')} did not connect to ${down.length > 1 ? 'their listeners' : 'its listener'}`);
       log(a, `booting (pid ${pid})`);
@@ -120,106 +90,123 @@ export async function execute(plan: Plan, graph: DesiredGraph, store: StateStore
         log(a, `setting up test hosts ${node.testHosts.map((h) => h.name).join(', ')}`);
         await runtime.setupTestHosts(node, []);
       }
-      releaseHosts(a, before);
-      store.update((d) => {
-        d.nodes[node.name]!.ready = true;
-      });
-      log(a, `ready (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      release(a, a.release_profiles);
+      record(node.name, (r) => (r.ready = true));
+      log(a, `ready (${((clock() - t0) / 1000).toFixed(1)} s)`);
     } finally {
-      release();
+      free();
     }
   };
 
-  const small = async (a: Action): Promise<void> => {
-    const record = store.state.nodes[a.node];
+  const destroy = async (a: DestroyAction): Promise<void> => {
+    log(a, 'destroying');
+    await runtime.stop(a.node, sink.state.nodes[a.node]?.pid ?? null, true);
+    runtime.removeFiles(a.node);
+    release(a, a.release_profiles);
+    sink.update((d) => {
+      delete d.nodes[a.node];
+    });
+  };
+
+  const stop = async (a: StopAction): Promise<void> => {
+    log(a, 'stopping');
+    const how = await runtime.stop(a.node, sink.state.nodes[a.node]?.pid ?? null, true);
+    record(a.node, (r) => {
+      r.intent = 'stopped';
+      r.pid = null;
+    });
+    log(a, `stopped (${how})`);
+  };
+
+  const update = async (a: UpdateAction): Promise<void> => {
+    const live = a.steps.filter((s): s is LiveStep => s.step !== 'setup-test-hosts');
+    if (live.length > 0) {
+      log(a, `updating in place: ${live.map((s) => s.step).join(', ')}`);
+      await runtime.updateLive(a.node, live);
+      record(a.node, (r) => recordLiveSteps(r, live));
+    }
+    // Inside the guest, after the monitor's part is done and recorded: NICs unplugged above may leave namespaces.
+    for (const step of a.steps) {
+      if (step.step !== 'setup-test-hosts') continue;
+      const names = step.hosts.map((h) => h.name).join(', ') || '(none)';
+      log(a, `setting up test hosts ${names}${step.remove.length ? `; removing ${step.remove.join(', ')}` : ''}`);
+      await runtime.setupTestHosts(a.desired, step.remove);
+      record(a.node, (r) => (r.test_hosts = step.hosts));
+    }
+    release(a, a.release_profiles);
+  };
+
+  const patchProfile = async (a: PatchProfileAction): Promise<void> => {
+    for (const note of sink.patchProfile(a.node, a.profile)) log(a, note);
+    log(a, `profile ${a.profile.file} patched`);
+  };
+
+  const perform = (a: Action, signalStarted: () => void): Promise<void> => {
     switch (a.action) {
-      case 'destroy': {
-        log(a, 'destroying');
-        await runtime.stop(a.node, record?.pid ?? null, true);
-        runtime.removeFiles(a.node);
-        for (const note of restoreProfile(options.specDir, a.node, store)) log(a, note);
-        releaseHosts(a, record);
-        store.update((d) => {
-          delete d.nodes[a.node];
-        });
-        return;
-      }
-      case 'stop': {
-        log(a, 'stopping');
-        const how = await runtime.stop(a.node, record?.pid ?? null, true);
-        store.update((d) => {
-          d.nodes[a.node]!.intent = 'stopped';
-          d.nodes[a.node]!.pid = null;
-        });
-        log(a, `stopped (${how})`);
-        return;
-      }
-      case 'update': {
-        const node = nodes.get(a.node)!;
-        log(a, `updating in place: ${(a.changes ?? []).map((c) => c.field).join(', ')}`);
-        await runtime.updateLive(node, record!, a.changes ?? []);
-        store.update((d) => {
-          const r = d.nodes[a.node]!;
-          r.ssh_port = node.sshPort;
-          r.console_port = node.consolePort;
-          r.bind_address = node.bindAddress;
-          r.console_bind = node.consoleBind;
-          for (const change of a.changes ?? []) {
-            const nic = /^nics\[(\d+)\]$/.exec(change.field);
-            if (nic) r.config.nics[Number(nic[1])] = { index: Number(nic[1]), kind: 'filler', mac: r.config.nics[Number(nic[1])]!.mac };
-          }
-          recordCarrierChanges(r, a.changes ?? []);
-        });
-        // Inside the guest, after the monitor's part is done and recorded: NICs unplugged above may leave namespaces.
-        if ((a.changes ?? []).some((c) => c.field === 'test_hosts')) {
-          const gone = (record!.test_hosts ?? []).map((h) => h.name).filter((h) => !node.testHosts.some((t) => t.name === h));
-          log(a, `setting up test hosts ${node.testHosts.map((h) => h.name).join(', ') || '(none)'}${gone.length ? `; removing ${gone.join(', ')}` : ''}`);
-          await runtime.setupTestHosts(node, gone);
-          store.update((d) => {
-            d.nodes[a.node]!.test_hosts = node.testHosts;
-          });
-          releaseHosts(a, record);
-        }
-        return;
-      }
+      case 'create':
+      case 'replace':
+      case 'start':
+      case 'restart':
+        return boot(a, signalStarted);
+      case 'destroy':
+        return destroy(a);
+      case 'stop':
+        return stop(a);
+      case 'update':
+        return update(a);
       case 'patch-profile':
-        for (const note of applyProfilePatch(options.specDir, a, store)) log(a, note);
-        log(a, `profile ${a.profile!.file} patched`);
-        return;
-      default:
-        throw new VmlabError(`internal error: no executor for ${a.action}`);
+        return patchProfile(a);
+    }
+  };
+
+  const run = async (a: Action): Promise<void> => {
+    const t0 = clock();
+    const finish = (status: StepResult['status'], error?: string) => {
+      results.set(a.id, { id: a.id, status, seconds: (clock() - t0) / 1000, ...(error ? { error } : {}) });
+      started.get(a.id)?.fire(status === 'done');
+      done.get(a.id)?.fire(status === 'done');
+    };
+    for (const dep of a.depends_on) {
+      const ok = await (dep.until === 'started' ? started : done).get(dep.on)?.promise;
+      if (ok === false) return finish('skipped', `${dep.on} did not succeed`);
+    }
+    try {
+      await perform(a, () => started.get(a.id)?.fire(true));
+      finish('done');
+    } catch (err) {
+      const message = (err as Error).message;
+      log(a, `failed: ${message.split('\n')[0]}`);
+      finish('failed', message);
     }
   };
 
   await Promise.all(plan.actions.map(run));
-  store.update((d) => {
-    d.links = graph.links;
-  });
-  return plan.actions.map((a) => results.get(a.id)!);
+  return plan.actions.flatMap((a) => results.get(a.id) ?? []);
 }
 
-/** The listeners on other hosts that a node connects to with a socket link (a stream link waits by itself). */
-function remoteListeners(node: DesiredNode, nodes: Map<string, DesiredNode>): RemoteListener[] {
-  const out: RemoteListener[] = [];
-  for (const nic of node.nics) {
-    if (nic.link?.mode !== 'connect' || reconnects(nic.link)) continue;
-    const peer = nodes.get(nic.link.peer.split(':')[0]!);
-    if (!peer || peer.host === node.host) continue;
-    out.push({ iface: nic.interface!, peer: nic.link.peer, host: peer.host ?? '?', address: nic.link.address, port: nic.link.port });
-  }
-  return out;
-}
-
-/** node → names of the nodes whose TCP listener it connects to. */
-function listenerMap(graph: DesiredGraph): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  for (const node of graph.nodes) {
-    for (const nic of node.nics) {
-      if (nic.link?.mode !== 'connect') continue;
-      const set = map.get(node.name) ?? new Set<string>();
-      set.add(nic.link.peer.split(':')[0]!);
-      map.set(node.name, set);
+/** What a live update changed, into the node's record (a draft). */
+function recordLiveSteps(r: NodeRecord, steps: readonly LiveStep[]): void {
+  for (const step of steps) {
+    switch (step.step) {
+      case 'move-ssh':
+        r.ssh_port = step.to.port;
+        r.bind_address = step.to.address;
+        break;
+      case 'move-console':
+        r.console_port = step.to.port;
+        r.console_bind = step.to.address;
+        break;
+      case 'unplug-nic': {
+        // The NIC stays in the QEMU, a filler now.
+        const mac = r.config.nics[step.nic]?.mac ?? '';
+        r.config.nics[step.nic] = { index: step.nic, kind: 'filler', mac };
+        break;
+      }
+      case 'set-carrier':
+        recordCarrierChanges(r, [{ interface: step.interface, up: step.up }]);
+        break;
+      case 'resume':
+        break;
     }
   }
-  return map;
 }

@@ -1,38 +1,19 @@
-import type { DesiredGraph, DesiredNode } from '../model/types.js';
-import { CARRIER_FIELD } from '../plan/carrier-actions.js';
-import { adminDownNics, liveIntents } from '../plan/link-intents.js';
-import type { FieldChange } from '../plan/types.js';
+import type { DesiredGraph } from '../model/types.js';
+import { liveIntents } from '../plan/link-intents.js';
 import type { StateStore } from '../state/state-store.js';
 import type { NodeRecord } from '../state/types.js';
-import type { Runtime } from './runtime.js';
 
 /**
- * A new QEMU starts with every carrier on: the node's admin-down links
- * (`vmlab link down`) go down again at once, before its guest has booted far
- * enough to see them up, and state.json says so. This is how a link taken
- * down on purpose stays down through a restart of either end.
+ * Writes carriers turned off or on into a node's record (a draft): what a
+ * live update, `vmlab link` or a fresh QEMU's admin-down links did.
  */
-export async function reapplyAdminDown(node: DesiredNode, store: StateStore, runtime: Runtime): Promise<void> {
-  const nics = adminDownNics(store.state.link_intents, node.name, node.nics);
-  if (nics.length === 0) return;
-  await runtime.setCarrier(node.name, nics, false);
-  store.update((d) => {
-    d.nodes[node.name]!.carrier_off = nics.map((n) => n.interface!).sort();
-  });
-}
-
-/** Writes the carriers a live update changed (`carrier:<iface>` changes) into the node's record, a draft. */
-export function recordCarrierChanges(record: NodeRecord, changes: readonly FieldChange[]): void {
+export function recordCarrierChanges(record: NodeRecord, carriers: readonly { interface: string; up: boolean }[]): void {
+  if (carriers.length === 0) return;
   const off = new Set(record.carrier_off ?? []);
-  let touched = false;
-  for (const change of changes) {
-    const iface = CARRIER_FIELD.exec(change.field)?.[1];
-    if (iface === undefined) continue;
-    touched = true;
-    if (change.new === 'off') off.add(iface);
-    else off.delete(iface);
+  for (const c of carriers) {
+    if (c.up) off.delete(c.interface);
+    else off.add(c.interface);
   }
-  if (!touched) return;
   if (off.size === 0) delete record.carrier_off;
   else record.carrier_off = [...off].sort();
 }
@@ -57,5 +38,12 @@ export function forgetGoneLinks(store: StateStore, graph: DesiredGraph): void {
       if (kept.length > 0) record.carrier_off = kept;
       else delete record.carrier_off;
     }
+  });
+}
+
+/** The links the lab is wired with now, recorded after an apply (the next plan orders destroys by them). */
+export function recordLinks(store: Pick<StateStore, 'update'>, links: DesiredGraph['links']): void {
+  store.update((d) => {
+    d.links = links;
   });
 }

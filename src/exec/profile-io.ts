@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Action } from '../plan/types.js';
+import type { ProfilePatch } from '../plan/types.js';
 import { readText, removeFile, writeTextAtomic } from '../profiles/files.js';
 import { patchProfileText, restoreProfileText } from '../profiles/patch.js';
 import type { StateStore } from '../state/state-store.js';
@@ -10,16 +10,15 @@ import type { StateStore } from '../state/state-store.js';
  * state.json. A broken profile is an error and nothing is written. Returns
  * notes for the user.
  */
-export function applyProfilePatch(specDir: string, action: Action, store: StateStore): string[] {
-  const profile = action.profile!;
+export function applyProfilePatch(specDir: string, owner: string, profile: ProfilePatch, store: Pick<StateStore, 'state' | 'update'>): string[] {
   const file = join(specDir, profile.file);
   const before = readText(file);
-  const saved = store.state.profiles[action.node];
+  const saved = store.state.profiles[owner];
   const { text, record, notes } = patchProfileText(profile.file, before, profile.patch, saved);
   // The undo goes to state.json before the file changes: a crash in between must not lose the original values.
   if (!isDeepStrictEqual(record, saved)) {
     store.update((d) => {
-      d.profiles[action.node] = record;
+      d.profiles[owner] = record;
     });
   }
   if (text !== before) writeTextAtomic(file, text);

@@ -3,21 +3,21 @@ import { makeLabDirectory } from '../state/state-store.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../errors.js';
 import type { DesiredNode, Nic } from '../model/types.js';
-import type { FieldChange } from '../plan/types.js';
 import type { Secrets } from '../spec/secrets.js';
 import type { LabPaths } from '../state/paths.js';
-import type { NodeRecord } from '../state/types.js';
-import type { Accel } from './qemu/accel.js';
+import type { ImageIdentity } from '../state/image-identity.js';
+import { imageIdentity } from '../state/read-image-identity.js';
+import { chooseAccel, probeAccel, type Accel } from './qemu/accel.js';
 import type { QemuTools } from './qemu/tools.js';
 import type { StreamReconnect } from './qemu/link-flavour.js';
 import { reconnects } from '../model/links.js';
+import { splitEndpoint } from '../model/topology.js';
 import { qemuArgv } from './qemu/argv.js';
 import { CONSOLE_CHARDEV, netdevId, nicDeviceId } from './qemu/names.js';
 import { socketStates } from './qemu/netinfo.js';
 import { startQemu, stopQemu } from './qemu/process.js';
 import { withQmp } from './qemu/qmp.js';
 import { setCarrier, setLinks } from './qemu/carrier.js';
-import { CARRIER_FIELD } from '../plan/carrier-actions.js';
 import { createOverlay } from './overlay.js';
 import { consoleBootstrap, waitForSsh } from './ready.js';
 import { sonicBootstrapSteps } from './sonic-bootstrap.js';
@@ -26,7 +26,7 @@ import { ensureLabKey, installKeyCommand } from './lab-key.js';
 import type { Client } from 'ssh2';
 import { execOn, sshExec } from './ssh.js';
 import { hostSetupScript } from './host-setup.js';
-import type { Progress, RemoteListener, Runtime } from './runtime.js';
+import type { LiveStep, Progress, RemoteListener, Runtime, RuntimeFactory } from './runtime.js';
 import { tcpAnswers } from './ports.js';
 
 /** The runtime that drives real QEMU processes for one lab. */
@@ -45,7 +45,7 @@ export class QemuRuntime implements Runtime {
   async waitForListeners(node: DesiredNode, remote: RemoteListener[], progress: Progress): Promise<void> {
     const deadline = Date.now() + node.bootTimeoutS * 1000;
     for (const listener of remote) {
-      const where = `${listener.peer.split(':')[0]} on ${listener.host} ${listener.address}:${listener.port}`;
+      const where = `${splitEndpoint(listener.peer)[0]} on ${listener.host} ${listener.address}:${listener.port}`;
       let told = false;
       // A connect that is closed at once: QEMU's listening socket accepts again afterwards (measured).
       while (!(await tcpAnswers(listener.address, listener.port, 2000))) {
@@ -57,7 +57,7 @@ export class QemuRuntime implements Runtime {
     }
   }
 
-  async start(node: DesiredNode, fresh: boolean, paused = false): Promise<number> {
+  async start(node: DesiredNode, { fresh, paused }: { fresh: boolean; paused: boolean }): Promise<number> {
     makeLabDirectory(this.paths);
     for (const dir of [this.paths.qemuDir, this.paths.disksDir, this.paths.logsDir]) mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (fresh) {
@@ -151,45 +151,58 @@ export class QemuRuntime implements Runtime {
   }
 
   /** Everything here was measured to work on a running QEMU 7.2 (qemu-measurements.md). */
-  async updateLive(node: DesiredNode, record: NodeRecord, changes: FieldChange[]): Promise<void> {
-    await withQmp(this.paths.monitor(node.name), async (qmp) => {
-      const field = (name: string) => changes.find((c) => c.field === name);
-      if (field('ssh_port') || field('bind_address')) {
-        const removed = await qmp.hmp(`hostfwd_remove mgmt tcp:${record.bind_address}:${record.ssh_port}`);
-        const added = await qmp.hmp(`hostfwd_add mgmt tcp:${node.bindAddress}:${node.sshPort}-:22`);
-        if (added.trim() !== '') throw new VmlabError(`could not move the SSH forward to ${node.sshPort}: ${added.trim()} ${removed.trim()}`);
+  async updateLive(name: string, steps: LiveStep[]): Promise<void> {
+    await withQmp(this.paths.monitor(name), async (qmp) => {
+      for (const step of steps) {
+        switch (step.step) {
+          case 'move-ssh': {
+            const removed = await qmp.hmp(`hostfwd_remove mgmt tcp:${step.from.address}:${step.from.port}`);
+            const added = await qmp.hmp(`hostfwd_add mgmt tcp:${step.to.address}:${step.to.port}-:22`);
+            if (added.trim() !== '') throw new VmlabError(`could not move the SSH forward to ${step.to.port}: ${added.trim()} ${removed.trim()}`);
+            break;
+          }
+          case 'move-console':
+            await qmp.execute('chardev-change', {
+              id: CONSOLE_CHARDEV,
+              backend: {
+                type: 'socket',
+                data: {
+                  addr: { type: 'inet', data: { host: step.to.address, port: String(step.to.port) } },
+                  server: true,
+                  wait: false,
+                  telnet: false,
+                  logfile: this.paths.consoleLog(name),
+                  logappend: true,
+                },
+              },
+            });
+            break;
+          case 'unplug-nic':
+            // Carrier down for the guest, and the socket closed so its port is free for whatever comes next.
+            await qmp.execute('set_link', { name: nicDeviceId({ index: step.nic }), up: false });
+            await qmp.execute('netdev_del', { id: netdevId({ index: step.nic }) });
+            break;
+          case 'set-carrier':
+            await setLinks(qmp, [{ nic: { index: step.nic }, up: step.up }]);
+            break;
+          case 'resume':
+            await qmp.execute('cont');
+            break;
+        }
       }
-      if (field('console_port') || field('bind_address') || field('console_bind')) {
-        await qmp.execute('chardev-change', {
-          id: CONSOLE_CHARDEV,
-          backend: {
-            type: 'socket',
-            data: {
-              addr: { type: 'inet', data: { host: node.consoleBind, port: String(node.consolePort) } },
-              server: true,
-              wait: false,
-              telnet: false,
-              logfile: this.paths.consoleLog(node.name),
-              logappend: true,
-            },
-          },
-        });
-      }
-      for (const change of changes) {
-        const unplug = /^nics\[(\d+)\]$/.exec(change.field);
-        if (!unplug) continue;
-        const nic = { index: Number(unplug[1]), kind: 'filler' as const, mac: '' };
-        // Carrier down for the guest, and the socket closed so its port is free for whatever comes next.
-        await qmp.execute('set_link', { name: nicDeviceId(nic), up: false });
-        await qmp.execute('netdev_del', { id: netdevId(nic) });
-      }
-      await setLinks(qmp, carrierChanges(record, changes));
-      if (field('vm')) await qmp.execute('cont');
     });
   }
 
-  async setCarrier(name: string, nics: Nic[], up: boolean): Promise<void> {
+  async setCarrier(name: string, nics: Pick<Nic, 'index'>[], up: boolean): Promise<void> {
     await setCarrier(this.paths.monitor(name), nics, up);
+  }
+
+  imageIdentity(image: string): ImageIdentity | null {
+    return imageIdentity(image);
+  }
+
+  now(): Date {
+    return new Date();
   }
 
   removeFiles(name: string): void {
@@ -197,15 +210,6 @@ export class QemuRuntime implements Runtime {
       rmSync(file, { force: true });
     }
   }
-}
-
-/** The carrier changes of a live update (`carrier:<iface>`), as NICs of the running QEMU. */
-function carrierChanges(record: NodeRecord, changes: FieldChange[]): { nic: Nic; up: boolean }[] {
-  return changes.flatMap((change) => {
-    const iface = CARRIER_FIELD.exec(change.field)?.[1];
-    const nic = iface === undefined ? undefined : record.config.nics.find((n) => n.interface === iface);
-    return nic ? [{ nic, up: change.new === 'on' }] : [];
-  });
 }
 
 /**
@@ -241,3 +245,13 @@ export function revealSecrets(node: DesiredNode, secrets: Secrets | undefined): 
     },
   };
 }
+
+/**
+ * The one way use cases get a runtime for real QEMU: the accelerator is the
+ * one asked for, else the best this machine has (a runtime that only stops
+ * and removes, as destroy's, never starts anything with it).
+ */
+export const qemuRuntimes =
+  (tools: QemuTools): RuntimeFactory =>
+  (paths, options) =>
+    new QemuRuntime(paths, options.accel ?? chooseAccel(probeAccel()).accel, tools, options.secrets, options.qemu?.streamReconnect ?? undefined);

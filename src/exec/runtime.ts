@@ -1,33 +1,39 @@
+import type { RemoteListener } from '../model/topology.js';
 import type { DesiredNode, Nic } from '../model/types.js';
-import type { FieldChange } from '../plan/types.js';
-import type { NodeRecord } from '../state/types.js';
+import type { UpdateStep } from '../plan/types.js';
+import type { Secrets } from '../spec/secrets.js';
+import type { ImageIdentity } from '../state/image-identity.js';
+import type { LabPaths } from '../state/paths.js';
+import type { Accel } from './qemu/accel.js';
+import type { QemuCapabilities } from './qemu/link-flavour.js';
+
+export type { RemoteListener };
 
 /** Where the executor reports progress; the CLI prints it on stderr. */
 export interface Progress {
   node(name: string, message: string): void;
 }
 
-/**
- * The write side of the world, as the executor sees it. The real one drives
- * QEMU; tests of the executor's bookkeeping pass a fake.
- */
-/** A listener on another host that a node connects to. */
-export interface RemoteListener {
-  iface: string;
-  peer: string;
-  host: string;
-  address: string;
-  port: number;
-}
+/** The steps of an update that QEMU's monitor carries out (the test hosts' setup runs over SSH). */
+export type LiveStep = Exclude<UpdateStep, { step: 'setup-test-hosts' }>;
 
+/**
+ * The write side of the world, as the executor sees it: QEMU processes,
+ * their files, the guests, and the clock. The real one drives QEMU; tests of
+ * the executor pass a fake that keeps everything in memory.
+ */
 export interface Runtime {
   /**
    * Waits until every listener on another host answers. QEMU 7.2 does not
    * fail when a connect is refused: the link would just stay dead.
    */
   waitForListeners(node: DesiredNode, remote: RemoteListener[], progress: Progress): Promise<void>;
-  /** Starts the node's QEMU (a fresh overlay when `fresh`), returns its PID once it runs. */
-  start(node: DesiredNode, fresh: boolean): Promise<number>;
+  /**
+   * Starts the node's QEMU (a fresh overlay when `fresh`; halted before its
+   * first instruction when `paused`, for a snapshot to be loaded), returns
+   * its PID once it runs.
+   */
+  start(node: DesiredNode, options: { fresh: boolean; paused: boolean }): Promise<number>;
   /** Stops the node's QEMU if it is ours and alive; how it ended. */
   stop(name: string, pid: number | null, graceful: boolean): Promise<string>;
   /** Interfaces whose connecting socket did not connect. */
@@ -40,14 +46,31 @@ export interface Runtime {
    * `remove` (hosts that left it). Idempotent.
    */
   setupTestHosts(node: DesiredNode, remove: string[]): Promise<void>;
-  /** Changes what QEMU can change while running: SSH forward, console port, NIC carrier, pause. */
-  updateLive(node: DesiredNode, record: NodeRecord, changes: FieldChange[]): Promise<void>;
+  /** Changes what QEMU can change while running: SSH forward, console, NIC unplug and carrier, resume. */
+  updateLive(name: string, steps: LiveStep[]): Promise<void>;
   /**
    * Turns the carrier of these NICs of a running node off or on (QMP set_link
    * on the NIC device: the guest sees its link go down or up; the netdev
    * stays connected).
    */
-  setCarrier(name: string, nics: Nic[], up: boolean): Promise<void>;
+  setCarrier(name: string, nics: Pick<Nic, 'index'>[], up: boolean): Promise<void>;
   /** Removes a node's overlay, pidfile, monitor socket and logs. */
   removeFiles(name: string): void;
+  /** Who a base image is now (a new overlay is made over it); null when it cannot be read. */
+  imageIdentity(image: string): ImageIdentity | null;
+  /** The time now. */
+  now(): Date;
 }
+
+/** What a use case knows when it asks for a runtime. */
+export interface RuntimeOptions {
+  /** The accelerator to start QEMUs with; absent: the best this machine has. */
+  accel?: Accel;
+  /** Reveals `${secret:KEY}` in logins and console text at the moment they are used; absent: there are none. */
+  secrets?: Secrets;
+  /** What the QEMU here can do (how a stream connector spells its retry); null or absent: not known. */
+  qemu?: QemuCapabilities | null;
+}
+
+/** Makes the runtime of one lab: the one seam through which use cases get QEMU (tests pass fakes). */
+export type RuntimeFactory = (paths: LabPaths, options: RuntimeOptions) => Runtime;

@@ -1,11 +1,9 @@
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import type { LinkIntent, ObservedLab, ObservedNode } from '../state/types.js';
+import { updateAction } from './action-builders.js';
 import { adminDownNics, liveIntents } from './link-intents.js';
-import { action } from './node-actions.js';
-import type { Action, FieldChange } from './types.js';
-
-/** The field of a carrier change: `carrier:<interface>`, old and new 'on' or 'off'. */
-export const CARRIER_FIELD = /^carrier:(.+)$/;
+import { reason, type Reason } from './reasons.js';
+import type { Action, UpdateStep } from './types.js';
 
 /**
  * A running QEMU's carriers against the admin intents. A carrier vmlab
@@ -15,24 +13,25 @@ export const CARRIER_FIELD = /^carrier:(.+)$/;
  * set_link. What vmlab did not set itself it cannot see: QEMU does not report
  * a carrier (exec/qemu/netinfo.ts).
  */
-export function carrierChanges(observed: ObservedNode, node: string, intents: readonly LinkIntent[] | undefined): { changes: FieldChange[]; reasons: string[] } {
+export function carrierChanges(observed: ObservedNode, node: string, intents: readonly LinkIntent[] | undefined): { steps: UpdateStep[]; reasons: Reason[] } {
   const record = observed.record;
   const wantOff = new Set(adminDownNics(intents, node, record.config.nics).map((n) => n.interface!));
   const isOff = new Set(record.carrier_off ?? []);
-  const changes: FieldChange[] = [];
-  const reasons: string[] = [];
+  const steps: UpdateStep[] = [];
+  const reasons: Reason[] = [];
   for (const nic of record.config.nics) {
     if (!nic.link || nic.interface === undefined) continue;
     const iface = nic.interface;
+    const values = { interface: iface, peer: nic.link.peer };
     if (isOff.has(iface) && !wantOff.has(iface)) {
-      changes.push({ field: `carrier:${iface}`, old: 'off', new: 'on' });
-      reasons.push(`the carrier of ${iface} (link to ${nic.link.peer}) is off, but no "vmlab link down" asks for it: turn it on (set_link, live)`);
+      steps.push({ step: 'set-carrier', nic: nic.index, interface: iface, up: true });
+      reasons.push(reason('carrier-on', values));
     } else if (!isOff.has(iface) && wantOff.has(iface)) {
-      changes.push({ field: `carrier:${iface}`, old: 'on', new: 'off' });
-      reasons.push(`link ${iface} to ${nic.link.peer} is admin-down ("vmlab link down"): turn its carrier off (set_link, live)`);
+      steps.push({ step: 'set-carrier', nic: nic.index, interface: iface, up: false });
+      reasons.push(reason('carrier-off', values));
     }
   }
-  return { changes, reasons };
+  return { steps, reasons };
 }
 
 /**
@@ -47,13 +46,13 @@ export function addCarrierUpdates(graph: DesiredGraph, observed: ObservedLab, ac
     if (!wanted(node) || seen === undefined || seen.process !== 'running') continue;
     const existing = actions.get(node.name);
     if (existing && existing.action !== 'update') continue;
-    const { changes, reasons } = carrierChanges(seen, node.name, intents);
-    if (changes.length === 0) continue;
+    const { steps, reasons } = carrierChanges(seen, node.name, intents);
+    if (steps.length === 0) continue;
     if (existing) {
-      existing.changes = [...(existing.changes ?? []), ...changes];
+      existing.steps = [...existing.steps, ...steps];
       existing.reasons = [...existing.reasons, ...reasons];
     } else {
-      actions.set(node.name, action('update', node.name, node.host, reasons, { changes }));
+      actions.set(node.name, updateAction(node, steps, reasons, []));
     }
   }
 }

@@ -1,36 +1,10 @@
-import type { DesiredGraph, DesiredNode, Nic } from '../model/types.js';
+import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import type { ObservedLab } from '../state/types.js';
 import { reconnects } from '../model/links.js';
-import { action } from './node-actions.js';
-import type { Action } from './types.js';
-
-/** Actions after which a node runs a fresh QEMU, with new listening sockets. */
-export const FRESH_QEMU = new Set(['create', 'replace', 'start', 'restart']);
-
-/** A TCP link's connecting end, as seen from its listener. */
-export interface ConnectorEnd {
-  node: string;
-  iface: string;
-  listenerIface: string;
-  /** Its desired NIC reconnects by itself (a stream connector). */
-  reconnects: boolean;
-}
-
-/** For each listener, the TCP links it listens on: connector node and interface. */
-export function connectorsByListener(graph: DesiredGraph): Map<string, ConnectorEnd[]> {
-  const nics = new Map<string, Nic>(graph.nodes.flatMap((n) => n.nics.map((nic) => [`${n.name}:${nic.interface ?? ''}`, nic] as const)));
-  const result = new Map<string, ConnectorEnd[]>();
-  for (const link of graph.links) {
-    if (link.listener === null) continue;
-    const [listenEnd, connectEnd] = link.listenEnd === 'a' ? [link.a, link.z] : [link.z, link.a];
-    const [node, iface] = connectEnd.split(':') as [string, string];
-    const connector = { node, iface, listenerIface: listenEnd.split(':')[1]!, reconnects: reconnects(nics.get(connectEnd)?.link) };
-    const list = result.get(link.listener) ?? [];
-    list.push(connector);
-    result.set(link.listener, list);
-  }
-  return result;
-}
+import { connectorsByListener } from '../model/topology.js';
+import { freshAction, type LabContext } from './action-builders.js';
+import { reason } from './reasons.js';
+import { isFreshQemu, type Action } from './types.js';
 
 /**
  * QEMU 7.2's socket connectors never reconnect (measured): when a listener
@@ -40,12 +14,12 @@ export function connectorsByListener(graph: DesiredGraph): Map<string, Connector
  * stream connector reconnects by itself: it is left running, and the
  * listener's action says so (that is where the old path would have restarted it).
  */
-export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>, inScope: (n: DesiredNode) => boolean): string[] {
+export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>, inScope: (n: DesiredNode) => boolean, ctx: LabContext): string[] {
   const warnings: string[] = [];
   if (graph.transport === 'udp') return warnings;
   const byName = new Map(graph.nodes.map((n) => [n.name, n]));
   const connectors = connectorsByListener(graph);
-  const queue = [...actions.values()].filter((a) => FRESH_QEMU.has(a.action)).map((a) => a.node);
+  const queue = [...actions.values()].filter(isFreshQemu).map((a) => a.node);
   while (queue.length > 0) {
     const listener = queue.shift()!;
     const cause = actions.get(listener);
@@ -53,7 +27,7 @@ export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, acti
     for (const { node, iface, listenerIface, reconnects: desiredReconnects } of connectors.get(listener) ?? []) {
       if (node === listener) continue;
       const existing = actions.get(node);
-      if (existing && FRESH_QEMU.has(existing.action)) continue;
+      if (existing && isFreshQemu(existing)) continue;
       const seen = observed.nodes[node];
       const desired = byName.get(node)!;
       // What the running QEMU does is what counts; a node on another host is judged by the specs.
@@ -68,17 +42,12 @@ export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, acti
       }
       if (seen === undefined || seen.process !== 'running' || seen.record.intent === 'stopped') continue;
       if (existing) actions.delete(node); // an in-place update is folded into the restart
-      actions.set(
-        node,
-        action('restart', node, desired.host, [
-          `its link ${iface} connects to ${listener}:${listenerIface}, and ${listener} gets a new QEMU (${cause?.action ?? 'restart'}): a QEMU 7.2 socket link never reconnects`,
-        ]),
-      );
+      const why = reason('listener-restarts', { interface: iface, listener, listener_interface: listenerIface, cause: cause?.action ?? 'restart' });
+      actions.set(node, freshAction('restart', desired, seen.record, [why], ctx));
       queue.push(node);
     }
     if (cause && healing.length > 0) {
-      const list = healing.sort().join(', ');
-      cause.reasons.push(`no peer restarts: ${list} ${healing.length === 1 ? 'reconnects by itself' : 'reconnect by themselves'} once ${listener}'s new QEMU listens`);
+      cause.reasons.push(reason('peers-reconnect', { listener, ends: healing.sort() }));
     }
   }
   return warnings;

@@ -1,112 +1,118 @@
 import { qemuConfig } from '../model/compile.js';
+import { reconnects } from '../model/links.js';
 import type { DesiredNode } from '../model/types.js';
 import type { ObservedNode } from '../state/types.js';
-import { configChanges, formatChange, ignoringLinkBackend } from './field-changes.js';
-import type { Action, ActionKind, FieldChange } from './types.js';
+import { configChanges, ignoringLinkBackend } from './field-changes.js';
+import type { Action, FieldChange, UpdateStep } from './types.js';
 import { liveUnplugs } from './unplug.js';
 import { sameImage } from '../state/image-identity.js';
 import { describeTestHost, testHostChanges } from './test-host-changes.js';
-
-export function action(kind: ActionKind, node: string, host: string | null, reasons: string[], extra: Partial<Action> = {}): Action {
-  return { id: `${kind}:${node}`, action: kind, node, host, reasons, depends_on: [], ...extra };
-}
+import { freshAction, releasedHosts, stopAction, updateAction, type LabContext } from './action-builders.js';
+import { reason, type Reason } from './reasons.js';
 
 /** The drift a running node can have that only a restart heals. */
-function runtimeDrift(observed: ObservedNode): string[] {
-  const reasons: string[] = [];
+function runtimeDrift(observed: ObservedNode): Reason[] {
+  const reasons: Reason[] = [];
   // Older state files have no `ready`: treat them as ready.
-  if (observed.record.ready === false) reasons.push('it never became ready after its last start (that apply failed or was interrupted)');
-  if (observed.vm === 'shutdown' || observed.vm === 'guest-panicked') reasons.push(`guest is ${observed.vm}`);
-  if (observed.vm === 'unreachable') reasons.push('QEMU monitor does not answer');
+  if (observed.record.ready === false) reasons.push(reason('never-ready'));
+  if (observed.vm === 'shutdown' || observed.vm === 'guest-panicked') reasons.push(reason('guest-state', { state: observed.vm }));
+  if (observed.vm === 'unreachable') reasons.push(reason('monitor-unreachable'));
   for (const [iface, state] of Object.entries(observed.links ?? {}).sort()) {
     if (state === 'down') {
       const nic = observed.record.config.nics.find((n) => n.interface === iface);
       // A reconnecting connector takes its listener back by itself: waiting for it is no reason to restart.
-      if (nic?.link?.mode === 'connect' && nic.link.reconnect_ms !== undefined) continue;
-      const peer = nic?.link?.peer ?? 'its peer';
-      reasons.push(`link ${iface} to ${peer} is down: its listener restarted or was never reached`);
+      if (reconnects(nic?.link)) continue;
+      reasons.push(reason('link-down', { interface: iface, peer: nic?.link?.peer ?? 'its peer' }));
     }
   }
   return reasons;
 }
 
-/** SSH forward and console moved: both change live through the monitor. */
-function portChanges(desired: DesiredNode, observed: ObservedNode): FieldChange[] {
-  const changes: FieldChange[] = [];
+/** SSH forward and console moved: both change live through the monitor. Steps, and a reason per field that moved. */
+function portMoves(desired: DesiredNode, observed: ObservedNode): { steps: UpdateStep[]; reasons: Reason[] } {
   const record = observed.record;
-  if (record.ssh_port !== desired.sshPort) changes.push({ field: 'ssh_port', old: record.ssh_port, new: desired.sshPort });
-  if (record.console_port !== desired.consolePort) changes.push({ field: 'console_port', old: record.console_port, new: desired.consolePort });
-  if (record.bind_address !== desired.bindAddress) changes.push({ field: 'bind_address', old: record.bind_address, new: desired.bindAddress });
+  const moved: FieldChange[] = [];
+  if (record.ssh_port !== desired.sshPort) moved.push({ field: 'ssh_port', old: record.ssh_port, new: desired.sshPort });
+  if (record.console_port !== desired.consolePort) moved.push({ field: 'console_port', old: record.console_port, new: desired.consolePort });
+  if (record.bind_address !== desired.bindAddress) moved.push({ field: 'bind_address', old: record.bind_address, new: desired.bindAddress });
   // Consoles of nodes started before they moved to 127.0.0.1 listen on the host's address: move them, live.
   const consoleBind = record.console_bind ?? record.bind_address;
-  if (consoleBind !== desired.consoleBind) changes.push({ field: 'console_bind', old: consoleBind, new: desired.consoleBind });
-  return changes;
+  if (consoleBind !== desired.consoleBind) moved.push({ field: 'console_bind', old: consoleBind, new: desired.consoleBind });
+  const has = (...fields: string[]) => moved.some((c) => fields.includes(c.field));
+  const steps: UpdateStep[] = [];
+  if (has('ssh_port', 'bind_address')) {
+    steps.push({ step: 'move-ssh', from: { address: record.bind_address, port: record.ssh_port }, to: { address: desired.bindAddress, port: desired.sshPort } });
+  }
+  if (has('console_port', 'bind_address', 'console_bind')) steps.push({ step: 'move-console', to: { address: desired.consoleBind, port: desired.consolePort } });
+  return { steps, reasons: moved.map((c) => reason('moved-live', c)) };
 }
 
 /**
  * Why a VM holding test hosts is replaced: what changes for its hosts (the
  * NIC changes behind it are in `changes`), then any other field that changed.
  */
-function replaceReasons(desired: DesiredNode, hostLines: string[], changes: FieldChange[]): string[] {
-  if (hostLines.length === 0) return changes.map(formatChange);
-  const nics = (n: number) => `${n} data NIC${n === 1 ? '' : 's'}`;
+function replaceReasons(desired: DesiredNode, hostLines: string[], changes: FieldChange[]): Reason[] {
+  const changed = (c: FieldChange) => reason('config-changed', c);
+  if (hostLines.length === 0) return changes.map(changed);
   const nicsChange = changes.some((c) => c.field.startsWith('nics'));
-  const others = changes.filter((c) => !c.field.startsWith('nics')).map(formatChange);
-  const layout = nicsChange ? [`its NICs change (now ${nics(desired.nics.length - 1)}): a running QEMU gets no new NICs`] : [];
-  return [...hostLines, ...layout, ...others];
+  const others = changes.filter((c) => !c.field.startsWith('nics')).map(changed);
+  const layout = nicsChange ? [reason('test-host-nics', { data_nics: desired.nics.length - 1 })] : [];
+  return [...hostLines.map((change) => reason('test-hosts-change', { change })), ...layout, ...others];
 }
 
 /**
  * What one desired node needs, given what was observed of it. Returns null
  * when the node is as the specs want it.
  */
-export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefined, wantsRunning: boolean, startRequested: boolean, stopRequested: boolean): Action | null {
+export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefined, wantsRunning: boolean, startRequested: boolean, stopRequested: boolean, ctx: LabContext): Action | null {
   const { name, host } = desired;
   if (observed === undefined) {
-    return wantsRunning ? action('create', name, host, ['not deployed', ...desired.testHosts.map(describeTestHost)]) : null;
+    if (!wantsRunning) return null;
+    const hosts = desired.testHosts.map((h) => reason('test-host', { test_host: h.name, description: describeTestHost(h) }));
+    return freshAction('create', desired, undefined, [reason('not-deployed'), ...hosts], ctx);
   }
+  const record = observed.record;
   const running = observed.process === 'running';
 
   if (!wantsRunning) {
-    return running ? action('stop', name, host, [stopRequested ? 'stop requested' : 'stopped by user']) : null;
+    return running ? stopAction(name, host, [reason(stopRequested ? 'stop-requested' : 'stopped-by-user')]) : null;
   }
 
   const wanted = qemuConfig(desired);
-  const { unplugs, effective } = liveUnplugs(observed.record.config, wanted);
+  const { unplugs, effective } = liveUnplugs(record.config, wanted);
   const changes = configChanges(ignoringLinkBackend(effective), ignoringLinkBackend(wanted));
   // What is set up inside a VM holding test hosts, against what the specs want now.
-  const hostLines = testHostChanges(observed.record.test_hosts ?? [], desired.testHosts);
-  if (changes.length > 0) return action('replace', name, host, replaceReasons(desired, hostLines, changes), { changes });
-  if (!observed.overlay) return action('replace', name, host, [`overlay disks/${name}.qcow2 is missing`]);
-  const was = observed.record.image_identity;
+  const hostLines = testHostChanges(record.test_hosts ?? [], desired.testHosts);
+  if (changes.length > 0) return freshAction('replace', desired, record, replaceReasons(desired, hostLines, changes), ctx);
+  if (!observed.overlay) return freshAction('replace', desired, record, [reason('overlay-missing', { overlay: `disks/${name}.qcow2` })], ctx);
+  const was = record.image_identity;
   if (was && observed.image && !sameImage(was, observed.image)) {
-    return action('replace', name, host, [
-      `base image ${observed.record.config.image} changed under the overlay (size ${was.size} → ${observed.image.size}, modified ${observed.image.mtime}): an overlay on a changed backing file is corrupt`,
-    ]);
+    const values = { image: record.config.image, old_size: was.size, new_size: observed.image.size, modified: observed.image.mtime };
+    return freshAction('replace', desired, record, [reason('image-changed', values)], ctx);
   }
+  const hostReasons = hostLines.map((change) => reason('test-hosts-change', { change }));
 
   if (!running) {
-    let reason = 'process exited';
-    if (observed.record.intent === 'stopped') reason = startRequested ? 'start requested' : 'stopped by user';
-    else if (observed.pidReused) reason = `process exited (PID ${observed.record.pid} now belongs to another program)`;
-    return action('start', name, host, [reason, ...hostLines]);
+    let why = reason('process-exited');
+    if (record.intent === 'stopped') why = reason(startRequested ? 'start-requested' : 'stopped-by-user');
+    else if (observed.pidReused) why = reason('pid-reused', { pid: record.pid });
+    return freshAction('start', desired, record, [why, ...hostReasons], ctx);
   }
 
   const drift = runtimeDrift(observed);
-  if (drift.length > 0) return action('restart', name, host, [...drift, ...hostLines]);
+  if (drift.length > 0) return freshAction('restart', desired, record, [...drift, ...hostReasons], ctx);
 
-  const moved = [...portChanges(desired, observed), ...unplugs];
-  if (observed.vm === 'paused') moved.push({ field: 'vm', old: 'paused', new: 'running' });
+  const ports = portMoves(desired, observed);
+  const steps: UpdateStep[] = [...ports.steps, ...unplugs.map((u) => u.step)];
+  const reasons: Reason[] = [...ports.reasons, ...unplugs.map((u) => u.reason)];
+  if (observed.vm === 'paused') {
+    steps.push({ step: 'resume' });
+    reasons.push(reason('guest-paused'));
+  }
   if (hostLines.length > 0) {
-    moved.push({ field: 'test_hosts', old: (observed.record.test_hosts ?? []).map((h) => h.name), new: desired.testHosts.map((h) => h.name) });
+    const remove = (record.test_hosts ?? []).map((h) => h.name).filter((h) => !desired.testHosts.some((t) => t.name === h));
+    steps.push({ step: 'setup-test-hosts', hosts: desired.testHosts, remove });
+    reasons.push(...hostLines.map((change) => reason('test-hosts-setup', { change })));
   }
-  if (moved.length > 0) {
-    const reasons = moved.flatMap((c) => {
-      if (c.field === 'vm') return ['guest is paused: resume it'];
-      if (c.field === 'test_hosts') return hostLines.map((line) => `${line} (set up inside the running VM, over SSH)`);
-      return [`${formatChange(c)} (changed live through the monitor)`];
-    });
-    return action('update', name, host, reasons, { changes: moved });
-  }
-  return null;
+  return steps.length > 0 ? updateAction(desired, steps, reasons, releasedHosts(name, record, ctx)) : null;
 }

@@ -28,14 +28,14 @@ export function orderActions(actions: Action[], nodeIndex: (node: string) => num
   };
 
   const byId = new Map(actions.map((a) => [a.id, a]));
-  const waiting = new Map(actions.map((a) => [a.id, a.depends_on.filter((d) => byId.has(d)).length]));
+  const waiting = new Map(actions.map((a) => [a.id, a.depends_on.filter((d) => byId.has(d.on)).length]));
   const dependents = new Map<string, Action[]>();
   for (const a of actions) {
-    for (const d of a.depends_on) {
-      if (!byId.has(d)) continue;
-      const list = dependents.get(d);
+    for (const { on } of a.depends_on) {
+      if (!byId.has(on)) continue;
+      const list = dependents.get(on);
       if (list) list.push(a);
-      else dependents.set(d, [a]);
+      else dependents.set(on, [a]);
     }
   }
 

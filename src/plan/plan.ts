@@ -5,7 +5,11 @@ import { cascadeRestarts, stopWarnings } from './cascade.js';
 import { linkDriftWarnings } from './link-drift.js';
 import { linkStatuses } from './link-status.js';
 import { linkDependencies } from './dependencies.js';
-import { action, nodeAction } from './node-actions.js';
+import { nodeAction } from './node-actions.js';
+import { destroyAction, releasedHosts, type LabContext } from './action-builders.js';
+import { liveIntents } from './link-intents.js';
+import { reason } from './reasons.js';
+import { remoteListeners } from '../model/topology.js';
 import { orderActions } from './order.js';
 import { profileAction, profileOwners } from './profile-actions.js';
 import type { Action, Plan, PlanRequest } from './types.js';
@@ -22,12 +26,18 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   const start = new Set(request.start ?? []);
   const stop = new Set(request.stop ?? []);
   const actions = new Map<string, Action>(); // node → its (single) lifecycle action
+  const hostOf = new Map(graph.nodes.map((n) => [n.name, n.host]));
+  const ctx: LabContext = {
+    waitFor: (node) => remoteListeners(node, (name) => hostOf.get(name)),
+    intents: liveIntents(observed.state?.link_intents, graph.links),
+    wantedHosts: new Set(graph.nodes.flatMap((n) => n.testHosts.map((h) => h.name))),
+  };
 
   for (const node of graph.nodes) {
     if (!inScope(node) || !targeted(node.name)) continue;
     const seen = observed.nodes[node.name];
     const wantsRunning = stop.has(node.name) ? false : start.has(node.name) || seen?.record.intent !== 'stopped';
-    const a = nodeAction(node, seen, wantsRunning, start.has(node.name), stop.has(node.name));
+    const a = nodeAction(node, seen, wantsRunning, start.has(node.name), stop.has(node.name), ctx);
     if (a) actions.set(node.name, a);
   }
 
@@ -35,11 +45,13 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   for (const [name, seen] of Object.entries(observed.nodes)) {
     if (desiredNames.has(name) || !inScope(seen.record) || only !== null) continue;
     const hosts = (seen.record.test_hosts ?? []).map((h) => h.name);
-    const held = hosts.length === 0 ? [] : [`it holds the test host${hosts.length === 1 ? '' : 's'} ${hosts.join(', ')}`];
-    actions.set(name, action('destroy', name, seen.record.host, ['not in the specs', ...held]));
+    const held = hosts.length === 0 ? [] : [reason('holds-test-hosts', { test_hosts: hosts })];
+    // Its own profile goes back, and those of its test hosts that no VM of the specs holds now.
+    const release = [name, ...releasedHosts(name, seen.record, ctx)];
+    actions.set(name, destroyAction(name, seen.record.host, [reason('not-in-specs'), ...held], release));
   }
 
-  const warnings = [...cascadeRestarts(graph, observed, actions, inScope), ...stopWarnings(graph, actions)];
+  const warnings = [...cascadeRestarts(graph, observed, actions, inScope, ctx), ...stopWarnings(graph, actions)];
   addCarrierUpdates(graph, observed, actions, (n) => inScope(n) && targeted(n.name));
   // A lab not deployed has no links to look at (and its plan stays as it was before link states).
   const linkStates = observed.state === null ? null : linkStatuses(graph, observed, inScope, request.host);
@@ -61,7 +73,7 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   const ordered = orderActions(all, index);
   const view = graphView(graph);
   return {
-    format_version: 1,
+    format_version: 2,
     lab: graph.lab,
     host: request.host,
     nodes: view.nodes,

@@ -1,8 +1,9 @@
 import type { Operation } from 'fast-json-patch';
 import type { DesiredNode } from '../model/types.js';
 import type { ObservedProfile } from '../state/types.js';
-import { action } from './node-actions.js';
-import type { Action } from './types.js';
+import { patchProfileAction } from './action-builders.js';
+import { reason, type Reason } from './reasons.js';
+import type { PatchProfileAction } from './types.js';
 
 /** The profile fields vmlab owns, in the order they are written. */
 export const PROFILE_FIELDS = ['mgmt_ip', 'ssh_port', 'console_port'] as const;
@@ -20,20 +21,20 @@ export function profileOwners(node: DesiredNode): string[] {
 }
 
 /** A patch-profile action when the profile of `owner` (the node, or a test host in it) does not hold the node's current address and ports. */
-export function profileAction(node: DesiredNode, observed: ObservedProfile | undefined, dir: 'profiles' | 'nodes' = 'profiles', owner = node.name): Action | null {
+export function profileAction(node: DesiredNode, observed: ObservedProfile | undefined, dir: 'profiles' | 'nodes' = 'profiles', owner = node.name): PatchProfileAction | null {
   const file = `${dir}/${owner}.json`;
   const want = desiredProfileValues(node);
   const exists = observed?.exists ?? false;
   const patch: Operation[] = [];
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   for (const field of PROFILE_FIELDS) {
-    const current = exists ? observed![field] : undefined;
+    const current = exists ? observed?.[field] : undefined;
     if (current === want[field]) continue;
     patch.push({ op: current === undefined ? 'add' : 'replace', path: `/${field}`, value: want[field] });
-    reasons.push(`${field}: ${current === undefined ? '(none)' : JSON.stringify(current)} → ${JSON.stringify(want[field])}`);
+    reasons.push(reason('profile-field', { field, old: current ?? null, new: want[field] }));
   }
   if (patch.length === 0) return null;
-  if (!exists) reasons.unshift(`${file} does not exist: it will be created`);
-  if (owner !== node.name) reasons.unshift(`test host ${owner} is reached through ${node.name}`);
-  return action('patch-profile', owner, node.host, reasons, { profile: { file, create: !exists, patch } });
+  if (!exists) reasons.unshift(reason('profile-missing', { file }));
+  if (owner !== node.name) reasons.unshift(reason('test-host-profile', { test_host: owner, vm: node.name }));
+  return patchProfileAction(owner, node.host, reasons, { file, create: !exists, patch });
 }

@@ -1,9 +1,13 @@
 import type { Operation } from 'fast-json-patch';
-import type { QemuConfig, TestHost } from '../model/types.js';
+import type { DesiredNode, QemuConfig, TestHost } from '../model/types.js';
+import type { RemoteListener } from '../model/topology.js';
+import type { Reason } from './reasons.js';
 
-export type ActionKind = 'create' | 'start' | 'stop' | 'update' | 'replace' | 'restart' | 'destroy' | 'patch-profile';
+export type { Reason, ReasonCode } from './reasons.js';
 
-/** One field that changes: the planner's evidence for replace and update. */
+export type ActionKind = Action['action'];
+
+/** One field that changes: the planner's evidence for a replace. */
 export interface FieldChange {
   field: string;
   old: unknown;
@@ -11,20 +15,97 @@ export interface FieldChange {
 }
 
 /**
- * One step of a plan. `reasons` are for people only: the executor acts on
- * `action`, `changes` and `patch`, never on the wording of a reason.
+ * What an action waits for: another action's QEMU to be up (`started`: a
+ * socket connector waits only until its listener's socket listens, not until
+ * that guest boots), or another action to be over (`done`).
  */
-export interface Action {
+export interface Dependency {
+  on: string;
+  until: 'started' | 'done';
+}
+
+/**
+ * What every action has. `reasons` are for people: the executor acts on the
+ * kind and on the fields of each kind, never on a reason.
+ */
+interface ActionBase {
   id: string;
-  action: ActionKind;
   node: string;
   host: string | null;
-  reasons: string[];
-  depends_on: string[];
-  /** For update and replace: what changes. */
-  changes?: FieldChange[];
-  /** For patch-profile: the file and the JSON Patch to apply to it. */
-  profile?: { file: string; create: boolean; patch: Operation[] };
+  reasons: Reason[];
+  depends_on: Dependency[];
+}
+
+/**
+ * An action after which the node runs a fresh QEMU: it carries the node as
+ * the specs want it, and everything its start needs.
+ */
+export interface FreshQemuAction extends ActionBase {
+  action: 'create' | 'replace' | 'start' | 'restart';
+  desired: DesiredNode;
+  /** A new overlay over the base image (create, replace); else the overlay there is kept. */
+  fresh_overlay: boolean;
+  /** Its old QEMU stops before any QEMU of the plan starts (replace, restart): another may take over its ports. */
+  stop_first: boolean;
+  /** Started paused (-S), for a snapshot to be loaded into it: no readiness wait. */
+  paused: boolean;
+  /** Socket listeners on other hosts that must answer before it starts. */
+  wait_for: RemoteListener[];
+  /** Interfaces whose links are admin-down: their carriers go off as soon as the QEMU runs. */
+  admin_down: string[];
+  /** Test hosts no VM holds any more whose profiles are put back once this node is ready. */
+  release_profiles: string[];
+}
+
+export interface StopAction extends ActionBase {
+  action: 'stop';
+}
+
+export interface DestroyAction extends ActionBase {
+  action: 'destroy';
+  /** Profiles put back once the QEMU and its files are gone: its own, and its test hosts'. */
+  release_profiles: string[];
+}
+
+/** One thing a running QEMU changes in place. */
+export type UpdateStep =
+  | { step: 'move-ssh'; from: { address: string; port: number }; to: { address: string; port: number } }
+  | { step: 'move-console'; to: { address: string; port: number } }
+  /** The NIC's link is gone from the specs: carrier down, netdev removed (its port freed); it stays as a filler. */
+  | { step: 'unplug-nic'; nic: number; interface: string | null; peer: string | null }
+  | { step: 'set-carrier'; nic: number; interface: string; up: boolean }
+  | { step: 'resume' }
+  /** Inside the guest, over SSH: the namespaces of its test hosts as the specs want them, those of `remove` gone. */
+  | { step: 'setup-test-hosts'; hosts: TestHost[]; remove: string[] };
+
+export interface UpdateAction extends ActionBase {
+  action: 'update';
+  /** The node as it is after the update (its login and addresses are what setup-test-hosts uses). */
+  desired: DesiredNode;
+  steps: UpdateStep[];
+  /** Test hosts that left it whose profiles are put back after its steps. */
+  release_profiles: string[];
+}
+
+export interface ProfilePatch {
+  file: string;
+  create: boolean;
+  patch: Operation[];
+}
+
+export interface PatchProfileAction extends ActionBase {
+  action: 'patch-profile';
+  profile: ProfilePatch;
+}
+
+/** One step of a plan, by kind. */
+export type Action = FreshQemuAction | StopAction | DestroyAction | UpdateAction | PatchProfileAction;
+
+/** The kinds after which a node runs a fresh QEMU. */
+export const FRESH_QEMU_KINDS = ['create', 'replace', 'start', 'restart'] as const;
+
+export function isFreshQemu(a: Action): a is FreshQemuAction {
+  return (FRESH_QEMU_KINDS as readonly string[]).includes(a.action);
 }
 
 /** A node as `plan --json` shows it: where it is reached, plus what its QEMU runs with. */
@@ -97,9 +178,9 @@ export interface QemuView {
   links: 'stream' | 'socket' | 'udp';
 }
 
-/** A plan: inert, serialisable data (format_version 1 of `plan --json`). */
+/** A plan: inert, serialisable data (format_version 2 of `plan --json`): everything the executor needs. */
 export interface Plan {
-  format_version: 1;
+  format_version: 2;
   lab: string;
   host: string | null;
   /** Added by planLab (the planner itself sees only the compiled graph). */

@@ -9,6 +9,7 @@ const machine = { memoryMb: 65536, cpus: 64 };
 const facts = { totalmem: () => machine.memoryMb * 2 ** 20, availableParallelism: () => machine.cpus };
 jest.unstable_mockModule('node:os', () => ({ ...realOs, ...facts, default: { ...realOs.default, ...facts } }));
 const { FIXTURES, runCli, tmpDir } = await import('../helpers/cli.js');
+const { checkPlan } = await import('../helpers/plan.js');
 
 const spineLeaf = join(FIXTURES, 'labs', 'spine-leaf');
 const normalise = (json: string) => json.split(FIXTURES).join('${FIXTURES}');
@@ -21,6 +22,8 @@ describe('vmlab plan', () => {
     const second = await runCli(['plan', '-S', spineLeaf, '--json'], noQemu);
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
+    // the contract: it matches the plan's JSON Schema (shipped as schemas/plan.schema.json)
+    checkPlan(JSON.parse(first.stdout));
     expect(normalise(first.stdout)).toBe(readFileSync(join(FIXTURES, 'expected', 'spine-leaf.plan.json'), 'utf8'));
   });
 
@@ -30,7 +33,9 @@ describe('vmlab plan', () => {
     // spine-leaf's platform is SONiC (dataplane "vs"): the built-in console bootstrap is announced, not magic
     const bootstrap = '      then the built-in SONiC console bootstrap (dataplane "vs"): log in as admin, dhclient eth0 if it has no address, log out\n';
     expect(run.stdout).toContain(`  + create leaf1\n      not deployed\n${bootstrap}`);
-    expect(run.stdout).toContain(`  + create spine1\n      not deployed\n${bootstrap}      (after create:leaf1, create:leaf2)\n`);
+    // a socket connector waits until its listeners' QEMUs have started, not until they are up
+    expect(run.stdout).toContain(`  + create spine1\n      not deployed\n${bootstrap}      (after create:leaf1 has started, create:leaf2 has started)\n`);
+    expect(run.stdout).toContain('  ~ patch-profile spine2\n      mgmt_ip: "PLACEHOLDER" → "127.0.0.1"\n      ssh_port: (none) → 41003\n      console_port: (none) → 31003\n      (after create:spine2)\n');
     expect(run.stdout).toContain('  ~ patch-profile spine2\n      mgmt_ip: "PLACEHOLDER" → "127.0.0.1"\n');
     expect(run.stdout).toMatch(/\nPlan: 4 to create, 4 profiles to patch\.\n$/);
   });
@@ -43,7 +48,9 @@ describe('vmlab plan', () => {
     const out = join(tmpDir('vmlab-plan-'), 'plan.json');
     const run = await runCli(['plan', '-S', spineLeaf, '--out', out, '--json']);
     const saved = JSON.parse(readFileSync(out, 'utf8'));
+    expect(saved.format_version).toBe(2);
     expect(saved.plan).toEqual(JSON.parse(run.stdout));
+    checkPlan(saved.plan);
     expect(saved.based_on).toMatchObject({ spec_dir: spineLeaf, lineage: null, serial: null });
     expect(saved.based_on.desired_hash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -110,7 +110,7 @@ test('an unlinked host joins the running VM: an empty namespace, no restart', as
   writeFileSync(profile, '{ "platform": "host" }\n');
   const plan = await planJson();
   expect(plan.actions.map((a: any) => a.id)).toEqual(['update:hostvm', 'patch-profile:host3']);
-  expect(plan.actions[0].reasons).toEqual(['test host host3 added: an empty namespace (no links) (set up inside the running VM, over SSH)']);
+  expect(plan.actions[0].reasons.map(({ message: _m, ...r }: any) => r)).toEqual([{ code: 'test-hosts-setup', change: 'test host host3 added: an empty namespace (no links)' }]);
   expect((await apply()).code).toBe(0);
   expect(lab.state().nodes.hostvm.pid).toBe(pid);
   expect(brief(await sh(lab, 'host3', 'ip -br addr'))).toEqual({ lo: ['127.0.0.1/8'] });
@@ -138,9 +138,9 @@ test('the unlinked host leaves and host2 gets a new address: both set up live', 
   const host2 = `${lab.specs}/profiles/host2.json`;
   writeFileSync(host2, readFileSync(host2, 'utf8').replace('10.10.2.2/24', '10.10.2.5/24'));
   const plan = await planJson();
-  expect(plan.actions.find((a: any) => a.id === 'update:hostvm').reasons).toEqual([
-    'host2:eth0 address 10.10.2.2/24 → 10.10.2.5/24 (set up inside the running VM, over SSH)',
-    'test host host3 removed (set up inside the running VM, over SSH)',
+  expect(plan.actions.find((a: any) => a.id === 'update:hostvm').reasons.map(({ message: _m, ...r }: any) => r)).toEqual([
+    { code: 'test-hosts-setup', change: 'host2:eth0 address 10.10.2.2/24 → 10.10.2.5/24' },
+    { code: 'test-hosts-setup', change: 'test host host3 removed' },
   ]);
   expect((await apply()).code).toBe(0);
   expect(lab.state().nodes.hostvm.pid).toBe(pid);

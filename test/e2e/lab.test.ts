@@ -5,6 +5,7 @@
  * destroyed at the end even when a step fails.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { cleanUp, labQemus, makeLab, readUntil, requireQemu, type TestLab } from './harness.js';
 import { guestIface, pingEveryLink, sh } from './traffic.js';
@@ -96,9 +97,17 @@ test('kill -9 of a listener: plan touches it alone and says why; apply heals it;
   const plan = await planJson();
   // leaf1 listens for spine1 and leaf2 (name order): on stream links they reconnect by themselves.
   expect(plan.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => a.id)).toEqual(['start:leaf1']);
-  expect(plan.actions[0].reasons).toEqual(['process exited', "no peer restarts: leaf2:Ethernet4, spine1:Ethernet0 reconnect by themselves once leaf1's new QEMU listens"]);
-  expect((await apply()).code).toBe(0);
+  expect(plan.actions[0].reasons.map(({ message: _m, ...r }: any) => r)).toEqual([{ code: 'process-exited' }, { code: 'peers-reconnect', listener: 'leaf1', ends: ['leaf2:Ethernet4', 'spine1:Ethernet0'] }]);
+  // Healed by a saved plan: apply PLANFILE runs it as saved; once it has run, the same file is stale.
+  const planFile = join(lab.specs, '..', 'heal-leaf1.plan.json');
+  expect((await lab.run(['plan', '-S', lab.specs, '--out', planFile])).code).toBe(0);
+  const applied = await apply([planFile]);
+  expect(applied.code).toBe(0);
+  expect(applied.stderr).toContain('leaf1: starting QEMU');
   expect({ leaf2: pids().leaf2, spine1: pids().spine1 }).toEqual({ leaf2: before.leaf2, spine1: before.spine1 });
+  const again = await apply([planFile]);
+  expect(again.code).toBe(4);
+  expect(again.stderr).toContain('is stale');
   expect((await lab.run(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
   expect(await pingEveryLink(lab, await planJson())).toHaveLength(3);
 });

@@ -108,7 +108,7 @@ test('a base image changed under the lab makes plan replace its nodes', async ()
   try {
     const plan = JSON.parse((await lab.run(['plan', '-S', lab.specs, '--json'])).stdout);
     expect(plan.actions.map((a: any) => a.id)).toEqual(['replace:sw1', 'replace:sw2']);
-    expect(plan.actions[0].reasons[0]).toContain(`changed under the overlay (size ${size} → ${size + 4096}`);
+    expect(plan.actions[0].reasons[0]).toMatchObject({ code: 'image-changed', old_size: size, new_size: size + 4096 });
   } finally {
     truncateSync(base, size);
   }

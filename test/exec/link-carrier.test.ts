@@ -11,11 +11,11 @@ const SINCE = '2026-11-27T10:00:00.000Z';
 
 test('an update records the carriers it turned off and forgets those it turned on', () => {
   const record = structuredClone(deployed(graph).state!.nodes.spine1!);
-  recordCarrierChanges(record, [{ field: 'carrier:Ethernet4', old: 'on', new: 'off' }, { field: 'carrier:Ethernet0', old: 'on', new: 'off' }]);
+  recordCarrierChanges(record, [{ interface: 'Ethernet4', up: false }, { interface: 'Ethernet0', up: false }]);
   expect(record.carrier_off).toEqual(['Ethernet0', 'Ethernet4']);
-  recordCarrierChanges(record, [{ field: 'ssh_port', old: 1, new: 2 }]);
+  recordCarrierChanges(record, []);
   expect(record.carrier_off).toEqual(['Ethernet0', 'Ethernet4']);
-  recordCarrierChanges(record, [{ field: 'carrier:Ethernet0', old: 'off', new: 'on' }, { field: 'carrier:Ethernet4', old: 'off', new: 'on' }]);
+  recordCarrierChanges(record, [{ interface: 'Ethernet0', up: true }, { interface: 'Ethernet4', up: true }]);
   expect('carrier_off' in record).toBe(false);
 });
 

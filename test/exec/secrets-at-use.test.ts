@@ -3,6 +3,8 @@
 // progress lines, status or messages. Applied with a pretend machine: nothing boots.
 import { chmodSync, cpSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { withLogins } from '../../src/plan/logins.js';
+import { storeSink } from '../../src/exec/store-sink.js';
 import { execute } from '../../src/exec/executor.js';
 import { revealSecrets } from '../../src/exec/qemu-runtime.js';
 import type { Runtime } from '../../src/exec/runtime.js';
@@ -58,6 +60,12 @@ class PretendMachine implements Runtime {
   async setupTestHosts() {}
   async setCarrier() {}
   removeFiles() {}
+  imageIdentity() {
+    return null;
+  }
+  now() {
+    return new Date();
+  }
 }
 
 test('apply logs in with the secret, while state.json, profiles, progress and status keep only the reference', async () => {
@@ -72,7 +80,7 @@ test('apply logs in with the secret, while state.json, profiles, progress and st
   const planned = await planLab(net, home, (p) => (machine ??= new PretendMachine(p, (n) => revealSecrets(n, planned.loaded.specs.secrets))).world(), { host: null });
   const progress: string[] = [];
   const store = new StateStore(paths, null, { name: '2sw', specDir: net, host: null });
-  const results = await execute(planned.plan, planned.graph, store, machine, { parallel: 2, progress: { node: (n, m) => progress.push(`${n}: ${m}`) }, specDir: net });
+  const results = await execute(withLogins(planned.plan, planned.graph), machine, storeSink(store, net), { parallel: 2, progress: { node: (n, m) => progress.push(`${n}: ${m}`) } });
   expect(results.every((r) => r.status === 'done')).toBe(true);
 
   // The readiness login got the values: sw1's own password, sw2's from its platform.

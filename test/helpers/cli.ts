@@ -1,5 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { checkPlan } from './plan.js';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 
@@ -19,6 +20,8 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
     env: { VMLAB_HOME: env.VMLAB_HOME ?? join(tmpDir('vmlab-home-'), 'home'), ...env },
     cwd: process.cwd(),
   });
+  // Every plan a test makes through the CLI is checked against the plan's JSON Schema.
+  if (args[0] === 'plan' && args.includes('--json') && code === 0) checkPlan(JSON.parse(stdout));
   return { code, stdout, stderr };
 }
 

@@ -5,7 +5,7 @@
  * lost its listener restarts as before. And the link states plan shows.
  */
 import type { DesiredGraph } from '../../src/model/types.js';
-import { plan } from '../../src/plan/plan.js';
+import { plan, why } from '../helpers/plan.js';
 import type { LinkStatus, Plan } from '../../src/plan/types.js';
 import type { ObservedLab } from '../../src/state/types.js';
 import { graphOf, SPINE_LEAF, type LabSketch } from '../helpers/lab.js';
@@ -71,19 +71,16 @@ describe('admin-down links', () => {
   test('a link taken down whose carrier is still on (a link down cut short): update both ends, carrier off, live', () => {
     const result = plan(graph, edit(running, (o) => (o.state!.link_intents = [DOWN])), { host: null });
     expect(steps(result)).toEqual(['update leaf1', 'update spine1']);
-    expect(result.actions.find((a) => a.node === 'spine1')).toMatchObject({
-      changes: [{ field: 'carrier:Ethernet0', old: 'on', new: 'off' }],
-      reasons: ['link Ethernet0 to leaf1:Ethernet0 is admin-down ("vmlab link down"): turn its carrier off (set_link, live)'],
-    });
+    const spine1 = result.actions.find((a) => a.node === 'spine1')!;
+    expect(spine1).toMatchObject({ action: 'update', steps: [{ step: 'set-carrier', nic: 1, interface: 'Ethernet0', up: false }] });
+    expect(why(spine1)).toEqual([{ code: 'carrier-off', interface: 'Ethernet0', peer: 'leaf1:Ethernet0' }]);
   });
 
   test('a carrier vmlab turned off that no intent asks for (a link up cut short): update, carrier on, and the link shows down as drift', () => {
     const result = plan(graph, edit(running, (o) => (o.nodes.spine1!.record.carrier_off = ['Ethernet0'])), { host: null });
     expect(steps(result)).toEqual(['update spine1']);
-    expect(result.actions[0]).toMatchObject({
-      changes: [{ field: 'carrier:Ethernet0', old: 'off', new: 'on' }],
-      reasons: ['the carrier of Ethernet0 (link to leaf1:Ethernet0) is off, but no "vmlab link down" asks for it: turn it on (set_link, live)'],
-    });
+    expect(result.actions[0]).toMatchObject({ action: 'update', steps: [{ step: 'set-carrier', nic: 1, interface: 'Ethernet0', up: true }] });
+    expect(why(result.actions[0]!)).toEqual([{ code: 'carrier-on', interface: 'Ethernet0', peer: 'leaf1:Ethernet0' }]);
     expect(stateOf(result, 'leaf1:Ethernet0', 'spine1:Ethernet0')).toMatchObject({ state: 'down', drift: true });
   });
 
@@ -94,10 +91,8 @@ describe('admin-down links', () => {
       o.nodes.spine1!.vm = 'paused';
     }), { host: null });
     expect(steps(result)).toEqual(['update spine1']);
-    expect(result.actions[0]!.changes).toEqual([
-      { field: 'vm', old: 'paused', new: 'running' },
-      { field: 'carrier:Ethernet0', old: 'on', new: 'off' },
-    ]);
+    expect(result.actions[0]).toMatchObject({ action: 'update', steps: [{ step: 'resume' }, { step: 'set-carrier', nic: 1, interface: 'Ethernet0', up: false }] });
+    expect(why(result.actions[0]!).map((r) => r.code)).toEqual(['guest-paused', 'carrier-off']);
   });
 
   test('a node that gets a fresh QEMU needs no carrier update: its start takes the link down again', () => {
@@ -128,7 +123,7 @@ describe('connectors that lost their listener', () => {
     });
     const result = plan(graph, observed, { host: null });
     expect(steps(result)).toEqual(['restart spine1']);
-    expect(result.actions[0]!.reasons).toEqual(['link Ethernet0 to leaf1:Ethernet0 is down: its listener restarted or was never reached']);
+    expect(why(result.actions[0]!)).toEqual([{ code: 'link-down', interface: 'Ethernet0', peer: 'leaf1:Ethernet0' }]);
     expect(stateOf(result, 'leaf1:Ethernet0', 'spine1:Ethernet0')).toMatchObject({
       state: 'down',
       reason: 'spine1:Ethernet0 lost its listener leaf1:Ethernet0 and never reconnects: restarting spine1 heals it',

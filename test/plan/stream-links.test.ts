@@ -5,7 +5,7 @@
  */
 import { compile } from '../../src/model/compile.js';
 import type { DesiredGraph } from '../../src/model/types.js';
-import { plan } from '../../src/plan/plan.js';
+import { plan, why } from '../helpers/plan.js';
 import type { Action } from '../../src/plan/types.js';
 import { resolved, SPINE_LEAF, type LabSketch } from '../helpers/lab.js';
 import { deployed, edit, empty } from '../helpers/observed.js';
@@ -42,7 +42,7 @@ describe('blast radius of one crashed node in a 12-node ring', () => {
     const graph = streamGraph(ring(12));
     const result = plan(graph, crashed(graph, 'r01'), { host: null });
     expect(lifecycle(result.actions)).toEqual(['start r01']);
-    expect(result.actions[0]!.reasons).toEqual(['process exited', "no peer restarts: r02:Ethernet4, r12:Ethernet0 reconnect by themselves once r01's new QEMU listens"]);
+    expect(why(result.actions[0]!)).toEqual([{ code: 'process-exited' }, { code: 'peers-reconnect', listener: 'r01', ends: ['r02:Ethernet4', 'r12:Ethernet0'] }]);
   });
 
   test.each(['r01', 'r05', 'r12'])('stream links: a crash of %s touches that node alone', (node) => {
@@ -54,7 +54,10 @@ describe('blast radius of one crashed node in a 12-node ring', () => {
 describe('start order', () => {
   test('socket links: connectors wait for their listeners', () => {
     const created = plan(socketGraph(SPINE_LEAF), empty(), { host: null }).actions.find((a) => a.id === 'create:spine1')!;
-    expect(created.depends_on).toEqual(['create:leaf1', 'create:leaf2']);
+    expect(created.depends_on).toEqual([
+      { on: 'create:leaf1', until: 'started' },
+      { on: 'create:leaf2', until: 'started' },
+    ]);
   });
 
   test('stream links: no node waits for another; every QEMU starts at once', () => {

@@ -1,6 +1,6 @@
 import { compile } from '../../src/model/compile.js';
 import type { DesiredGraph } from '../../src/model/types.js';
-import { plan } from '../../src/plan/plan.js';
+import { plan, why } from '../helpers/plan.js';
 import type { Action } from '../../src/plan/types.js';
 import { resolveLab } from '../../src/spec/resolve.js';
 import type { SpecSet } from '../../src/spec/types.js';
@@ -21,19 +21,18 @@ describe('plan: host VMs', () => {
   test('nothing deployed: create the switch, then the host VM (it connects), and patch the hosts\' profiles', () => {
     const p = planOf(base(), empty());
     expect(steps(p.actions)).toEqual(['create sw1', 'create hostvm', 'patch-profile host1', 'patch-profile host2', 'patch-profile sw1']);
-    expect(find(p.actions, 'create:hostvm')).toMatchObject({
-      depends_on: ['create:sw1'],
-      reasons: [
-        'not deployed',
-        'test host host1: NIC 1, eth0 → sw1:Ethernet0 10.0.1.2/24, default route via 10.0.1.1',
-        'test host host2: NIC 2, eth0 → sw1:Ethernet4 10.0.2.2/24, default route via 10.0.2.1',
-      ],
-    });
+    const hostvm = find(p.actions, 'create:hostvm');
+    expect(hostvm.depends_on).toEqual([{ on: 'create:sw1', until: 'started' }]);
+    expect(why(hostvm)).toEqual([
+      { code: 'not-deployed' },
+      { code: 'test-host', test_host: 'host1', description: 'test host host1: NIC 1, eth0 → sw1:Ethernet0 10.0.1.2/24, default route via 10.0.1.1' },
+      { code: 'test-host', test_host: 'host2', description: 'test host host2: NIC 2, eth0 → sw1:Ethernet4 10.0.2.2/24, default route via 10.0.2.1' },
+    ]);
     // a host's profile gets its VM's address and ports, once that VM is up; the VM has no profile of its own
     const host2 = find(p.actions, 'patch-profile:host2');
-    expect(host2.depends_on).toEqual(['create:hostvm']);
-    expect(host2.reasons[0]).toBe('test host host2 is reached through hostvm');
-    expect(host2.profile!.patch).toEqual([
+    expect(host2.depends_on).toEqual([{ on: 'create:hostvm', until: 'done' }]);
+    expect(why(host2)[0]).toEqual({ code: 'test-host-profile', test_host: 'host2', vm: 'hostvm' });
+    expect(host2.action === 'patch-profile' && host2.profile.patch).toEqual([
       { op: 'add', path: '/mgmt_ip', value: '127.0.0.1' },
       { op: 'add', path: '/ssh_port', value: 40000 },
       { op: 'add', path: '/console_port', value: 30000 },
@@ -56,8 +55,9 @@ describe('plan: host VMs', () => {
     const specs = withPortIps(hostLab({ devices: ['sw1', 'host1', 'host2', 'host3'] }), { 'sw1:Ethernet0': '10.0.1.1/24', 'sw1:Ethernet4': '10.0.2.1/24' });
     const p = planOf(specs, running);
     expect(steps(p.actions)).toEqual(['update hostvm', 'patch-profile host3']);
-    expect(find(p.actions, 'update:hostvm').reasons).toEqual(['test host host3 added: an empty namespace (no links) (set up inside the running VM, over SSH)']);
-    expect(find(p.actions, 'update:hostvm').changes).toEqual([{ field: 'test_hosts', old: ['host1', 'host2'], new: ['host1', 'host2', 'host3'] }]);
+    const update = find(p.actions, 'update:hostvm');
+    expect(why(update)).toEqual([{ code: 'test-hosts-setup', change: 'test host host3 added: an empty namespace (no links)' }]);
+    expect(update.action === 'update' && update.steps).toEqual([{ step: 'setup-test-hosts', hosts: graph(specs).nodes.find((n) => n.name === 'hostvm')!.testHosts, remove: [] }]);
   });
 
   test('a linked host added: the host VM is replaced (new NICs), with the host as the reason', () => {
@@ -74,9 +74,9 @@ describe('plan: host VMs', () => {
     );
     const p = planOf(specs, running);
     expect(steps(p.actions.filter((a) => a.action !== 'patch-profile'))).toEqual(['replace sw1', 'replace hostvm']);
-    expect(find(p.actions, 'replace:hostvm').reasons).toEqual([
-      'test host host3 added: NIC 3, eth0 → sw1:Ethernet8 10.0.3.2/24, default route via 10.0.3.1',
-      'its NICs change (now 3 data NICs): a running QEMU gets no new NICs',
+    expect(why(find(p.actions, 'replace:hostvm'))).toEqual([
+      { code: 'test-hosts-change', change: 'test host host3 added: NIC 3, eth0 → sw1:Ethernet8 10.0.3.2/24, default route via 10.0.3.1' },
+      { code: 'test-host-nics', data_nics: 3 },
     ]);
   });
 
@@ -84,19 +84,22 @@ describe('plan: host VMs', () => {
     const specs = withPortIps(hostLab({ devices: ['sw1', 'host1'], links: [['sw1:Ethernet0', 'host1:eth0']] }), { 'sw1:Ethernet0': '10.0.1.1/24' });
     const p = planOf(specs, running);
     expect(steps(p.actions)).toEqual(['update hostvm', 'update sw1']);
-    expect(find(p.actions, 'update:hostvm').reasons).toEqual([
-      'nics[2]: host2/eth0 linked to sw1:Ethernet4 → unplugged (changed live through the monitor)',
-      'test host host2 removed (it had NIC 2) (set up inside the running VM, over SSH)',
+    const update = find(p.actions, 'update:hostvm');
+    expect(why(update)).toEqual([
+      { code: 'nic-unplugged', nic: 2, interface: 'host2/eth0', peer: 'sw1:Ethernet4' },
+      { code: 'test-hosts-setup', change: 'test host host2 removed (it had NIC 2)' },
     ]);
+    expect(update.action === 'update' && update.steps.map((s) => s.step)).toEqual(['unplug-nic', 'setup-test-hosts']);
+    expect(update.action === 'update' && update.steps[1]).toMatchObject({ remove: ['host2'] });
   });
 
   test('a host removed before another: the later block moves, the host VM is replaced', () => {
     const specs = withPortIps(hostLab({ devices: ['sw1', 'host2'], links: [['sw1:Ethernet4', 'host2:eth0']] }), { 'sw1:Ethernet4': '10.0.2.1/24' });
     const p = planOf(specs, running);
-    expect(find(p.actions, 'replace:hostvm').reasons).toEqual([
-      'test host host1 removed (it had NIC 1)',
-      'test host host2 moves from NIC 2 to NIC 1 (a host before it in name order changed its block)',
-      'its NICs change (now 1 data NIC): a running QEMU gets no new NICs',
+    expect(why(find(p.actions, 'replace:hostvm'))).toEqual([
+      { code: 'test-hosts-change', change: 'test host host1 removed (it had NIC 1)' },
+      { code: 'test-hosts-change', change: 'test host host2 moves from NIC 2 to NIC 1 (a host before it in name order changed its block)' },
+      { code: 'test-host-nics', data_nics: 1 },
     ]);
   });
 
@@ -111,11 +114,11 @@ describe('plan: host VMs', () => {
       { 'sw1:Ethernet4': '10.0.2.1/24', 'sw1:Ethernet8': '10.0.3.1/24' },
     );
     const p = planOf(specs, running);
-    expect(find(p.actions, 'replace:hostvm').reasons).toEqual([
-      'host1:eth0 now linked to sw1:Ethernet8 (was sw1:Ethernet0)',
-      'host1:eth0 address 10.0.1.2/24 → 10.0.3.2/24',
-      'test host host1: default route via 10.0.1.1 → 10.0.3.1',
-      'its NICs change (now 2 data NICs): a running QEMU gets no new NICs',
+    expect(why(find(p.actions, 'replace:hostvm'))).toEqual([
+      { code: 'test-hosts-change', change: 'host1:eth0 now linked to sw1:Ethernet8 (was sw1:Ethernet0)' },
+      { code: 'test-hosts-change', change: 'host1:eth0 address 10.0.1.2/24 → 10.0.3.2/24' },
+      { code: 'test-hosts-change', change: 'test host host1: default route via 10.0.1.1 → 10.0.3.1' },
+      { code: 'test-host-nics', data_nics: 2 },
     ]);
   });
 
@@ -123,7 +126,7 @@ describe('plan: host VMs', () => {
     const specs = withPortIps(hostLab({ profiles: { host1: { platform: 'host', host_ip: '10.0.1.9/24' } } }), { 'sw1:Ethernet0': '10.0.1.1/24', 'sw1:Ethernet4': '10.0.2.1/24' });
     const p = planOf(specs, running);
     expect(steps(p.actions)).toEqual(['update hostvm']);
-    expect(find(p.actions, 'update:hostvm').reasons).toEqual(['host1:eth0 address 10.0.1.2/24 → 10.0.1.9/24 (set up inside the running VM, over SSH)']);
+    expect(why(find(p.actions, 'update:hostvm'))).toEqual([{ code: 'test-hosts-setup', change: 'host1:eth0 address 10.0.1.2/24 → 10.0.1.9/24' }]);
   });
 
   test('the host VM died: start it alone (it connects, nobody connects to it)', () => {
@@ -139,7 +142,10 @@ describe('plan: host VMs', () => {
   test('every host gone: the host VM is destroyed, and the plan says which hosts it held', () => {
     const specs = hostLab({ devices: ['sw1'], links: [] });
     const p = planOf(specs, running);
-    expect(find(p.actions, 'destroy:hostvm').reasons).toEqual(['not in the specs', 'it holds the test hosts host1, host2']);
+    const destroy = find(p.actions, 'destroy:hostvm');
+    expect(why(destroy)).toEqual([{ code: 'not-in-specs' }, { code: 'holds-test-hosts', test_hosts: ['host1', 'host2'] }]);
+    // its own profile (none: a host VM has none, a no-op) and its hosts' go back once it is gone
+    expect(destroy.action === 'destroy' && destroy.release_profiles).toEqual(['hostvm', 'host1', 'host2']);
   });
 
   test('the same specs give the same plan, byte for byte', () => {

@@ -6,7 +6,7 @@ import { VmlabError } from '../../src/errors.js';
 import { applyProfilePatch, restoreProfile } from '../../src/exec/profile-io.js';
 import type { DesiredNode } from '../../src/model/types.js';
 import { profileAction } from '../../src/plan/profile-actions.js';
-import type { Action } from '../../src/plan/types.js';
+import type { PatchProfileAction } from '../../src/plan/types.js';
 import type { StateStore } from '../../src/state/state-store.js';
 import type { LabState } from '../../src/state/types.js';
 
@@ -56,13 +56,13 @@ function setup(original: string | null) {
   const store = fake as unknown as StateStore;
   const read = () => (existsSync(file) ? readFileSync(file, 'utf8') : null);
   /** Plans against the file as it is now (the way gather() sees it) and applies the plan's action. */
-  const apply = (want: Want = WANT): { action: Action | null; notes: string[] } => {
+  const apply = (want: Want = WANT): { action: PatchProfileAction | null; notes: string[] } => {
     const text = read();
     const value = text === null ? undefined : (JSON.parse(text) as Record<string, unknown>);
     const observed = value === undefined ? undefined : { exists: true, mgmt_ip: value.mgmt_ip, ssh_port: value.ssh_port, console_port: value.console_port };
     const node = { name: 'leaf1', host: null, bindAddress: want.mgmt_ip, sshPort: want.ssh_port, consolePort: want.console_port } as unknown as DesiredNode;
     const action = profileAction(node, observed);
-    const notes = action ? applyProfilePatch(specDir, action, store) : [];
+    const notes = action ? applyProfilePatch(specDir, action.node, action.profile, store) : [];
     return { action, notes };
   };
   const destroy = () => restoreProfile(specDir, 'leaf1', store);
@@ -229,7 +229,7 @@ test('a broken profile on apply is an error naming the file; nothing is written'
   const { store, read, fake, file } = setup('{ "mgmt_ip": "PLACEHOLDER", }');
   const node = { name: 'leaf1', host: null, bindAddress: '127.0.0.1', sshPort: 40000, consolePort: 30000 } as unknown as DesiredNode;
   const action = profileAction(node, { exists: true, mgmt_ip: 'PLACEHOLDER' })!;
-  expect(() => applyProfilePatch(join(file, '..', '..'), action, store)).toThrow(/profiles\/leaf1\.json.*line 1, column 29/);
+  expect(() => applyProfilePatch(join(file, '..', '..'), action.node, action.profile, store)).toThrow(/profiles\/leaf1\.json.*line 1, column 29/);
   expect(read()).toBe('{ "mgmt_ip": "PLACEHOLDER", }');
   expect(fake.state.profiles).toEqual({});
   expect(fake.fileAtUpdate).toEqual([]);
@@ -240,7 +240,7 @@ test('a profile that is not a JSON object, or names an owned field twice, is bro
     const { store, file, read } = setup(text);
     const node = { name: 'leaf1', host: null, bindAddress: '127.0.0.1', sshPort: 40000, consolePort: 30000 } as unknown as DesiredNode;
     const action = profileAction(node, { exists: true })!;
-    expect(() => applyProfilePatch(join(file, '..', '..'), action, store)).toThrow(/profiles\/leaf1\.json/);
+    expect(() => applyProfilePatch(join(file, '..', '..'), action.node, action.profile, store)).toThrow(/profiles\/leaf1\.json/);
     expect(read()).toBe(text);
   }
 });

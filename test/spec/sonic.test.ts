@@ -2,7 +2,7 @@ import { renderPlanText } from '../../src/cli/render/plan-text.js';
 import { qemuArgv } from '../../src/exec/qemu/argv.js';
 import { compile, qemuConfig } from '../../src/model/compile.js';
 import { configChanges } from '../../src/plan/field-changes.js';
-import { plan } from '../../src/plan/plan.js';
+import { plan } from '../helpers/plan.js';
 import { resolveLab } from '../../src/spec/resolve.js';
 import { consoleCredentials, sonicReason } from '../../src/spec/sonic.js';
 import type { PlatformSpec } from '../../src/spec/types.js';

@@ -44,17 +44,18 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   // Loaded on demand: QEMU, SSH and process handling are not needed to plan or to show help.
   const { applyLab } = await import('../../engine/apply-lab.js');
   const tools = qemuTools(io);
+  const { qemuRuntimes } = await import('../../exec/qemu-runtime.js');
   const outcome = await applyLab({
     specDir: specDir(argv, io),
     home: homeOf(io),
     request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), qemuTools: tools, qemuCache: userCacheDir(io), ...request },
-    tools,
     command,
     planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),
     parallel: argv.parallel,
     accel: argv.accel ?? io.env.VMLAB_ACCEL,
     lockWaitMs: argv['lock-wait'] * 1000,
     progress,
+    runtimes: qemuRuntimes(tools),
     review: async (plan, accel) => {
       if (!argv.json) io.err(renderPlanText(plan));
       io.err(`\nQEMU accelerator: ${accel.accel} (${accel.why})\n`);

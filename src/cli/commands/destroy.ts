@@ -54,7 +54,8 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
       const { paths, state } = target(home, argv, specsArg(argv, io), specSources(argv, io));
       if (argv.host !== undefined) checkHostOfLab(argv.host, state);
       const { destroyLab } = await import('../../engine/destroy-lab.js');
-      const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io), tools: qemuTools(io) });
+      const { qemuRuntimes } = await import('../../exec/qemu-runtime.js');
+      const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io), runtimes: qemuRuntimes(qemuTools(io)) });
       if (argv.json) io.out(`${JSON.stringify({ destroyed: outcome.results.filter((r) => r.status === 'done').map((r) => r.id), errors: outcome.errors, removed: outcome.removed }, null, 2)}\n`);
       for (const e of outcome.errors) io.err(`error: ${e}\n`);
       if (!argv.json) {

@@ -4,6 +4,7 @@ import type { Argv } from 'yargs';
 import { ExitCode } from '../../errors.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { homeOf, qemuTools } from '../settings.js';
+import { savedPlan } from '../../engine/saved-plan.js';
 import type { WorldSource } from '../../engine/plan-lab.js';
 import type { CliIo } from '../io.js';
 import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, userCacheDir } from '../options.js';
@@ -33,7 +34,7 @@ export function planCommand(io: CliIo, world: WorldSource, setCode: (code: numbe
       const planned = await planLab(specDir(argv, io), homeOf(io), world, { host: argv.host, labName: argv.lab, sources: specSources(argv, io), qemuTools: qemuTools(io), qemuCache: userCacheDir(io) });
       const { plan } = planned;
       if (argv.out !== undefined) {
-        const saved = { format_version: 1, based_on: planned.basis, plan };
+        const saved = savedPlan(planned.basis, plan);
         // 0600 like state.json: a plan describes the lab's addresses and ports, and is nobody else's business.
         writeFileAtomic.sync(resolve(io.cwd, argv.out), `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
       }

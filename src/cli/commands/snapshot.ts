@@ -67,7 +67,9 @@ export function restoreCommand(io: CliIo, setCode: (code: number) => void) {
     handler: async (argv: { specs?: string; platforms?: string; secrets?: string; lab?: string; name: string; force: boolean; accel?: string }) => {
       const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const { restoreSnapshot } = await import('../../engine/snapshot-lab.js');
-      await restoreSnapshot(lab, argv.name, argv.force, argv.accel ?? io.env.VMLAB_ACCEL, stderrProgress(io), qemuTools(io));
+      const tools = qemuTools(io);
+      const { qemuRuntimes } = await import('../../exec/qemu-runtime.js');
+      await restoreSnapshot(lab, argv.name, { force: argv.force, accel: argv.accel ?? io.env.VMLAB_ACCEL, progress: stderrProgress(io), runtimes: qemuRuntimes(tools), tools });
       setCode(0);
     },
   };

@@ -8,6 +8,7 @@ import { gather } from '../../state/gather.js';
 import type { ObservedLab } from '../../state/types.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { homeOf, qemuTools } from '../settings.js';
+import { reasonText } from '../../plan/reasons.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withJson, withSpecs, userCacheDir } from '../options.js';
 import { printLabs } from './list.js';
@@ -85,7 +86,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
           // Consoles listen on 127.0.0.1 only (on every host): reach them with "vmlab console NODE".
           console: `127.0.0.1:${seen.record.console_port}`,
           uptime: seen.process === 'running' ? uptime(seen.record.started_at) : '-',
-          drift: action ? `${action.action}: ${action.reasons.join('; ')}` : null,
+          drift: action ? `${action.action}: ${action.reasons.map(reasonText).join('; ')}` : null,
           vm: null,
         };
         // Its test hosts follow it: reached through it ("vmlab ssh HOST" enters the host's namespace).

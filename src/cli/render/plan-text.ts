@@ -1,5 +1,6 @@
 import { sonicBootstrapSummary } from '../../spec/sonic.js';
-import type { Action, ActionKind, ConsoleBootstrapView, Plan } from '../../plan/types.js';
+import { reasonText } from '../../plan/reasons.js';
+import type { Action, ActionKind, ConsoleBootstrapView, Dependency, Plan } from '../../plan/types.js';
 import { plannedLinksText } from './plan-links.js';
 
 /** Terraform-style markers, one per action kind. */
@@ -36,13 +37,18 @@ export function bootstrapLine(view: ConsoleBootstrapView): string | null {
   return `then the built-in SONiC console bootstrap (${view.because}): ${what}`;
 }
 
+/** "start:leaf1", or "start:leaf1 has started" when only its QEMU must be up (not its guest). */
+function dependencyText(d: Dependency): string {
+  return d.until === 'started' ? `${d.on} has started` : d.on;
+}
+
 function renderAction(a: Action, plan: Plan): string {
   const host = a.host === null ? '' : ` (on ${a.host})`;
   const lines = [`  ${MARK[a.action]} ${a.action} ${a.node}${host}`];
-  for (const reason of a.reasons) lines.push(`      ${reason}`);
+  for (const reason of a.reasons) lines.push(`      ${reasonText(reason)}`);
   const bootstrap = BOOTS.has(a.action) ? bootstrapLine(plan.nodes[a.node]?.console_bootstrap ?? null) : null;
   if (bootstrap !== null) lines.push(`      ${bootstrap}`);
-  if (a.depends_on.length > 0) lines.push(`      (after ${a.depends_on.join(', ')})`);
+  if (a.depends_on.length > 0) lines.push(`      (after ${a.depends_on.map(dependencyText).join(', ')})`);
   return lines.join('\n');
 }
 

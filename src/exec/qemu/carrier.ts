@@ -8,12 +8,12 @@ import { withQmp, type QmpClient } from './qmp.js';
  * traffic stops; on the netdev id instead, traffic stops but the guest still
  * sees carrier). The netdev stays connected either way.
  */
-export async function setLinks(qmp: QmpClient, links: { nic: Nic; up: boolean }[]): Promise<void> {
+export async function setLinks(qmp: QmpClient, links: { nic: Pick<Nic, 'index'>; up: boolean }[]): Promise<void> {
   for (const { nic, up } of links) await qmp.execute('set_link', { name: nicDeviceId(nic), up });
 }
 
 /** The same over a session of its own, on the node's monitor socket. */
-export async function setCarrier(monitor: string, nics: Nic[], up: boolean): Promise<void> {
+export async function setCarrier(monitor: string, nics: Pick<Nic, 'index'>[], up: boolean): Promise<void> {
   if (nics.length === 0) return;
   await withQmp(monitor, (qmp) => setLinks(qmp, nics.map((nic) => ({ nic, up }))));
 }

@@ -1,0 +1,152 @@
+import { REASON_CODES } from './reasons.js';
+
+/**
+ * The JSON Schema of a plan (`plan --json`, format_version 2, and the `plan`
+ * of a file saved by `plan --out`). schemas/plan.schema.json is this, written
+ * out (a unit test keeps the two equal); every plan the unit tests make is
+ * checked against it, and `apply PLANFILE` checks the plan it reads.
+ */
+const str = { type: 'string' };
+const int = { type: 'integer' };
+const strOrNull = { type: ['string', 'null'] };
+const strings = { type: 'array', items: str };
+const endpoint = { type: 'object', required: ['address', 'port'], additionalProperties: false, properties: { address: str, port: int } };
+
+/** An object with exactly these properties, all required but those named optional. */
+function exact(properties: Record<string, unknown>, optional: string[] = []): Record<string, unknown> {
+  return { type: 'object', additionalProperties: false, required: Object.keys(properties).filter((k) => !optional.includes(k)), properties };
+}
+
+const nicLink = {
+  type: 'object',
+  required: ['mode', 'address', 'port', 'peer'],
+  properties: {
+    mode: { enum: ['listen', 'connect', 'udp'] },
+    address: str,
+    port: int,
+    peer: str,
+    backend: { const: 'stream' },
+    reconnect_ms: int,
+    local_address: str,
+    local_port: int,
+  },
+  additionalProperties: false,
+};
+const nic = exact({ index: int, kind: { enum: ['mgmt', 'link', 'filler'] }, mac: str, interface: str, link: { $ref: '#/$defs/nicLink' } }, ['interface', 'link']);
+const testHost = exact({
+  name: str,
+  interfaces: { type: 'array', items: exact({ name: str, nic: int, mac: str, peer: strOrNull, address: strOrNull }) },
+  gateway: strOrNull,
+});
+const desiredNode = exact({
+  name: str,
+  index: int,
+  host: strOrNull,
+  platform: str,
+  image: str,
+  memoryMb: int,
+  cpus: int,
+  nicDriver: str,
+  cpuFeatures: strOrNull,
+  credentials: exact({ user: strOrNull, pass: strOrNull }),
+  bootTimeoutS: { type: 'number' },
+  consoleBootstrap: { type: 'array', items: exact({ expect: str, send: str }) },
+  sonicBootstrap: { oneOf: [{ type: 'null' }, exact({ because: str, console: exact({ user: str, pass: str }) })] },
+  fwCfg: { type: 'object', additionalProperties: str },
+  bindAddress: str,
+  consoleBind: str,
+  sshPort: int,
+  consolePort: int,
+  nics: { type: 'array', items: { $ref: '#/$defs/nic' } },
+  testHosts: { type: 'array', items: { $ref: '#/$defs/testHost' } },
+});
+
+const base = {
+  id: str,
+  node: str,
+  host: strOrNull,
+  reasons: { type: 'array', items: { $ref: '#/$defs/reason' } },
+  depends_on: { type: 'array', items: exact({ on: str, until: { enum: ['started', 'done'] } }) },
+};
+
+const updateStep = {
+  oneOf: [
+    exact({ step: { const: 'move-ssh' }, from: endpoint, to: endpoint }),
+    exact({ step: { const: 'move-console' }, to: endpoint }),
+    exact({ step: { const: 'unplug-nic' }, nic: int, interface: strOrNull, peer: strOrNull }),
+    exact({ step: { const: 'set-carrier' }, nic: int, interface: str, up: { type: 'boolean' } }),
+    exact({ step: { const: 'resume' } }),
+    exact({ step: { const: 'setup-test-hosts' }, hosts: { type: 'array', items: { $ref: '#/$defs/testHost' } }, remove: strings }),
+  ],
+};
+
+const action = {
+  oneOf: [
+    exact({
+      ...base,
+      action: { enum: ['create', 'replace', 'start', 'restart'] },
+      desired: { $ref: '#/$defs/desiredNode' },
+      fresh_overlay: { type: 'boolean' },
+      stop_first: { type: 'boolean' },
+      paused: { type: 'boolean' },
+      wait_for: { type: 'array', items: exact({ iface: str, peer: str, host: str, address: str, port: int }) },
+      admin_down: strings,
+      release_profiles: strings,
+    }),
+    exact({ ...base, action: { const: 'stop' } }),
+    exact({ ...base, action: { const: 'destroy' }, release_profiles: strings }),
+    exact({ ...base, action: { const: 'update' }, desired: { $ref: '#/$defs/desiredNode' }, steps: { type: 'array', minItems: 1, items: updateStep }, release_profiles: strings }),
+    exact({
+      ...base,
+      action: { const: 'patch-profile' },
+      profile: exact({
+        file: str,
+        create: { type: 'boolean' },
+        patch: { type: 'array', items: { type: 'object', required: ['op', 'path'], properties: { op: { enum: ['add', 'replace', 'remove'] }, path: str } } },
+      }),
+    }),
+  ],
+};
+
+const from = { enum: ['vmlab', 'newtlab', 'default'] };
+
+export const PLAN_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://vmlab.dev/schemas/plan.schema.json',
+  title: 'vmlab plan (format_version 2)',
+  type: 'object',
+  additionalProperties: false,
+  required: ['format_version', 'lab', 'host', 'nodes', 'links', 'actions', 'warnings', 'changes'],
+  properties: {
+    format_version: { const: 2 },
+    lab: str,
+    host: strOrNull,
+    port_bases: exact({ link: int, console: int, ssh: int, from: exact({ link: from, console: from, ssh: from }) }),
+    qemu: exact({ version: strOrNull, links: { enum: ['stream', 'socket', 'udp'] } }),
+    nodes: { type: 'object', additionalProperties: { type: 'object', required: ['host', 'platform', 'ssh_port', 'console_port', 'bind_address', 'console_bind', 'nics'] } },
+    links: { type: 'array', items: exact({ a: str, z: str, port: int, listener: strOrNull, transport: { enum: ['tcp', 'udp'] } }) },
+    link_states: {
+      type: 'array',
+      items: exact({
+        a: str,
+        z: str,
+        transport: { enum: ['socket', 'stream', 'udp'] },
+        state: { enum: ['up', 'down', 'admin-down', 'waiting for peer'] },
+        reason: strOrNull,
+        drift: { type: 'boolean' },
+        peer_host: strOrNull,
+      }),
+    },
+    actions: { type: 'array', items: { $ref: '#/$defs/action' } },
+    warnings: strings,
+    changes: { type: 'boolean' },
+  },
+  $defs: {
+    reason: { type: 'object', required: ['code', 'message'], properties: { code: { enum: REASON_CODES }, message: str } },
+    nicLink,
+    nic,
+    testHost,
+    desiredNode,
+    action,
+  },
+} as const;

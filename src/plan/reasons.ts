@@ -1,0 +1,137 @@
+/**
+ * Why an action is in a plan: a code from a closed set, the values behind
+ * it, and the sentence people read. Tools and tests look at the code and
+ * values; the sentence is made from them here and nowhere else, so the plan
+ * text, `plan --json` and `status` always say the same thing.
+ */
+
+/** The values each reason carries, by code. */
+export interface ReasonValues {
+  'not-deployed': Record<string, never>;
+  /** A new VM holding test hosts: one per host, described. */
+  'test-host': { test_host: string; description: string };
+  /** What changes for the test hosts of a VM (one line of the diff). */
+  'test-hosts-change': { change: string };
+  /** The same, set up inside the running VM over SSH (an update). */
+  'test-hosts-setup': { change: string };
+  /** A VM holding test hosts gets other NICs: a running QEMU gets no new NICs. */
+  'test-host-nics': { data_nics: number };
+  'stop-requested': Record<string, never>;
+  'stopped-by-user': Record<string, never>;
+  'start-requested': Record<string, never>;
+  'process-exited': Record<string, never>;
+  'pid-reused': { pid: number | null };
+  /** A setting only a new QEMU can change (replace). */
+  'config-changed': { field: string; old: unknown; new: unknown };
+  'overlay-missing': { overlay: string };
+  'image-changed': { image: string; old_size: number; new_size: number; modified: string };
+  'never-ready': Record<string, never>;
+  'guest-state': { state: string };
+  'monitor-unreachable': Record<string, never>;
+  'link-down': { interface: string; peer: string };
+  /** SSH forward or console moved (changed live through the monitor). */
+  'moved-live': { field: string; old: unknown; new: unknown };
+  'nic-unplugged': { nic: number; interface: string | null; peer: string | null };
+  'guest-paused': Record<string, never>;
+  /** A socket connector restarts because its listener gets a fresh QEMU. */
+  'listener-restarts': { interface: string; listener: string; listener_interface: string; cause: string };
+  /** A listener's fresh QEMU: these stream connectors reconnect by themselves. */
+  'peers-reconnect': { listener: string; ends: string[] };
+  'carrier-on': { interface: string; peer: string };
+  'carrier-off': { interface: string; peer: string };
+  'not-in-specs': Record<string, never>;
+  'holds-test-hosts': { test_hosts: string[] };
+  'profile-missing': { file: string };
+  'profile-field': { field: string; old: unknown; new: unknown };
+  'test-host-profile': { test_host: string; vm: string };
+  'snapshot-restore': { snapshot: string };
+}
+
+export type ReasonCode = keyof ReasonValues;
+
+/** One reason: `{code, message, ...values}`. */
+export type Reason = { [C in ReasonCode]: { code: C; message: string } & ReasonValues[C] }[ReasonCode];
+
+/** Every code, for the JSON Schema's enum (a code missing here fails to compile). */
+export const REASON_CODES = Object.keys({
+  'not-deployed': 0,
+  'test-host': 0,
+  'test-hosts-change': 0,
+  'test-hosts-setup': 0,
+  'test-host-nics': 0,
+  'stop-requested': 0,
+  'stopped-by-user': 0,
+  'start-requested': 0,
+  'process-exited': 0,
+  'pid-reused': 0,
+  'config-changed': 0,
+  'overlay-missing': 0,
+  'image-changed': 0,
+  'never-ready': 0,
+  'guest-state': 0,
+  'monitor-unreachable': 0,
+  'link-down': 0,
+  'moved-live': 0,
+  'nic-unplugged': 0,
+  'guest-paused': 0,
+  'listener-restarts': 0,
+  'peers-reconnect': 0,
+  'carrier-on': 0,
+  'carrier-off': 0,
+  'not-in-specs': 0,
+  'holds-test-hosts': 0,
+  'profile-missing': 0,
+  'profile-field': 0,
+  'test-host-profile': 0,
+  'snapshot-restore': 0,
+} satisfies Record<ReasonCode, 0>) as ReasonCode[];
+
+const show = (v: unknown) => (v === null || v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v));
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const SENTENCES: { [C in ReasonCode]: (v: ReasonValues[C]) => string } = {
+  'not-deployed': () => 'not deployed',
+  'test-host': (v) => v.description,
+  'test-hosts-change': (v) => v.change,
+  'test-hosts-setup': (v) => `${v.change} (set up inside the running VM, over SSH)`,
+  'test-host-nics': (v) => `its NICs change (now ${v.data_nics} data NIC${v.data_nics === 1 ? '' : 's'}): a running QEMU gets no new NICs`,
+  'stop-requested': () => 'stop requested',
+  'stopped-by-user': () => 'stopped by user',
+  'start-requested': () => 'start requested',
+  'process-exited': () => 'process exited',
+  'pid-reused': (v) => `process exited (PID ${v.pid} now belongs to another program)`,
+  'config-changed': (v) => `${v.field}: ${show(v.old)} → ${show(v.new)}`,
+  'overlay-missing': (v) => `overlay ${v.overlay} is missing`,
+  'image-changed': (v) =>
+    `base image ${v.image} changed under the overlay (size ${v.old_size} → ${v.new_size}, modified ${v.modified}): an overlay on a changed backing file is corrupt`,
+  'never-ready': () => 'it never became ready after its last start (that apply failed or was interrupted)',
+  'guest-state': (v) => `guest is ${v.state}`,
+  'monitor-unreachable': () => 'QEMU monitor does not answer',
+  'link-down': (v) => `link ${v.interface} to ${v.peer} is down: its listener restarted or was never reached`,
+  'moved-live': (v) => `${v.field}: ${show(v.old)} → ${show(v.new)} (changed live through the monitor)`,
+  'nic-unplugged': (v) => `nics[${v.nic}]: ${v.interface} linked to ${v.peer} → unplugged (changed live through the monitor)`,
+  'guest-paused': () => 'guest is paused: resume it',
+  'listener-restarts': (v) =>
+    `its link ${v.interface} connects to ${v.listener}:${v.listener_interface}, and ${v.listener} gets a new QEMU (${v.cause}): a QEMU 7.2 socket link never reconnects`,
+  'peers-reconnect': (v) =>
+    `no peer restarts: ${v.ends.join(', ')} ${plural(v.ends.length, 'reconnects by itself', 'reconnect by themselves')} once ${v.listener}'s new QEMU listens`,
+  'carrier-on': (v) => `the carrier of ${v.interface} (link to ${v.peer}) is off, but no "vmlab link down" asks for it: turn it on (set_link, live)`,
+  'carrier-off': (v) => `link ${v.interface} to ${v.peer} is admin-down ("vmlab link down"): turn its carrier off (set_link, live)`,
+  'not-in-specs': () => 'not in the specs',
+  'holds-test-hosts': (v) => `it holds the test host${plural(v.test_hosts.length, '', 's')} ${v.test_hosts.join(', ')}`,
+  'profile-missing': (v) => `${v.file} does not exist: it will be created`,
+  'profile-field': (v) => `${v.field}: ${v.old === null ? '(none)' : JSON.stringify(v.old)} → ${JSON.stringify(v.new)}`,
+  'test-host-profile': (v) => `test host ${v.test_host} is reached through ${v.vm}`,
+  'snapshot-restore': (v) => `started paused, to load snapshot "${v.snapshot}"`,
+};
+
+/** The sentence for a reason, from its code and values alone. */
+export function reasonText(r: Reason): string {
+  return (SENTENCES[r.code] as (v: Reason) => string)(r);
+}
+
+/** A reason with its sentence. */
+export function reason<C extends ReasonCode>(code: C, ...values: ReasonValues[C] extends Record<string, never> ? [] : [ReasonValues[C]]): Reason {
+  const r = { code, ...(values[0] ?? {}) } as unknown as Reason;
+  return { code, message: reasonText(r), ...(values[0] ?? {}) } as unknown as Reason;
+}

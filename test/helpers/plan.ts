@@ -1,0 +1,25 @@
+import { Ajv } from 'ajv';
+import { PLAN_SCHEMA } from '../../src/plan/plan-schema.js';
+import { plan as makePlan } from '../../src/plan/plan.js';
+import type { Plan, Reason } from '../../src/plan/types.js';
+
+/**
+ * The planner as the tests use it: every plan it makes is checked against
+ * the plan's JSON Schema (the contract of `plan --json` and saved plans), so
+ * a field the schema does not know fails the test that made it.
+ */
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(PLAN_SCHEMA);
+
+export function checkPlan<P extends Plan>(p: P): P {
+  // Through JSON, as a plan is read back: undefined fields vanish, as they would in the file.
+  if (!validate(JSON.parse(JSON.stringify(p)))) throw new Error(`the plan does not match its JSON Schema: ${ajv.errorsText(validate.errors, { separator: '\n' })}`);
+  return p;
+}
+
+export const plan: typeof makePlan = (...args) => checkPlan(makePlan(...args));
+
+/** An action's reasons as code and values, without the sentences (tests assert what the plan means, not its wording). */
+export function why(a: { reasons: Reason[] }): Record<string, unknown>[] {
+  return a.reasons.map(({ message: _message, ...rest }) => rest);
+}
