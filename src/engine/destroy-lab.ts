@@ -16,7 +16,7 @@ import type { LabPaths } from '../state/paths.js';
 import { StateStore } from '../state/state-store.js';
 import type { LabState } from '../state/types.js';
 import { isLabDirectory } from '../state/lab-dir.js';
-import { salvageProfiles } from './salvage.js';
+import { salvageProfiles } from '../profiles/salvage.js';
 
 export interface DestroyOptions {
   paths: LabPaths;

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ProfilePatch } from '../plan/types.js';
-import { readText, removeFile, writeTextAtomic } from '../profiles/files.js';
-import { patchProfileText, restoreProfileText } from '../profiles/patch.js';
+import { readText, removeFile, writeTextAtomic } from './files.js';
+import { patchProfileText, restoreProfileText } from './patch.js';
 import type { StateStore } from '../state/state-store.js';
 
 /**

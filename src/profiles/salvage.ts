@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
-import { restoreProfile } from '../exec/profile-io.js';
+import { restoreProfile } from './profile-io.js';
 import { unsafeNameReason } from '../spec/names.js';
 import type { LabPaths } from '../state/paths.js';
 import * as generated from '../state/state-validator.generated.js';
