@@ -48,28 +48,61 @@ export function resolveBinary(binary: string, path: string): string {
   throw new EnvironmentError(`${binary} is not installed (not found on PATH): install QEMU (Debian: apt-get install qemu-system-x86 qemu-utils, or run scripts/setup.sh)`);
 }
 
-/** Asks the binary itself: its version and its QMP schema, over QMP on stdio, without a guest. */
+interface Answers {
+  version?: { qemu: { major: number; minor: number; micro: number } };
+  schema?: SchemaEntry[];
+}
+
+/** The answers among QMP's output lines so far (greeting and events skipped). */
+function answersIn(output: string): Answers {
+  const found: Answers = {};
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    let msg: { return?: unknown };
+    try {
+      msg = JSON.parse(line) as { return?: unknown };
+    } catch {
+      continue; // a line still being written
+    }
+    if (Array.isArray(msg.return)) found.schema = msg.return as SchemaEntry[];
+    else if ((msg.return as { qemu?: unknown } | undefined)?.qemu !== undefined) found.version = msg.return as Answers['version'];
+  }
+  return found;
+}
+
+/**
+ * Asks the binary itself: its version and its QMP schema, over QMP on stdio,
+ * without a guest. Its input stays open until both answers are in: QMP
+ * drops the commands still queued when its input closes, which a loaded
+ * machine can make happen before the schema is answered.
+ */
 async function askQemu(binary: string): Promise<{ version: string; reconnect: StreamReconnect | null }> {
-  const commands = ['qmp_capabilities', 'query-version', 'query-qmp-schema', 'quit'].map((c) => JSON.stringify({ execute: c })).join('\n');
+  const command = (c: string) => `${JSON.stringify({ execute: c })}\n`;
   // Loaded here, not at the top: a plan answered from the cache need not load execa (about 15 ms at start-up).
   const { execa } = await import('execa');
-  const result = await execa(binary, ['-machine', 'none', '-nodefaults', '-no-user-config', '-display', 'none', '-qmp', 'stdio'], {
-    input: `${commands}\n`,
+  const qemu = execa(binary, ['-machine', 'none', '-nodefaults', '-no-user-config', '-display', 'none', '-qmp', 'stdio'], {
+    stdin: 'pipe',
     reject: false,
     timeout: 30_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const answers = result.stdout
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as { return?: unknown; QMP?: unknown })
-    .filter((msg) => 'return' in msg);
-  const version = answers.find((a) => (a.return as { qemu?: unknown })?.qemu !== undefined)?.return as
-    | { qemu: { major: number; minor: number; micro: number } }
-    | undefined;
-  const schema = answers.find((a) => Array.isArray(a.return))?.return as SchemaEntry[] | undefined;
+  let output = '';
+  let asked = false;
+  qemu.stdout?.setEncoding('utf8');
+  qemu.stdout?.on('data', (chunk: string) => {
+    output += chunk;
+    const found = answersIn(output);
+    if (!asked && found.version && found.schema) {
+      asked = true;
+      qemu.stdin?.end(command('quit'));
+    }
+  });
+  qemu.stdin?.write(['qmp_capabilities', 'query-version', 'query-qmp-schema'].map(command).join(''));
+  const result = await qemu;
+  if (!asked) qemu.stdin?.destroy();
+  const { version, schema } = answersIn(output);
   if (!version || !schema) {
-    throw new EnvironmentError(`could not read what ${binary} supports (exit ${result.exitCode ?? 'none'}): ${(result.stderr || result.shortMessage || '').trim().split('\n')[0]}`);
+    throw new EnvironmentError(`could not read what ${binary} supports (exit ${result.exitCode ?? 'none'}): ${(String(result.stderr) || result.shortMessage || '').trim().split('\n')[0]}`);
   }
   const { major, minor, micro } = version.qemu;
   return { version: `${major}.${minor}.${micro}`, reconnect: streamReconnectFromSchema(schema) };

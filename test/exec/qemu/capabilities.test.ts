@@ -33,7 +33,8 @@ describe('the stream netdev reconnect option, from the schema', () => {
 });
 
 describe('asking a QEMU binary, and the cache', () => {
-  // A stand-in for QEMU that answers the QMP questions on stdio with QEMU 10.0's replies.
+  // A stand-in for QEMU that answers the QMP questions on stdio with QEMU 10.0's replies, then
+  // waits for its input to close, as QMP does (vmlab keeps it open until it has both answers).
   const dir = mkdtempSync(join(tmpdir(), 'vmlab-caps-'));
   const fake = join(dir, 'qemu-system-x86_64');
   const replies = [
@@ -44,7 +45,7 @@ describe('asking a QEMU binary, and the cache', () => {
     { return: {} },
   ];
   writeFileSync(join(dir, 'replies'), replies.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  writeFileSync(fake, `#!/bin/sh\ncat >/dev/null\ncat '${join(dir, 'replies')}'\n`);
+  writeFileSync(fake, `#!/bin/sh\ncat '${join(dir, 'replies')}'\ncat >/dev/null\n`);
   chmodSync(fake, 0o755);
   const home = join(dir, 'home');
 
