@@ -56,7 +56,8 @@ export class VmlabError extends Error {
 
   constructor(message: string, options: VmlabErrorOptions = {}) {
     super(message, 'cause' in options ? { cause: options.cause } : undefined);
-    this.name = 'VmlabError';
+    // Each class's own name (UsageError, LabBusyError, …), without a constructor in each just to say it.
+    this.name = new.target.name;
   }
 }
 
@@ -81,7 +82,6 @@ export class SpecError extends VmlabError {
 
   constructor(readonly issues: SpecIssue[]) {
     super(issues.map(formatIssue).join('\n'));
-    this.name = 'SpecError';
   }
 }
 
@@ -90,21 +90,11 @@ export class ConflictError extends VmlabError {
   override readonly code: ErrorCode = 'conflict';
   override readonly exitCode = ExitCode.conflict;
   override readonly userFault = true;
-
-  constructor(message: string, options?: VmlabErrorOptions) {
-    super(message, options);
-    this.name = 'ConflictError';
-  }
 }
 
 /** Another run holds the lab's lock (exit code 4, like every conflict: scripts that retry on 4 keep working). */
 export class LabBusyError extends ConflictError {
   override readonly code = 'busy';
-
-  constructor(message: string, options?: VmlabErrorOptions) {
-    super(message, options);
-    this.name = 'LabBusyError';
-  }
 }
 
 /** A bad command-line argument or name (exit code 3, nothing touched). */
@@ -112,11 +102,6 @@ export class UsageError extends VmlabError {
   override readonly code = 'usage';
   override readonly exitCode = ExitCode.invalid;
   override readonly userFault = true;
-
-  constructor(message: string, options?: VmlabErrorOptions) {
-    super(message, options);
-    this.name = 'UsageError';
-  }
 }
 
 /**
@@ -128,11 +113,6 @@ export class UsageError extends VmlabError {
 export class EnvironmentError extends VmlabError {
   override readonly code = 'environment';
   override readonly userFault = true;
-
-  constructor(message: string, options?: VmlabErrorOptions) {
-    super(message, options);
-    this.name = 'EnvironmentError';
-  }
 }
 
 /**
@@ -143,11 +123,6 @@ export class EnvironmentError extends VmlabError {
 export class InternalError extends VmlabError {
   override readonly code = 'internal';
   override readonly exitCode = ExitCode.internal;
-
-  constructor(message: string, options?: VmlabErrorOptions) {
-    super(message, options);
-    this.name = 'InternalError';
-  }
 }
 
 /** Is this error vmlab's own fault: an InternalError, or anything vmlab did not expect (not a VmlabError)? */

@@ -22,7 +22,6 @@ export class StateError extends VmlabError {
     const labDir = dirname(file);
     const advice = forceDestroyAdvice(dirname(dirname(labDir)), basename(labDir));
     super(`${file} is damaged, so vmlab will not act on it:\n  ${problems.join('\n  ')}\nTo clean the lab up anyway (stop its QEMUs, put back what profiles it can, remove the lab directory): ${advice}`);
-    this.name = 'StateError';
   }
 }
 

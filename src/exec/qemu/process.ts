@@ -25,7 +25,6 @@ export class QemuStartError extends VmlabError {
     cause: unknown,
   ) {
     super(`QEMU did not start (exit ${qemuExitCode ?? 'none'}): ${detail}`, { cause });
-    this.name = 'QemuStartError';
   }
 }
 
