@@ -127,10 +127,6 @@ function readCacheFile(file: string): Record<string, CacheEntry> {
   }
 }
 
-function readCache(home: string): Record<string, CacheEntry> {
-  return readCacheFile(cacheFile(home));
-}
-
 const fresh = (entry: CacheEntry | undefined, size: number, mtimeMs: number): entry is CacheEntry =>
   entry !== undefined && entry.size === size && entry.mtime_ms === mtimeMs;
 
@@ -144,14 +140,20 @@ function stillThere(binary: string, entry: CacheEntry): boolean {
   }
 }
 
-/** Keeps an answer in the per-user cache; a failed write only costs a question next time. */
-function rememberForUser(dir: string, binary: string, entry: CacheEntry): void {
-  const kept = Object.entries(readCacheFile(userCacheFile(dir))).filter(([path, e]) => path !== binary && stillThere(path, e));
+/**
+ * Keeps one answer in a cache file, dropping entries of binaries since
+ * removed or replaced; writes nothing when the file already holds it. A
+ * failed write (a read-only directory) only costs a question next time.
+ */
+function remember(file: string, binary: string, entry: CacheEntry): void {
+  const cache = readCacheFile(file);
+  if (JSON.stringify(cache[binary]) === JSON.stringify(entry)) return;
+  const kept = Object.entries(cache).filter(([path, e]) => path !== binary && stillThere(path, e));
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileAtomic.sync(userCacheFile(dir), `${JSON.stringify(Object.fromEntries([...kept, [binary, entry]]), null, 2)}\n`);
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    writeFileAtomic.sync(file, `${JSON.stringify(Object.fromEntries([...kept, [binary, entry]]), null, 2)}\n`);
   } catch {
-    // a read-only cache directory: the next command asks QEMU again
+    // the next command asks QEMU again
   }
 }
 
@@ -168,27 +170,19 @@ function rememberForUser(dir: string, binary: string, entry: CacheEntry): void {
 export async function qemuCapabilities(tools: Pick<QemuTools, 'qemu' | 'searchPath'>, home: string, userCache?: string): Promise<QemuCapabilities> {
   const real = resolveBinary(tools.qemu, tools.searchPath);
   const { size, mtimeMs } = statSync(real);
-  let entry: CacheEntry | undefined = readCache(home)[real];
+  let entry: CacheEntry | undefined = readCacheFile(cacheFile(home))[real];
   if (!fresh(entry, size, mtimeMs) && userCache !== undefined) entry = readCacheFile(userCacheFile(userCache))[real];
   if (!fresh(entry, size, mtimeMs)) {
     verbose('qemu', `asking ${real} for its version and QMP schema`);
     // Asked twice before giving up: a loaded machine can be slow to start even this small QEMU.
     const asked = await askQemu(real).catch(() => askQemu(real));
     entry = { size, mtime_ms: mtimeMs, ...asked };
-    if (userCache !== undefined) rememberForUser(userCache, real, entry);
+    if (userCache !== undefined) remember(userCacheFile(userCache), real, entry);
   }
   return { binary: real, version: entry.version, streamReconnect: entry.reconnect, links: linkFlavour(entry.reconnect), size, mtime_ms: mtimeMs };
 }
 
-/** Keeps what a QEMU said for later commands; called by apply once it goes ahead. A failed write only costs a question. */
+/** Keeps what a QEMU said for later commands, in the vmlab home; called by apply once it goes ahead. */
 export function rememberCapabilities(home: string, caps: QemuCapabilities): void {
-  const cache = readCache(home);
-  const entry: CacheEntry = { size: caps.size, mtime_ms: caps.mtime_ms, version: caps.version, reconnect: caps.streamReconnect };
-  if (JSON.stringify(cache[caps.binary]) === JSON.stringify(entry)) return;
-  try {
-    mkdirSync(dirname(cacheFile(home)), { recursive: true, mode: 0o700 });
-    writeFileAtomic.sync(cacheFile(home), `${JSON.stringify({ ...cache, [caps.binary]: entry }, null, 2)}\n`);
-  } catch {
-    // a read-only home: the next command asks QEMU again
-  }
+  remember(cacheFile(home), caps.binary, { size: caps.size, mtime_ms: caps.mtime_ms, version: caps.version, reconnect: caps.streamReconnect });
 }
