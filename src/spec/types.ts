@@ -146,6 +146,8 @@ export interface SpecSet {
   platformPlaces?: Record<string, PlatformPlace>;
   /** Where the platforms come from, as messages say it: `platforms.json defines`, `../../platforms/ has` (the default: the first). */
   platformsFrom?: string;
+  /** The platforms.json or platforms/ directory they were read from, absolute (a controller ships it with the specs). */
+  platformsPath?: string;
   /** Every platform there is (of a platforms/ directory only the lab's are read); default: the keys of `platforms`. */
   platformNames?: string[];
   /** Keyed by device name (the profile's base name). */

@@ -5,6 +5,8 @@ import { netnsCommand } from '../../exec/host-setup.js';
 import type { NodeRecord } from '../../state/types.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
+import { controlledBy, onNodesServers } from '../forward.js';
+import { nodeServers } from '../../engine/controller/node-servers.js';
 import { Secrets } from '../../spec/secrets.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
@@ -34,6 +36,12 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
     handler: async (argv: ExecArgs) => {
       const command = (argv['--'] ?? []).map(String).join(' ');
       if (!command) throw new UsageError('no command: vmlab exec <node…|--all> -- <command>');
+      const controlled = controlledBy(io, argv);
+      if (controlled) {
+        const nodes = argv.all ? [...nodeServers(controlled).keys()].sort() : (argv.nodes ?? []).map(String);
+        setCode(await onNodesServers(io, controlled, nodes, (here) => ['exec', ...here, ...(argv.json ? ['--json'] : []), '--', ...(argv['--'] ?? []).map(String)]));
+        return;
+      }
       const specs = specsArg(argv, io);
       const sources = specSources(argv, io);
       const { state } = findLab(homeOf(io), { lab: argv.lab, specs, sources });
