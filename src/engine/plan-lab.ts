@@ -14,6 +14,7 @@ import type { WorldReader } from '../state/world.js';
 import type { LoadedLab } from '../spec/load.js';
 import type { SpecSources } from '../spec/types.js';
 import { imageIssues as imageProblems } from '../spec/image-file.js';
+import { hostAddresses } from '../spec/resolved.js';
 import { checkSpecDirOwnsLab, loadLabAs } from '../state/lab-dir.js';
 import { resolveHost } from '../state/local-host.js';
 import { qemuCapabilities, resolveBinary } from '../exec/qemu/capabilities.js';
@@ -121,7 +122,7 @@ export async function planLab(specDir: string, home: string, source: WorldSource
   const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuTools, qemuCache, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
-    host: labRequest.host === null ? null : resolveHost(lab.hosts, labRequest.host, hostRequired ?? false),
+    host: labRequest.host === null ? null : resolveHost(hostAddresses(lab.hosts), labRequest.host, hostRequired ?? false),
   };
   if (request.host !== null && !Object.hasOwn(lab.hosts, request.host)) {
     const known = Object.keys(lab.hosts).sort();

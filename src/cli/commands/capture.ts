@@ -4,6 +4,7 @@ import type { CaptureOutcome, RunningCapture, StopReason } from '../../exec/capt
 import { findCaptureTarget, notHereError, parseEndpoint, type CaptureTarget, type PlacedNode } from '../../exec/capture/target.js';
 import { findLab, type DeployedLab } from '../../state/lab-dir.js';
 import { loadLab } from '../../spec/load.js';
+import { hostAddresses } from '../../spec/resolved.js';
 import type { SpecSources } from '../../spec/types.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { isLabQemu } from '../../state/identity.js';
@@ -45,7 +46,7 @@ function resolveTarget(argv: CaptureArgs, lab: DeployedLab, specDir: string, sou
   try {
     const spec = loadLab(specDir, sources).lab;
     placed = spec.nodes.map((n) => ({ name: n.name, host: n.host, testHosts: n.testHosts.map((h) => h.name) }));
-    hosts = spec.hosts;
+    hosts = hostAddresses(spec.hosts);
   } catch {
     // specs moved or broken: what runs here is all there is to go by
   }
