@@ -6,6 +6,7 @@ import { devicesKey, knownPlatforms, platformPlace, profileFileOf } from './plac
 import { consoleCredentials, hasControlCharacter, SAFE_USER, sonicReason, userToCreate, type SonicBootstrap } from './sonic.js';
 import { DEFAULTS, QEMU_LIMITS, type HostSpec, type ResolvedNode } from './resolved.js';
 import { labSettings, settingPath } from './settings.js';
+import { isTestHost } from './test-hosts.js';
 import type { HostEntry, PlatformSpec, SpecSet } from './types.js';
 
 export interface ResolveEnv {
@@ -162,6 +163,8 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, HostSpec>, en
   const lab = labSettings(specs.topology);
   const settings = lab.values;
   const hostNames = Object.keys(hosts);
+  // Nodes sent nowhere wait for placement (host null) when some host takes placed nodes.
+  const placesByCapacity = Object.values(hosts).some((h) => h.maxNodes !== null);
   // Against every platform there is: of a platforms/ directory only the ones the lab uses are read.
   const known = specs.platformNames ?? Object.keys(specs.platforms);
   if (settings.default_platform !== undefined && !known.includes(settings.default_platform)) {
@@ -225,11 +228,18 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, HostSpec>, en
         host = settings.default_host;
       } else if (hostNames.length === 1) {
         host = hostNames[0]!;
-      } else if (hostNames.length > 1) {
+      } else if (hostNames.length > 1 && !placesByCapacity) {
         issues.push({
           file: profilePath,
           path: '/vm_host',
-          message: `device "${name}" has no vm_host and the lab has several hosts (${list(hostNames)}); set vm_host here or vmlab.default_host in topology.json`,
+          message: `device "${name}" has no vm_host and the lab has several hosts (${list(hostNames)}), none with max_nodes; set vm_host here, vmlab.default_host in topology.json, or max_nodes on the hosts vmlab may place nodes on`,
+        });
+      } else if (hostNames.length > 1 && isTestHost(specs, name) && lab.values.host_vms !== 'per-host') {
+        // Placed later (placement.ts), VM by VM; a server's shared test-host VM is named after its server, so it cannot wait for one.
+        issues.push({
+          file: profilePath,
+          path: '/vm_host',
+          message: `test host "${name}" has no vm_host: a server's test hosts share one VM (host_vms "per-server"), which vmlab does not place by capacity; set vm_host here, vmlab.default_host in topology.json, or "host_vms": "per-host" in its vmlab section to have each test host placed as a VM of its own`,
         });
       }
 
