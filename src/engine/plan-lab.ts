@@ -48,7 +48,9 @@ export interface PlannedLab {
 }
 
 export function desiredHash(graph: DesiredGraph): string {
-  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+  // Why a node was placed is no part of what the lab is ("placed on" becomes "kept on" once applied): where it runs (host) is.
+  const nodes = graph.nodes.map(({ placement: _why, ...node }) => node);
+  return createHash('sha256').update(JSON.stringify({ ...graph, nodes })).digest('hex');
 }
 
 /**
@@ -117,7 +119,7 @@ async function qemuHere(tools: Pick<QemuTools, 'qemu' | 'searchPath'> | undefine
 }
 
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
-  const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources);
+  const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources, home);
   const { lab } = loaded;
   const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuTools, qemuCache, ...rest } = labRequest;
   const request: PlanRequest = {

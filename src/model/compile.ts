@@ -88,6 +88,7 @@ function desiredNode(
     consoleBootstrap: node.consoleBootstrap,
     sonicBootstrap: node.sonicBootstrap,
     fwCfg: node.fwCfg,
+    ...(node.placement === null ? {} : { placement: node.placement }),
     bindAddress: multiHost && node.host !== null ? (lab.hosts[node.host]?.address ?? LOOPBACK) : LOOPBACK,
     consoleBind: LOOPBACK,
     sshPort: lab.ports.ssh + node.index,
