@@ -1,6 +1,11 @@
 import { placeNodes, type PlacementNode } from '../../src/spec/placement.js';
 import type { HostSpec } from '../../src/spec/resolved.js';
+import type { SpecSet } from '../../src/spec/types.js';
 import { resolveLab } from '../../src/spec/resolve.js';
+import { compile } from '../../src/model/compile.js';
+import { desiredHash } from '../../src/engine/plan-lab.js';
+import { SpecError } from '../../src/errors.js';
+import { hostLab } from '../helpers/hosts.js';
 import { issues, resolved, specSet, type LabSketch } from '../helpers/lab.js';
 
 /** A host as a scenario writes it: its capacity; the rest does not matter to placement. */
@@ -226,6 +231,54 @@ describe('placement in the resolved lab', () => {
   });
 });
 
+describe('placement and test hosts', () => {
+  const capacity = { 'server-a': { address: '10.0.0.1', max_nodes: 2 }, 'server-b': { address: '10.0.0.2', max_nodes: 2 } };
+
+  test('a per-server test host sent nowhere is an error: its shared VM is named after its server', () => {
+    const specs = hostLab({ profiles: { sw1: { vm_host: 'server-a' }, host2: { platform: 'host', vm_host: 'server-b' } } });
+    specs.topology.vmlab!.hosts = capacity;
+    expect(issuesOf(specs)).toEqual([
+      'profiles/host1.json /vm_host: test host "host1" has no vm_host: a server\'s test hosts share one VM (host_vms "per-server"), which vmlab does not place by capacity; set vm_host here, vmlab.default_host in topology.json, or "host_vms": "per-host" in its vmlab section to have each test host placed as a VM of its own',
+    ]);
+  });
+
+  test('per-host test hosts are VMs of their own, placed like any other; a shared VM sent to a host takes one slot', () => {
+    const perHost = hostLab();
+    perHost.topology.vmlab = { ...perHost.topology.vmlab, hosts: capacity, host_vms: 'per-host' };
+    expect(resolveLab(perHost, { homeDir: '/home/user' }).nodes.map((n) => [n.name, n.host])).toEqual([
+      ['host1', 'server-a'],
+      ['host2', 'server-b'],
+      ['sw1', 'server-a'],
+    ]);
+    const shared = hostLab({ profiles: { host1: { platform: 'host', vm_host: 'server-a' }, host2: { platform: 'host', vm_host: 'server-a' } } });
+    shared.topology.vmlab = { ...shared.topology.vmlab, hosts: { ...capacity, 'server-a': { address: '10.0.0.1', max_nodes: 1 } } };
+    expect(resolveLab(shared, { homeDir: '/home/user' }).nodes.map((n) => [n.name, n.host])).toEqual([
+      ['hostvm-server-a', 'server-a'],
+      ['sw1', 'server-b'],
+    ]);
+  });
+});
+
+test("the graph's hash says where nodes run, not why: placed and kept hash alike", () => {
+  const specs: LabSketch = { devices: ['sw1', 'sw2'], vmlab: { hosts: { 'server-a': { address: '10.0.0.1', max_nodes: 2 }, 'server-b': { address: '10.0.0.2', max_nodes: 2 } } } };
+  const fresh = resolveWith(specs, {});
+  const kept = resolveWith(specs, Object.fromEntries(fresh.nodes.map((n) => [n.name, n.host!])));
+  expect(kept.nodes.map((n) => n.placement!.kept)).toEqual([true, true]);
+  expect(desiredHash(compile(kept))).toBe(desiredHash(compile(fresh)));
+  const moved = resolveWith(specs, { sw1: 'server-b', sw2: 'server-b' });
+  expect(desiredHash(compile(moved))).not.toBe(desiredHash(compile(fresh)));
+});
+
 function resolveWith(sketch: LabSketch, previous: Record<string, string>) {
   return resolveLab(specSet(sketch), { homeDir: '/home/user' }, previous);
+}
+
+function issuesOf(specs: SpecSet): string[] {
+  try {
+    resolveLab(specs, { homeDir: '/home/user' });
+    return [];
+  } catch (err) {
+    if (!(err instanceof SpecError)) throw err;
+    return err.issues.map((i) => `${i.file} ${i.path}: ${i.message}`);
+  }
 }
