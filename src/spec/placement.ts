@@ -62,7 +62,7 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Does the host have room for one more node, budgets and all? The first limit it hits, or null. */
 function shortOf(host: HostSpec, load: Load, node: PlacementNode): string | null {
-  if (host.maxNodes !== null && load.nodes + 1 > host.maxNodes) return `all ${host.maxNodes} slots taken`;
+  if (host.maxNodes !== null && load.nodes + 1 > host.maxNodes) return host.maxNodes === 1 ? 'its 1 slot taken' : `all ${host.maxNodes} slots taken`;
   if (host.cpus !== null && load.cpus + node.cpus > host.cpus) return `${host.cpus - load.cpus} of ${host.cpus} vCPUs left, ${node.name} needs ${node.cpus}`;
   if (host.memoryMb !== null && load.memoryMb + node.memoryMb > host.memoryMb) {
     return `${host.memoryMb - load.memoryMb} of ${host.memoryMb} MiB left, ${node.name} needs ${node.memoryMb}`;

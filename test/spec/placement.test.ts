@@ -122,7 +122,7 @@ const scenarios: [string, Scenario][] = [
       nodes: nodes('n1', 'n2'),
       previous: { n1: 'server-a', n2: 'server-a' },
       expect: { n1: 'server-a', n2: 'server-b' },
-      reasons: { n2: 'placed on server-b: most free capacity (0 of 4 slots used); server-a, where it was before, has no room for it now (all 1 slots taken)' },
+      reasons: { n2: 'placed on server-b: most free capacity (0 of 4 slots used); server-a, where it was before, has no room for it now (its 1 slot taken)' },
     },
   ],
   [
