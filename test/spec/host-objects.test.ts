@@ -2,6 +2,7 @@ import { issues, resolved, type LabSketch } from '../helpers/lab.js';
 import type { HostEntry } from '../../src/spec/types.js';
 import { specSet } from '../helpers/lab.js';
 import { labSettings } from '../../src/spec/settings.js';
+import { schemaIssues, validateTopology } from '../../src/spec/schema-issues.js';
 
 /** Two hosts, server-a written as given, everything on server-a (the host entries alone are under test). */
 const withServerA = (a: HostEntry): LabSketch => ({
@@ -46,5 +47,26 @@ describe('a host is an address or an object', () => {
     const settings = labSettings(set.topology);
     expect(settings.values.hosts).toEqual({ a: { address: '10.0.0.1', max_nodes: 4, cpus: 8 }, b: { address: '10.0.0.2' } });
     expect(settings.hostPaths).toEqual({ a: '/newtlab/servers/0', b: '/newtlab/servers/1' });
+  });
+});
+
+describe('the shape of a host entry, as the schema checks it', () => {
+  const check = (entry: unknown) => {
+    const topology = { devices: {}, vmlab: { hosts: { 'server-a': entry } } };
+    return validateTopology(topology) ? [] : schemaIssues('topology.json', validateTopology.errors).map((i) => `${i.path}: ${i.message}`);
+  };
+
+  test.each<[string, unknown, string[]]>([
+    ['an address', '10.0.0.1', []],
+    ['a full object', { address: '10.0.0.1', ssh: 'lab@b', vmlab: 'vmlab', max_nodes: 1, cpus: 1, memory_mb: 16 }, []],
+    ['a number', 5, ['/vmlab/hosts/server-a: 5 is not valid; must be a string or an object']],
+    ['an empty address', '', ['/vmlab/hosts/server-a: must not be empty']],
+    ['an object without address', { ssh: 'lab@b' }, ['/vmlab/hosts/server-a: missing required field "address"']],
+    ['an unknown field', { address: '10.0.0.1', user: 'lab' }, ['/vmlab/hosts/server-a/user: unknown field "user"; known fields: address, ssh, vmlab, max_nodes, cpus, memory_mb']],
+    ['max_nodes of 0', { address: '10.0.0.1', max_nodes: 0 }, ['/vmlab/hosts/server-a/max_nodes: 0 is not valid; must be a positive integer']],
+    ['cpus that are no integer', { address: '10.0.0.1', cpus: 1.5 }, ['/vmlab/hosts/server-a/cpus: 1.5 is not valid; must be a positive integer']],
+    ['an empty ssh', { address: '10.0.0.1', ssh: '' }, ['/vmlab/hosts/server-a/ssh: must not be empty']],
+  ])('%s', (_what, entry, expected) => {
+    expect(check(entry)).toEqual(expected);
   });
 });
