@@ -1,8 +1,7 @@
-import { issues, resolved, type LabSketch } from '../helpers/lab.js';
-import type { HostEntry } from '../../src/spec/types.js';
-import { specSet } from '../helpers/lab.js';
-import { labSettings } from '../../src/spec/settings.js';
 import { schemaIssues, validateTopology } from '../../src/spec/schema-issues.js';
+import { labSettings } from '../../src/spec/settings.js';
+import type { HostEntry } from '../../src/spec/types.js';
+import { issues, resolved, specSet, type LabSketch } from '../helpers/lab.js';
 
 /** Two hosts, server-a written as given, everything on server-a (the host entries alone are under test). */
 const withServerA = (a: HostEntry): LabSketch => ({
