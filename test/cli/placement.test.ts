@@ -31,6 +31,8 @@ describe('vmlab plan on a lab vmlab places', () => {
     const run = await runCli(['plan', '-S', placed], noQemu);
     expect(run.stdout).toContain('  + create leaf3 (on server-a)\n      placed on server-a: most free capacity (1 of 2 slots used)\n      not deployed\n');
     expect(run.stdout).toMatch(/ {2}\+ create spine1 \(on server-b\)\n {6}not deployed\n/);
+    // Once per node: not again under its profile's patch.
+    expect(run.stdout).toContain('  ~ patch-profile leaf3 (on server-a)\n      profiles/leaf3.json does not exist');
   });
 
   test('--placement FILE keeps the nodes it names where it says, while they fit', async () => {
