@@ -59,7 +59,8 @@ const desiredNode = exact({
   consolePort: int,
   nics: { type: 'array', items: { $ref: '#/$defs/nic' } },
   testHosts: { type: 'array', items: { $ref: '#/$defs/testHost' } },
-});
+  placement: exact({ host: str, reason: str, kept: { type: 'boolean' } }),
+}, ['placement']);
 
 const base = {
   id: str,
@@ -123,7 +124,15 @@ export const PLAN_SCHEMA = {
     host: strOrNull,
     port_bases: exact({ link: int, console: int, ssh: int, from: exact({ link: from, console: from, ssh: from }) }),
     qemu: exact({ version: strOrNull, links: { enum: ['stream', 'socket', 'udp'] } }),
-    nodes: { type: 'object', additionalProperties: { type: 'object', required: ['host', 'platform', 'ssh_port', 'console_port', 'bind_address', 'console_bind', 'nics'] } },
+    nodes: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['host', 'platform', 'ssh_port', 'console_port', 'bind_address', 'console_bind', 'nics'],
+        // Where vmlab placed the node by capacity and why; null when the specs say where it runs (absent in plans made before placement).
+        properties: { placement: { oneOf: [{ type: 'null' }, exact({ host: str, reason: str, kept: { type: 'boolean' } })] } },
+      },
+    },
     links: { type: 'array', items: exact({ a: str, z: str, port: int, listener: strOrNull, transport: { enum: ['tcp', 'udp'] } }) },
     link_states: {
       type: 'array',

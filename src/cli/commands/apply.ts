@@ -6,7 +6,7 @@ import { loadLabAs } from '../../state/lab-dir.js';
 import { homeOf, qemuTools } from '../settings.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, userCacheDir } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
 import { jsonProgress, stderrProgress } from '../progress.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { renderResults } from '../render/results.js';
@@ -15,6 +15,7 @@ export interface ApplyArgs {
   specs?: string;
   platforms?: string;
   secrets?: string;
+  placement?: string;
   host?: string;
   json: boolean;
   yes: boolean;
@@ -27,7 +28,7 @@ export interface ApplyArgs {
 }
 
 export function withApplyOptions<T>(y: Argv<T>) {
-  return withJson(withHost(withSpecs(y)))
+  return withJson(withHost(withPlacement(withSpecs(y))))
     .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before changing anything' })
     .option('parallel', { type: 'number', describe: 'how many VMs boot at once (default: from cores and free memory)' })
     .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'QEMU accelerator (default: KVM only where it works; also VMLAB_ACCEL)' })

@@ -7,13 +7,14 @@ import { homeOf, qemuTools } from '../settings.js';
 import { savedPlan } from '../../engine/saved-plan.js';
 import type { WorldSource } from '../../engine/plan-lab.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, userCacheDir } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
 import { renderPlanText } from '../render/plan-text.js';
 
 export interface PlanArgs {
   specs?: string;
   platforms?: string;
   secrets?: string;
+  placement?: string;
   host?: string;
   json: boolean;
   out?: string;
@@ -26,7 +27,7 @@ export function planCommand(io: CliIo, world: WorldSource, setCode: (code: numbe
     command: 'plan',
     describe: 'show what apply would do, and why',
     builder: (y: Argv) =>
-      withJson(withHost(withSpecs(y)))
+      withJson(withHost(withPlacement(withSpecs(y))))
         .option('lab', LAB_NAME_OPTION)
         .option('out', { type: 'string', describe: 'save the plan, with what it was based on, for "vmlab apply FILE"' })
         .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 0 when nothing would change, 2 when something would' }),

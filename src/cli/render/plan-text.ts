@@ -45,6 +45,9 @@ function dependencyText(d: Dependency): string {
 function renderAction(a: Action, plan: Plan): string {
   const host = a.host === null ? '' : ` (on ${a.host})`;
   const lines = [`  ${MARK[a.action]} ${a.action} ${a.node}${host}`];
+  // Where vmlab put a node it places: said when its QEMU is created there, or started there after a move.
+  const placement = plan.nodes[a.node]?.placement ?? null;
+  if (placement !== null && BOOTS.has(a.action) && (a.action === 'create' || !placement.kept)) lines.push(`      ${placement.reason}`);
   for (const reason of a.reasons) lines.push(`      ${reasonText(reason)}`);
   const bootstrap = BOOTS.has(a.action) ? bootstrapLine(plan.nodes[a.node]?.console_bootstrap ?? null) : null;
   if (bootstrap !== null) lines.push(`      ${bootstrap}`);
