@@ -35,8 +35,8 @@ export async function runControlApply(io: CliIo, argv: ControlApplyArgs): Promis
     version: VMLAB_VERSION,
     lockWaitMs: argv['lock-wait'] * 1000,
     progress: (server, node, message) => io.err(`[${stamp()}s] ${server} ${node ?? ''}${node ? ': ' : ''}${message}\n`),
-    review: async (plans) => {
-      if (!argv.json) io.err(renderServerPlans(plans));
+    review: async (plans, placed) => {
+      if (!argv.json) io.err(renderServerPlans(plans, placed));
       if (argv.yes) return true;
       if (!io.interactive) throw new VmlabError('there is no terminal to ask whether to apply these changes; nothing was changed. Review the plans above and run again with --yes to apply them');
       return confirm('\nApply these changes on every server? [y/N] ');

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { execa } from 'execa';
@@ -6,7 +6,7 @@ import { VmlabError } from '../errors.js';
 import type { SpecSources } from '../spec/types.js';
 import { remoteFailure, runVmlab, type RemoteHost, type SshClient } from './ssh.js';
 
-/** What a server needs besides the shipped directory: the spec arguments that point into it. */
+/** Where a server unpacked the specs, and the arguments that point vmlab there. */
 export interface ShippedSpecs {
   /** Where the server unpacked them. */
   dir: string;
@@ -20,11 +20,13 @@ export interface ShippedSpecs {
  * environment) beside it. Images are not shipped: each server finds them
  * where the platform says.
  */
-export async function specsTarball(specDir: string, sources: SpecSources): Promise<{ tar: Buffer; layout: { platforms?: string; secrets?: string } }> {
+export async function specsTarball(specDir: string, sources: SpecSources, placement: Record<string, string>): Promise<{ tar: Buffer; layout: { platforms?: string; secrets?: string; placement: string } }> {
   const stage = mkdtempSync(join(tmpdir(), 'vmlab-ship-'));
   try {
     cpSync(specDir, join(stage, 'specs'), { recursive: true });
-    const layout: { platforms?: string; secrets?: string } = {};
+    // Where the controller put the nodes the specs leave unplaced: every server must agree.
+    writeFileSync(join(stage, 'placement.json'), `${JSON.stringify(placement, null, 2)}\n`);
+    const layout: { platforms?: string; secrets?: string; placement: string } = { placement: 'placement.json' };
     if (sources.platforms !== undefined) {
       const name = statSync(sources.platforms).isDirectory() ? 'platforms' : basename(sources.platforms);
       cpSync(sources.platforms, join(stage, 'sources', name), { recursive: true });
@@ -54,5 +56,6 @@ export async function shipSpecs(client: SshClient, host: RemoteHost, lab: string
   const args = ['-S', `${dir}/specs`];
   if (bundle.layout.platforms) args.push('--platforms', `${dir}/${bundle.layout.platforms}`);
   if (bundle.layout.secrets) args.push('--secrets', `${dir}/${bundle.layout.secrets}`);
+  args.push('--placement', `${dir}/${bundle.layout.placement}`);
   return { dir, args };
 }

@@ -35,10 +35,11 @@ const viaController: () => TestLab = () => ({ ...lab, run: controller });
 /** A server's QEMUs of this lab, found through /proc. */
 const qemusOn = (s: SshServer) => labQemus({ ...lab, labDir: join(s.home, 'labs', lab.name) });
 
+/** spine1 is sent to server-b by its profile; the leaves are placed by vmlab, on the server with room (server-b has one slot). */
 function hostsEntry(vmlab = CLI) {
   return {
-    'server-a': { address: servers.a.ip, vmlab },
-    'server-b': { address: servers.b.ip, vmlab },
+    'server-a': { address: servers.a.ip, vmlab, max_nodes: 2 },
+    'server-b': { address: servers.b.ip, vmlab, max_nodes: 1 },
   };
 }
 
@@ -48,6 +49,7 @@ beforeAll(async () => {
   servers = await makeSshServers(String(process.pid % 10000), join(lab.home, '..', 'servers'), { VMLAB_ACCEL: process.env.VMLAB_ACCEL ?? '' });
   const t = lab.topology();
   t.vmlab.hosts = hostsEntry();
+  delete t.vmlab.default_host;
   lab.writeTopology(t);
   profilesBefore = Object.fromEntries(['leaf1', 'spine1'].map((n) => [n, lab.profileText(n)]));
 });
@@ -84,12 +86,32 @@ test('a server running another vmlab version is refused before anything is shipp
   }
 });
 
+test("a server whose apply fails does not stop the other's; the summary names it and the next apply converges", async () => {
+  // Something else holds spine1's SSH port on server-b: its apply stops there; server-a's goes on.
+  const squatter = servers.inServer(servers.b, 'node', ['-e', `require('net').createServer().listen(${47700 + 2}, '${servers.b.ip}')`]);
+  await new Promise((r) => setTimeout(r, 1500));
+  try {
+    const r = await controller(['apply', '-S', lab.specs, '--yes']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Placing 2 new nodes:\n  leaf1 → placed on server-a: .*\n  leaf2 → placed on server-a/);
+    expect(r.stderr).toMatch(/=== server-a /);
+    expect(r.stderr).toMatch(/server-a leaf1: .*ready/);
+    expect(r.stderr).toMatch(/server-a: ok/);
+    expect(r.stderr).toMatch(/server-b: FAILED/);
+    expect(r.stderr).toMatch(/47702/);
+    expect(r.stderr).toMatch(/run ".*vmlab apply -S .* --yes" again/);
+    expect(qemusOn(servers.a)).toHaveLength(2);
+    expect(qemusOn(servers.b)).toHaveLength(0);
+  } finally {
+    squatter.kill('SIGKILL');
+    await squatter;
+  }
+});
+
 test('one apply on the controller brings up both servers; traffic crosses hosts; the controller profiles point at every node', async () => {
   const r = await controller(['apply', '-S', lab.specs, '--yes']);
   expect(r.code).toBe(0);
-  expect(r.stderr).toMatch(/=== server-a /);
-  expect(r.stderr).toMatch(/=== server-b /);
-  expect(r.stderr).toMatch(/server-a leaf1: .*ready/);
+  expect(r.stderr).toMatch(/Changes on server-b; 1 of 2 servers have none/); // server-a's share came up in the failed run
   expect(r.stderr).toMatch(/server-b spine1: .*ready/);
   expect(qemusOn(servers.a)).toHaveLength(2);
   expect(qemusOn(servers.b)).toHaveLength(1);

@@ -1,13 +1,15 @@
 import type { ServerOutcome } from '../../engine/controller/remote-apply.js';
 import type { ServerPlan } from '../../engine/controller/remote-plan.js';
+import type { PlacedNode } from '../../engine/controller/control-apply.js';
 import { renderPlanText } from './plan-text.js';
 
 /** Every server's plan, one after the other under a heading naming the server, then one line for the whole lab. */
-export function renderServerPlans(plans: ServerPlan[]): string {
+export function renderServerPlans(plans: ServerPlan[], placed: PlacedNode[] = []): string {
+  const placing = placed.length === 0 ? '' : `Placing ${placed.length} new node${placed.length === 1 ? '' : 's'}:\n${placed.map((p) => `  ${p.node} → ${p.reason}`).join('\n')}\n\n`;
   const parts = plans.map((p) => `=== ${p.server.name} (${p.server.ssh}) ===\n${renderPlanText(p.plan)}`);
   const busy = plans.filter((p) => p.plan.changes).map((p) => p.server.name);
   const tail = busy.length === 0 ? 'No changes on any server.' : `Changes on ${busy.join(', ')}; ${plans.length - busy.length} of ${plans.length} servers have none.`;
-  return `${parts.join('\n')}\n${tail}\n`;
+  return `${placing}${parts.join('\n')}\n${tail}\n`;
 }
 
 /** The closing summary of a lab applied across servers: a line per server, and what to do when one failed. */

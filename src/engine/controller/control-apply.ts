@@ -22,9 +22,16 @@ export interface ControlOptions {
 }
 
 export interface ControlApplyOptions extends ControlOptions {
-  /** Shown every server's plan before anything changes; false stops. */
-  review(plans: ServerPlan[]): Promise<boolean>;
+  /** Shown every server's plan, and where this run places new nodes, before anything changes; false stops. */
+  review(plans: ServerPlan[], placed: PlacedNode[]): Promise<boolean>;
   progress: ServerProgress;
+}
+
+/** A node this run places on a server (the servers' own plans only see the placement they are given). */
+export interface PlacedNode {
+  node: string;
+  host: string;
+  reason: string;
 }
 
 export interface ControlApplyOutcome {
@@ -57,23 +64,26 @@ export function serversInPlay(all: Server[], nodeHosts: (string | null)[], recor
  * with every node's address and ports.
  */
 export async function controlApply(options: ControlApplyOptions): Promise<ControlApplyOutcome> {
-  const loaded = loadLabAs(options.specDir, options.labName, options.sources);
-  const lab = loaded.lab.name;
+  const lab = loadLabAs(options.specDir, options.labName, options.sources).lab.name; // bad specs fail here, before any lock
   const release = await acquireLock(controllerLock(options.home, lab), 'vmlab apply (controller)', options.lockWaitMs);
   try {
     const previous = readControllerRecord(options.home, lab);
+    // Nodes placed by an earlier run stay where they are (--placement, when given, says otherwise).
+    const loaded = loadLabAs(options.specDir, options.labName, { placement: previous?.placement ?? {}, ...options.sources });
+    const placement = Object.fromEntries(loaded.lab.nodes.filter((n) => n.host !== null).map((n) => [n.name, n.host!]));
     const servers = serversInPlay(labServers(loaded.lab), loaded.lab.nodes.map((n) => n.host), previous);
     await checkServers(options.client, servers, options.version);
-    const plans = await planOnServers(options.client, servers, lab, options.specDir, options.sources);
+    const plans = await planOnServers(options.client, servers, lab, options.specDir, options.sources, placement);
     const holder = {
       current: previous ?? { format_version: 1 as const, name: lab, spec_dir: loaded.lab.dir, sources: {}, servers: [], placement: {}, profiles: {} },
     };
     const save = (r: ControllerRecord) => writeControllerRecord(options.home, r);
     const store = recordUndoStore(holder, save);
     const changes = plans.some((p) => p.plan.changes);
-    if (changes && !(await options.review(plans))) return { lab, plans, outcomes: [], applied: false, notes: [] };
+    const placed = loaded.lab.nodes.flatMap((n) => (n.placement && !n.placement.kept ? [{ node: n.name, ...n.placement }] : []));
+    if (changes && !(await options.review(plans, placed))) return { lab, plans, outcomes: [], applied: false, notes: [] };
     // Recorded before any server starts: a controller killed mid-run still knows where to destroy.
-    holder.current = { ...holder.current, spec_dir: loaded.lab.dir, sources: ownSources(options.sources), servers: mergeServers(holder.current.servers, servers) };
+    holder.current = { ...holder.current, spec_dir: loaded.lab.dir, sources: ownSources(options.sources), servers: mergeServers(holder.current.servers, servers), placement };
     save(holder.current);
     const outcomes = changes ? await applyOnServers(options.client, plans.filter((p) => p.plan.changes), lab, options.progress) : [];
     const failed = new Set(outcomes.filter((o) => o.code !== 0).map((o) => o.server.name));

@@ -3,12 +3,17 @@ import { compile } from '../../model/compile.js';
 import { loadLab } from '../../spec/load.js';
 import type { ControllerRecord, ServerAccess } from '../../state/controller-record.js';
 
+/** The lab as the controller applied it: its specs, with the nodes where it placed them. */
+function labOf(record: ControllerRecord) {
+  return loadLab(record.spec_dir, { ...record.sources, placement: record.placement }).lab;
+}
+
 /**
  * Which server runs each node (and each test host, through the VM that
  * holds it) of a lab this machine drives, from the specs it applied.
  */
 export function nodeServers(record: ControllerRecord): Map<string, ServerAccess> {
-  const graph = compile(loadLab(record.spec_dir, record.sources).lab);
+  const graph = compile(labOf(record));
   const byName = new Map(record.servers.map((s) => [s.name, s]));
   const where = new Map<string, ServerAccess>();
   for (const node of graph.nodes) {
@@ -48,7 +53,7 @@ export function groupByServer(record: ControllerRecord, nodes: string[]): { serv
 export function linkServers(record: ControllerRecord, endpoint: string): string[] {
   const node = endpoint.split(':')[0] ?? endpoint;
   const servers = [serverOfNode(record, node).name];
-  const link = compile(loadLab(record.spec_dir, record.sources).lab).links.find((l) => l.a === endpoint || l.z === endpoint);
+  const link = compile(labOf(record)).links.find((l) => l.a === endpoint || l.z === endpoint);
   if (link) {
     const peer = (link.a === endpoint ? link.z : link.a).split(':')[0]!;
     const peerServer = nodeServers(record).get(peer)?.name;

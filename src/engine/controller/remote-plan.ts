@@ -20,8 +20,8 @@ export interface ServerPlan {
  * once. Each server saves its plan beside the specs, so that apply later
  * runs the plan that was shown, or refuses (exit 4) if its lab changed since.
  */
-export async function planOnServers(client: SshClient, servers: Server[], lab: string, specDir: string, sources: SpecSources): Promise<ServerPlan[]> {
-  const bundle = await specsTarball(specDir, sources);
+export async function planOnServers(client: SshClient, servers: Server[], lab: string, specDir: string, sources: SpecSources, placement: Record<string, string>): Promise<ServerPlan[]> {
+  const bundle = await specsTarball(specDir, sources, placement);
   return Promise.all(
     servers.map(async (server) => {
       const shipped = await shipSpecs(client, server, lab, bundle);

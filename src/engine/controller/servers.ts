@@ -12,9 +12,7 @@ export function labServers(lab: LabSpec): Server[] {
   return Object.keys(lab.hosts)
     .sort()
     .map((name) => {
-      // TEMPORARY until host objects land: a bare address.
-      const host = lab.hosts[name] as unknown as string | { address: string; ssh: string; vmlab: string };
-      if (typeof host === 'string') return { name, address: host, ssh: host, vmlab: 'vmlab' };
+      const host = lab.hosts[name]!;
       return { name, address: host.address, ssh: host.ssh, vmlab: host.vmlab };
     });
 }
