@@ -60,3 +60,13 @@ export async function runControlApply(io: CliIo, argv: ControlApplyArgs): Promis
   }
   return failed ? ExitCode.failure : ExitCode.ok;
 }
+
+/** `vmlab plan` of a lab this machine drives: each server's plan, grouped by server; --detailed-exitcode covers them all. */
+export async function runControlPlan(io: CliIo, argv: { specs?: string; platforms?: string; secrets?: string; lab?: string; json: boolean; 'detailed-exitcode': boolean }): Promise<number> {
+  const { controlPlan } = await import('../engine/controller/control-apply.js');
+  const planned = await controlPlan({ specDir: specDir(argv, io), home: homeOf(io), labName: argv.lab, sources: specSources(argv, io), client: sshClient(io), version: VMLAB_VERSION, lockWaitMs: 10_000 });
+  if (argv.json) io.out(`${JSON.stringify({ lab: planned.lab, placed: planned.placed, servers: planned.plans.map((p) => ({ host: p.server.name, plan: p.plan })) }, null, 2)}\n`);
+  else io.out(renderServerPlans(planned.plans, planned.placed));
+  const changes = planned.plans.some((p) => p.plan.changes);
+  return argv['detailed-exitcode'] && changes ? ExitCode.changes : ExitCode.ok;
+}

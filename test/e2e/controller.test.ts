@@ -125,6 +125,7 @@ test('one apply on the controller brings up both servers; traffic crosses hosts;
   const again = await controller(['apply', '-S', lab.specs, '--yes']);
   expect(again.code).toBe(0);
   expect(again.stderr).toMatch(/no changes on any server/);
+  expect((await controller(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
 });
 
 test("status on the controller shows both servers' nodes; a server that does not answer is a row, not a failure", async () => {
@@ -146,6 +147,9 @@ test('a node killed on server-b is healed by an apply on the controller; server-
   const pidOf = (nodes: any[], name: string) => nodes.find((n) => n.node === name).pid;
   process.kill(pidOf(before, 'spine1'), 'SIGKILL');
   await new Promise((r) => setTimeout(r, 500));
+  const planned = JSON.parse((await controller(['plan', '-S', lab.specs, '--json'])).stdout);
+  const actions = Object.fromEntries(planned.servers.map((s: any) => [s.host, s.plan.actions.map((a: any) => a.id)]));
+  expect(actions).toEqual({ 'server-a': [], 'server-b': ['start:spine1'] });
   const r = await controller(['apply', '-S', lab.specs, '--yes']);
   expect(r.code).toBe(0);
   expect(r.stderr).toMatch(/Changes on server-b; 1 of 2 servers have none/);

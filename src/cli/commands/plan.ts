@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Argv } from 'yargs';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { controlledBy } from '../forward.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { homeOf, qemuTools } from '../settings.js';
 import { savedPlan } from '../../engine/saved-plan.js';
@@ -32,6 +33,13 @@ export function planCommand(io: CliIo, world: WorldSource, setCode: (code: numbe
         .option('out', { type: 'string', describe: 'save the plan, with what it was based on, for "vmlab apply FILE"' })
         .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 0 when nothing would change, 2 when something would' }),
     handler: async (argv: PlanArgs) => {
+      // A lab this machine drives across servers: every server plans its own share, against its own running lab.
+      if (controlledBy(io, argv)) {
+        if (argv.out !== undefined) throw new UsageError('--out saves one server\'s plan: add --host NAME (or let "vmlab apply" plan and apply every server)');
+        const { runControlPlan } = await import('../control-apply.js');
+        setCode(await runControlPlan(io, argv));
+        return;
+      }
       const planned = await planLab(specDir(argv, io), homeOf(io), world, { host: argv.host, labName: argv.lab, sources: specSources(argv, io), qemuTools: qemuTools(io), qemuCache: userCacheDir(io) });
       const { plan } = planned;
       if (argv.out !== undefined) {

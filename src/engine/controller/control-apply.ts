@@ -5,6 +5,7 @@ import { readControllerRecord, writeControllerRecord, type ControllerRecord, typ
 import { loadLabAs } from '../../state/lab-dir.js';
 import type { SshClient } from '../../remote/ssh.js';
 import type { SpecSources } from '../../spec/types.js';
+import type { LoadedLab } from '../../spec/load.js';
 import { patchControllerProfiles, recordUndoStore } from './controller-profiles.js';
 import { applyOnServers, type ServerOutcome, type ServerProgress } from './remote-apply.js';
 import { planOnServers, type ServerPlan } from './remote-plan.js';
@@ -57,6 +58,46 @@ export function serversInPlay(all: Server[], nodeHosts: (string | null)[], recor
   return all.filter((s) => wanted.has(s.name));
 }
 
+/** The whole lab as its servers see it: each share planned there. */
+export interface ControlPlanned {
+  lab: string;
+  loaded: LoadedLab;
+  previous: ControllerRecord | null;
+  servers: Server[];
+  plans: ServerPlan[];
+  /** Every node's server, as shipped to every server. */
+  placement: Record<string, string>;
+  /** The nodes this run places. */
+  placed: PlacedNode[];
+}
+
+/**
+ * Checks every server's vmlab, ships the specs and has each server plan its
+ * share. Nodes placed by an earlier run stay where they are (--placement,
+ * when given, says otherwise).
+ */
+export async function planServers(options: ControlOptions, lab: string): Promise<ControlPlanned> {
+  const previous = readControllerRecord(options.home, lab);
+  const loaded = loadLabAs(options.specDir, options.labName, { placement: previous?.placement ?? {}, ...options.sources });
+  const placement = Object.fromEntries(loaded.lab.nodes.filter((n) => n.host !== null).map((n) => [n.name, n.host!]));
+  const placed = loaded.lab.nodes.flatMap((n) => (n.placement && !n.placement.kept ? [{ node: n.name, ...n.placement }] : []));
+  const servers = serversInPlay(labServers(loaded.lab), loaded.lab.nodes.map((n) => n.host), previous);
+  await checkServers(options.client, servers, options.version);
+  const plans = await planOnServers(options.client, servers, lab, options.specDir, options.sources, placement);
+  return { lab, loaded, previous, servers, plans, placement, placed };
+}
+
+/** `vmlab plan` of a lab this machine drives: every server's own plan, nothing applied. */
+export async function controlPlan(options: ControlOptions): Promise<ControlPlanned> {
+  const lab = loadLabAs(options.specDir, options.labName, options.sources).lab.name;
+  const release = await acquireLock(controllerLock(options.home, lab), 'vmlab plan (controller)', options.lockWaitMs);
+  try {
+    return await planServers(options, lab);
+  } finally {
+    release();
+  }
+}
+
 /**
  * `vmlab apply` for a lab across servers, run from any machine: check every
  * server's vmlab, ship the specs, plan each share there, show the plans,
@@ -67,27 +108,16 @@ export async function controlApply(options: ControlApplyOptions): Promise<Contro
   const lab = loadLabAs(options.specDir, options.labName, options.sources).lab.name; // bad specs fail here, before any lock
   const release = await acquireLock(controllerLock(options.home, lab), 'vmlab apply (controller)', options.lockWaitMs);
   try {
-    const previous = readControllerRecord(options.home, lab);
-    // Nodes placed by an earlier run stay where they are (--placement, when given, says otherwise).
-    const loaded = loadLabAs(options.specDir, options.labName, { placement: previous?.placement ?? {}, ...options.sources });
-    const placement = Object.fromEntries(loaded.lab.nodes.filter((n) => n.host !== null).map((n) => [n.name, n.host!]));
-    const servers = serversInPlay(labServers(loaded.lab), loaded.lab.nodes.map((n) => n.host), previous);
-    await checkServers(options.client, servers, options.version);
-    const plans = await planOnServers(options.client, servers, lab, options.specDir, options.sources, placement);
-    const holder = {
-      current: previous ?? { format_version: 1 as const, name: lab, spec_dir: loaded.lab.dir, sources: {}, servers: [], placement: {}, profiles: {} },
-    };
-    const save = (r: ControllerRecord) => writeControllerRecord(options.home, r);
-    const store = recordUndoStore(holder, save);
+    const { loaded, previous, servers, plans, placement, placed } = await planServers(options, lab);
     const changes = plans.some((p) => p.plan.changes);
-    const placed = loaded.lab.nodes.flatMap((n) => (n.placement && !n.placement.kept ? [{ node: n.name, ...n.placement }] : []));
     if (changes && !(await options.review(plans, placed))) return { lab, plans, outcomes: [], applied: false, notes: [] };
     // Recorded before any server starts: a controller killed mid-run still knows where to destroy.
-    holder.current = { ...holder.current, spec_dir: loaded.lab.dir, sources: ownSources(options.sources), servers: mergeServers(holder.current.servers, servers), placement };
+    const holder = { current: { ...(previous ?? { format_version: 1 as const, name: lab, profiles: {} }), spec_dir: loaded.lab.dir, sources: ownSources(options.sources), servers: mergeServers(previous?.servers ?? [], servers), placement } };
+    const save = (r: ControllerRecord) => writeControllerRecord(options.home, r);
     save(holder.current);
     const outcomes = changes ? await applyOnServers(options.client, plans.filter((p) => p.plan.changes), lab, options.progress) : [];
     const failed = new Set(outcomes.filter((o) => o.code !== 0).map((o) => o.server.name));
-    const notes = patchControllerProfiles(loaded, new Set(servers.map((s) => s.name).filter((s) => !failed.has(s))), store);
+    const notes = patchControllerProfiles(loaded, new Set(servers.map((s) => s.name).filter((s) => !failed.has(s))), recordUndoStore(holder, save));
     return { lab, plans, outcomes, applied: changes, notes };
   } finally {
     release();
