@@ -76,6 +76,13 @@ test('a server running another vmlab version is refused before anything is shipp
     const r = await controller(['apply', '-S', lab.specs, '--yes']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/server-b runs vmlab 0\.0\.9, this machine \d+\.\d+\.\d+/);
+  const none = lab.topology();
+  none.vmlab.hosts['server-a'].vmlab = '/nowhere/vmlab';
+  lab.writeTopology(none);
+  const absent = await controller(['apply', '-S', lab.specs, '--yes']);
+  expect(absent.code).toBe(1);
+  expect(absent.stderr).toMatch(/server-a: there is no "\/nowhere\/vmlab" there/);
+  expect(absent.stderr).toMatch(/server-b runs vmlab 0\.0\.9/);
     for (const s of [servers.a, servers.b]) {
       expect(qemusOn(s)).toEqual([]);
       expect(existsSync(join(s.home, 'shipped'))).toBe(false);
@@ -158,6 +165,29 @@ test('a node killed on server-b is healed by an apply on the controller; server-
   expect(pidOf(after, 'spine1')).not.toBe(pidOf(before, 'spine1'));
   const plan = JSON.parse((await controller(['plan', '-S', lab.specs, '--host', 'server-a', '--json'])).stdout);
   expect(await pingEveryLink(viaController(), plan)).toHaveLength(3);
+});
+
+test("exec and link on the controller act on the nodes' servers", async () => {
+  const exec = await controller(['exec', 'spine1', 'leaf1', '--lab', lab.name, '--', 'hostname']);
+  expect(exec.code).toBe(0);
+  expect(exec.stdout).toMatch(/spine1 .* spine1/);
+  expect(exec.stdout).toMatch(/leaf1 .* leaf1/);
+  const plan = JSON.parse((await controller(['plan', '-S', lab.specs, '--host', 'server-a', '--json'])).stdout);
+  const dev = (node: string, iface: string) => `eth${plan.nodes[node].nics.find((n: any) => n.interface === iface).index}`;
+  // e1000 tells the guest of a carrier change at its next watchdog tick, up to ~2 s later.
+  const carrier = async (node: string, iface: string, want: string) => {
+    let seen = '';
+    for (let i = 0; i < 20 && seen !== want; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 500));
+      seen = (await controller(['ssh', node, '--lab', lab.name, '--', `cat /sys/class/net/${dev(node, iface)}/carrier`])).stdout.trim();
+    }
+    return seen;
+  };
+  // The link between spine1 (server-b) and leaf1 (server-a): both ends go down, each on its own server.
+  expect((await controller(['link', 'down', 'spine1:Ethernet0', '--lab', lab.name])).code).toBe(0);
+  expect([await carrier('spine1', 'Ethernet0', '0'), await carrier('leaf1', 'Ethernet0', '0')]).toEqual(['0', '0']);
+  expect((await controller(['link', 'up', 'spine1:Ethernet0', '--lab', lab.name])).code).toBe(0);
+  expect([await carrier('spine1', 'Ethernet0', '1'), await carrier('leaf1', 'Ethernet0', '1')]).toEqual(['1', '1']);
 });
 
 test('destroy on the controller leaves nothing on either server and puts the profiles back', async () => {
