@@ -1,7 +1,7 @@
 import { controlledLab } from '../engine/controller/control-labs.js';
 import { groupByServer, serverOfNode } from '../engine/controller/node-servers.js';
 export { linkServers } from '../engine/controller/node-servers.js';
-import { attachVmlab } from '../remote/ssh.js';
+import { attachVmlab, remoteFailure, runVmlab } from '../remote/ssh.js';
 import type { ControllerRecord } from '../state/controller-record.js';
 import type { CliIo } from './io.js';
 import { specSources, specsArg } from './options.js';
@@ -49,4 +49,33 @@ export async function onServer(io: CliIo, record: ControllerRecord, server: stri
 /** The command with `--lab NAME` right after its name: before any `--`, after which words are the node's, not vmlab's. */
 function withLab(args: string[], lab: string): string[] {
   return [args[0]!, '--lab', lab, ...args.slice(1)];
+}
+
+/** One node's outcome, as `exec --json` prints it. */
+export interface ExecResult {
+  node: string;
+  exit_code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `vmlab exec` on nodes of several servers: each server runs it on its own
+ * nodes (all servers at once) and answers in JSON; the results come back as
+ * one list, in the order the nodes were named. A server that cannot be
+ * asked is each of its nodes' result.
+ */
+export async function execOnServers(io: CliIo, record: ControllerRecord, nodes: string[], words: string[]): Promise<ExecResult[]> {
+  const answers = await Promise.all(
+    groupByServer(record, nodes).map(async (group) => {
+      const run = await runVmlab(sshClient(io), group.server, withLab(['exec', ...group.nodes, '--json', '--', ...words], record.name), { timeoutMs: 600_000 });
+      try {
+        return JSON.parse(run.stdout).results as ExecResult[];
+      } catch {
+        return group.nodes.map((node) => ({ node, exit_code: null, stdout: '', stderr: remoteFailure(group.server, run) }));
+      }
+    }),
+  );
+  const byNode = new Map(answers.flat().map((r) => [r.node, r]));
+  return nodes.map((node) => byNode.get(node)!);
 }
