@@ -50,10 +50,15 @@ export async function runVmlab(client: SshClient, host: RemoteHost, args: readon
   return { code: r.exitCode ?? 255, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
 }
 
-/** Starts vmlab on a server with its output streamed (progress lines); the caller reads stdout as it comes. */
+/**
+ * Starts vmlab on a server with its output streamed (progress lines); the
+ * caller reads stdout as it comes. Its stdin is a pipe nobody writes to: it
+ * closes when this process dies, however it dies, and the remote vmlab
+ * (run with --stop-with-stdin) then stops rather than run on unwatched.
+ */
 export function spawnVmlab(client: SshClient, host: RemoteHost, args: readonly string[]): ResultPromise {
   const { file, args: argv } = sshArgv(client, host, args, false);
-  return execa(file, argv, { reject: false, stdin: 'ignore', buffer: { stdout: false, stderr: true }, lines: false });
+  return execa(file, argv, { reject: false, stdin: 'pipe', buffer: { stdout: false, stderr: true }, lines: false });
 }
 
 /** Runs vmlab on a server attached to this terminal (ssh, console: a person types). Resolves to its exit code. */

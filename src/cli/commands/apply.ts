@@ -25,6 +25,7 @@ export interface ApplyArgs {
   'lock-wait': number;
   lab?: string;
   progress?: string;
+  'stop-with-stdin'?: boolean;
 }
 
 export function withApplyOptions<T>(y: Argv<T>) {
@@ -33,7 +34,8 @@ export function withApplyOptions<T>(y: Argv<T>) {
     .option('parallel', { type: 'number', describe: 'how many VMs boot at once (default: from cores and free memory)' })
     .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'QEMU accelerator (default: KVM only where it works; also VMLAB_ACCEL)' })
     .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' })
-    .option('progress', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'json: progress and the closing summary as JSON lines on stdout, for a program driving vmlab' });
+    .option('progress', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'json: progress and the closing summary as JSON lines on stdout, for a program driving vmlab' })
+    .option('stop-with-stdin', { type: 'boolean', default: false, hidden: true, describe: 'stop when stdin closes (a controller running this over ssh went away)' });
 }
 
 /**
@@ -44,6 +46,15 @@ export function withApplyOptions<T>(y: Argv<T>) {
  */
 export async function runApply(io: CliIo, argv: ApplyArgs, command: string, request: { start?: string[]; stop?: string[]; only?: string[] }, ask = false): Promise<number> {
   const t0 = Date.now();
+  const unwatch = argv['stop-with-stdin'] ? stopWithStdin(io) : () => {};
+  try {
+    return await applyAndReport(io, argv, command, request, ask, t0);
+  } finally {
+    unwatch();
+  }
+}
+
+async function applyAndReport(io: CliIo, argv: ApplyArgs, command: string, request: { start?: string[]; stop?: string[]; only?: string[] }, ask: boolean, t0: number): Promise<number> {
   const lines = argv.progress === 'json' ? jsonProgress(io) : null;
   const progress = lines ?? stderrProgress(io);
   // Loaded on demand: QEMU, SSH and process handling are not needed to plan or to show help.
@@ -89,6 +100,29 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
     io.err(renderResults(outcome.results, (Date.now() - t0) / 1000, vmlabCommand(homeOf(io), ['apply', '-S', specDir(argv, io), ...named, ...lab, ...host, '--yes'])));
   }
   return failed ? ExitCode.failure : ExitCode.ok;
+}
+
+/**
+ * A controller runs `apply` on each server over ssh with its stdin open,
+ * and never writes to it: when the controller dies, ssh closes that stdin.
+ * Left running, this apply would hold the lab lock for its whole boot, and
+ * the controller's next apply would find every server busy with a run
+ * nobody watches. It stops instead, as if killed: what it started and
+ * recorded stays, the lock goes with the process, and the next apply
+ * reaps any QEMU it started but did not record.
+ */
+function stopWithStdin(io: CliIo): () => void {
+  const onEnd = () => {
+    io.err('the controller went away (its ssh session closed): stopping here; its next apply picks up where this one stopped\n');
+    process.exit(ExitCode.failure);
+  };
+  process.stdin.on('end', onEnd);
+  process.stdin.resume();
+  // Done: stop watching, or the open stdin would keep this process alive after its work.
+  return () => {
+    process.stdin.off('end', onEnd);
+    process.stdin.destroy();
+  };
 }
 
 /** Do the specs put nodes on several servers? (Bad specs are reported by whichever path loads them next.) */

@@ -28,7 +28,7 @@ export async function applyOnServers(client: SshClient, plans: ServerPlan[], lab
 
 async function applyOnServer(client: SshClient, planned: ServerPlan, lab: string, progress: ServerProgress): Promise<ServerOutcome> {
   const { server } = planned;
-  const child = spawnVmlab(client, server, ['apply', planned.planFile, ...planned.specArgs, '--lab', lab, '--host', server.name, '--yes', '--progress', 'json']);
+  const child = spawnVmlab(client, server, ['apply', planned.planFile, ...planned.specArgs, '--lab', lab, '--host', server.name, '--yes', '--progress', 'json', '--stop-with-stdin']);
   let results: StepResult[] = [];
   let partial = '';
   child.stdout?.setEncoding('utf8');
