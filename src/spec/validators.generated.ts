@@ -2,7 +2,7 @@
 // Generated from schemas.ts by `npm run gen:validators` (src/spec/validator-source.ts). Do not edit.
 
 export const validateTopology = validate10;
-const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
+const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp(".", "u");
 
@@ -433,9 +433,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
+if(data10.warm_start !== undefined){
+let data22 = data10.warm_start;
+if(typeof data22 !== "boolean"){
+const err33 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.warm_start.type,parentSchema:schema11.properties.vmlab.properties.warm_start,data:data22};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -445,13 +446,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data22 = data.newtlab;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.link_port_base !== undefined){
-let data23 = data22.link_port_base;
-if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-const err34 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data23};
+}
+else {
+const err34 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -460,9 +457,14 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data23 == "number"){
-if(data23 > 65535 || isNaN(data23)){
-const err35 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data23};
+}
+if(data.newtlab !== undefined){
+let data23 = data.newtlab;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.link_port_base !== undefined){
+let data24 = data23.link_port_base;
+if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
+const err35 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data24};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -471,8 +473,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data23 < 1 || isNaN(data23)){
-const err36 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data23};
+if(typeof data24 == "number"){
+if(data24 > 65535 || isNaN(data24)){
+const err36 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data24};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -481,12 +484,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-if(data22.console_port_base !== undefined){
-let data24 = data22.console_port_base;
-if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
-const err37 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data24};
+if(data24 < 1 || isNaN(data24)){
+const err37 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data24};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -495,9 +494,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(typeof data24 == "number"){
-if(data24 > 65535 || isNaN(data24)){
-const err38 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data24};
+}
+}
+if(data23.console_port_base !== undefined){
+let data25 = data23.console_port_base;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err38 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data25};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -506,8 +508,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data24 < 1 || isNaN(data24)){
-const err39 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data24};
+if(typeof data25 == "number"){
+if(data25 > 65535 || isNaN(data25)){
+const err39 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data25};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -516,12 +519,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data22.ssh_port_base !== undefined){
-let data25 = data22.ssh_port_base;
-if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err40 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data25};
+if(data25 < 1 || isNaN(data25)){
+const err40 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data25};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -530,9 +529,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(typeof data25 == "number"){
-if(data25 > 65535 || isNaN(data25)){
-const err41 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data25};
+}
+}
+if(data23.ssh_port_base !== undefined){
+let data26 = data23.ssh_port_base;
+if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
+const err41 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data26};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -541,8 +543,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data25 < 1 || isNaN(data25)){
-const err42 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data25};
+if(typeof data26 == "number"){
+if(data26 > 65535 || isNaN(data26)){
+const err42 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data26};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -551,16 +554,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-if(data22.hosts !== undefined){
-let data26 = data22.hosts;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key4 in data26){
-let data27 = data26[key4];
-if(typeof data27 === "string"){
-if(!pattern0.test(data27)){
-const err43 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data27};
+if(data26 < 1 || isNaN(data26)){
+const err43 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data26};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -570,8 +565,15 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data27};
+}
+if(data23.hosts !== undefined){
+let data27 = data23.hosts;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key4 in data27){
+let data28 = data27[key4];
+if(typeof data28 === "string"){
+if(!pattern0.test(data28)){
+const err44 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data28};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -581,9 +583,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data26};
+const err45 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -593,15 +594,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data22.servers !== undefined){
-let data28 = data22.servers;
-if(Array.isArray(data28)){
-const len1 = data28.length;
-for(let i1=0; i1<len1; i1++){
-let data29 = data28[i1];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.name === undefined){
-const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data29};
+}
+else {
+const err46 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -610,8 +605,16 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data29.address === undefined){
-const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data29};
+}
+if(data23.servers !== undefined){
+let data29 = data23.servers;
+if(Array.isArray(data29)){
+const len1 = data29.length;
+for(let i1=0; i1<len1; i1++){
+let data30 = data29[i1];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.name === undefined){
+const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data30};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -620,11 +623,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data29.name !== undefined){
-let data30 = data29.name;
-if(typeof data30 === "string"){
-if(!pattern0.test(data30)){
-const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data30};
+if(data30.address === undefined){
+const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data30};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -633,9 +633,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data30};
+if(data30.name !== undefined){
+let data31 = data30.name;
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data31};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -645,11 +647,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data29.address !== undefined){
-let data31 = data29.address;
-if(typeof data31 === "string"){
-if(!pattern0.test(data31)){
-const err50 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data31};
+else {
+const err50 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -659,8 +658,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data31};
+if(data30.address !== undefined){
+let data32 = data30.address;
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
+const err51 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data32};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -670,9 +672,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
 else {
-const err52 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data29};
+const err52 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data32};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -684,7 +685,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data28};
+const err53 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data30};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -696,7 +697,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data22};
+const err54 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -708,7 +709,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err55 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -717,12 +718,24 @@ vErrors.push(err55);
 }
 errors++;
 }
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const validateNetworkTopology = validate11;
-const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
+const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1106,9 +1119,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
+if(data7.warm_start !== undefined){
+let data19 = data7.warm_start;
+if(typeof data19 !== "boolean"){
+const err30 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.warm_start.type,parentSchema:schema12.properties.vmlab.properties.warm_start,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1118,13 +1132,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data19 = data.newtlab;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.link_port_base !== undefined){
-let data20 = data19.link_port_base;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err31 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data20};
+}
+else {
+const err31 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1133,9 +1143,14 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 > 65535 || isNaN(data20)){
-const err32 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data20};
+}
+if(data.newtlab !== undefined){
+let data20 = data.newtlab;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.link_port_base !== undefined){
+let data21 = data20.link_port_base;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err32 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data21};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1144,8 +1159,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data20 < 1 || isNaN(data20)){
-const err33 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data20};
+if(typeof data21 == "number"){
+if(data21 > 65535 || isNaN(data21)){
+const err33 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1154,12 +1170,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-if(data19.console_port_base !== undefined){
-let data21 = data19.console_port_base;
-if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-const err34 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data21};
+if(data21 < 1 || isNaN(data21)){
+const err34 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1168,9 +1180,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data21 == "number"){
-if(data21 > 65535 || isNaN(data21)){
-const err35 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data21};
+}
+}
+if(data20.console_port_base !== undefined){
+let data22 = data20.console_port_base;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err35 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1179,8 +1194,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data21 < 1 || isNaN(data21)){
-const err36 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data21};
+if(typeof data22 == "number"){
+if(data22 > 65535 || isNaN(data22)){
+const err36 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1189,12 +1205,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-if(data19.ssh_port_base !== undefined){
-let data22 = data19.ssh_port_base;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err37 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data22};
+if(data22 < 1 || isNaN(data22)){
+const err37 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data22};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1203,9 +1215,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(typeof data22 == "number"){
-if(data22 > 65535 || isNaN(data22)){
-const err38 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data22};
+}
+}
+if(data20.ssh_port_base !== undefined){
+let data23 = data20.ssh_port_base;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err38 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data23};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1214,8 +1229,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data22 < 1 || isNaN(data22)){
-const err39 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data22};
+if(typeof data23 == "number"){
+if(data23 > 65535 || isNaN(data23)){
+const err39 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1224,16 +1240,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data19.hosts !== undefined){
-let data23 = data19.hosts;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key3 in data23){
-let data24 = data23[key3];
-if(typeof data24 === "string"){
-if(!pattern0.test(data24)){
-const err40 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data24};
+if(data23 < 1 || isNaN(data23)){
+const err40 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1243,8 +1251,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data24};
+}
+if(data20.hosts !== undefined){
+let data24 = data20.hosts;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key3 in data24){
+let data25 = data24[key3];
+if(typeof data25 === "string"){
+if(!pattern0.test(data25)){
+const err41 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1254,9 +1269,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data23};
+const err42 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1266,15 +1280,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data19.servers !== undefined){
-let data25 = data19.servers;
-if(Array.isArray(data25)){
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-let data26 = data25[i1];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.name === undefined){
-const err43 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data26};
+}
+else {
+const err43 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1283,8 +1291,16 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data26.address === undefined){
-const err44 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data26};
+}
+if(data20.servers !== undefined){
+let data26 = data20.servers;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.name === undefined){
+const err44 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1293,11 +1309,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data26.name !== undefined){
-let data27 = data26.name;
-if(typeof data27 === "string"){
-if(!pattern0.test(data27)){
-const err45 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data27};
+if(data27.address === undefined){
+const err45 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1306,9 +1319,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data27};
+if(data27.name !== undefined){
+let data28 = data27.name;
+if(typeof data28 === "string"){
+if(!pattern0.test(data28)){
+const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1318,11 +1333,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data26.address !== undefined){
-let data28 = data26.address;
-if(typeof data28 === "string"){
-if(!pattern0.test(data28)){
-const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data28};
+else {
+const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1332,8 +1344,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data28};
+if(data27.address !== undefined){
+let data29 = data27.address;
+if(typeof data29 === "string"){
+if(!pattern0.test(data29)){
+const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data29};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1343,9 +1358,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data26};
+const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data29};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1357,7 +1371,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data25};
+const err50 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data27};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1369,7 +1383,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data19};
+const err51 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1381,7 +1395,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err52 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1390,12 +1404,24 @@ vErrors.push(err52);
 }
 errors++;
 }
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatforms = validate12;
-const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"},"device_type":{"type":"string"}}}}}};
+const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2014,10 +2040,10 @@ errors++;
 }
 }
 }
-if(data1.name !== undefined){
-let data33 = data1.name;
-if(typeof data33 !== "string"){
-const err47 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data33};
+if(data1.vm_warm_start !== undefined){
+let data33 = data1.vm_warm_start;
+if(typeof data33 !== "boolean"){
+const err47 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_warm_start",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.platforms.additionalProperties.properties.vm_warm_start.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_warm_start,data:data33};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2027,10 +2053,15 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data1.device_type !== undefined){
-let data34 = data1.device_type;
-if(typeof data34 !== "string"){
-const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.device_type,data:data34};
+if(data1.vm_reidentify !== undefined){
+let data34 = data1.vm_reidentify;
+if(Array.isArray(data34)){
+const len2 = data34.length;
+for(let i2=0; i2<len2; i2++){
+let data35 = data34[i2];
+if(typeof data35 === "string"){
+if(!pattern0.test(data35)){
+const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data35};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2040,9 +2071,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+const err49 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data35};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2054,7 +2084,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+const err50 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify,data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2064,9 +2094,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(data1.name !== undefined){
+let data36 = data1.name;
+if(typeof data36 !== "string"){
+const err51 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data36};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2075,12 +2106,61 @@ vErrors.push(err51);
 }
 errors++;
 }
+}
+if(data1.device_type !== undefined){
+let data37 = data1.device_type;
+if(typeof data37 !== "string"){
+const err52 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.device_type,data:data37};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatform = validate13;
-const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"},"device_type":{"type":"string"}}};
+const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2683,10 +2763,10 @@ errors++;
 }
 }
 }
-if(data.name !== undefined){
-let data31 = data.name;
-if(typeof data31 !== "string"){
-const err46 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data31};
+if(data.vm_warm_start !== undefined){
+let data31 = data.vm_warm_start;
+if(typeof data31 !== "boolean"){
+const err46 = {instancePath:instancePath+"/vm_warm_start",schemaPath:"#/properties/vm_warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.vm_warm_start.type,parentSchema:schema14.properties.vm_warm_start,data:data31};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2696,10 +2776,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.device_type !== undefined){
-let data32 = data.device_type;
-if(typeof data32 !== "string"){
-const err47 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.device_type.type,parentSchema:schema14.properties.device_type,data:data32};
+if(data.vm_reidentify !== undefined){
+let data32 = data.vm_reidentify;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err47 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_reidentify.items,data:data33};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2709,14 +2794,63 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+const err48 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_reidentify.items.type,parentSchema:schema14.properties.vm_reidentify.items,data:data33};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/vm_reidentify",schemaPath:"#/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_reidentify.type,parentSchema:schema14.properties.vm_reidentify,data:data32};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data34 = data.name;
+if(typeof data34 !== "string"){
+const err50 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data34};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.device_type !== undefined){
+let data35 = data.device_type;
+if(typeof data35 !== "string"){
+const err51 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.device_type.type,parentSchema:schema14.properties.device_type,data:data35};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }

@@ -13,9 +13,11 @@ const MARK: Record<ActionKind, string> = {
   start: '>',
   stop: '.',
   restart: '^',
+  'build-template': '*',
 };
 
 const SUMMARY: [ActionKind, string][] = [
+  ['build-template', 'template to build'],
   ['create', 'to create'],
   ['start', 'to start'],
   ['update', 'to update in place'],
@@ -44,7 +46,9 @@ function dependencyText(d: Dependency): string {
 
 function renderAction(a: Action, plan: Plan): string {
   const host = a.host === null ? '' : ` (on ${a.host})`;
-  const lines = [`  ${MARK[a.action]} ${a.action} ${a.node}${host}`];
+  // A template is no node: it is named by its key (it borrows its first clone's ports while it boots).
+  const what = a.action === 'build-template' ? `${a.template.key} (platform ${a.desired.platform})` : a.node;
+  const lines = [`  ${MARK[a.action]} ${a.action} ${what}${host}`];
   for (const reason of a.reasons) lines.push(`      ${reasonText(reason)}`);
   const bootstrap = BOOTS.has(a.action) ? bootstrapLine(plan.nodes[a.node]?.console_bootstrap ?? null) : null;
   if (bootstrap !== null) lines.push(`      ${bootstrap}`);
