@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemplateInputs } from '../plan/types.js';
+import { deployedLabs } from './lab-dir.js';
+import { labPaths } from './paths.js';
 import { readState } from './store.js';
 
 /**
@@ -50,17 +52,17 @@ export function listTemplates(home: string): TemplateRecord[] {
 
 /** Nodes of this home's labs whose overlays are clones of the template (its disk is their backing file). */
 export function templateUsers(home: string, key: string): string[] {
-  const labs = join(home, 'labs');
-  if (!existsSync(labs)) return [];
   const users: string[] = [];
-  for (const lab of readdirSync(labs).sort()) {
-    let state;
+  for (const lab of deployedLabs(home)) {
+    let nodes;
     try {
-      state = readState(join(labs, lab, 'state.json'));
-    } catch {
+      nodes = readState(labPaths(home, lab).state)?.nodes ?? {};
+    } catch (err) {
+      // It may hold clones, and nobody can tell.
+      users.push(`${lab} (its state cannot be read: ${(err as Error).message.split('\n')[0]})`);
       continue;
     }
-    for (const [node, record] of Object.entries(state?.nodes ?? {})) if (record.template === key) users.push(`${lab}/${node}`);
+    for (const [node, record] of Object.entries(nodes)) if (record.template === key) users.push(`${lab}/${node}`);
   }
   return users;
 }
