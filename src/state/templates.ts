@@ -64,7 +64,7 @@ export function templateUsers(home: string, key: string): string[] {
     }
     for (const [node, record] of Object.entries(nodes)) if (record.template === key) users.push(`${lab}/${node}`);
   }
-  return users;
+  return users.sort();
 }
 
 /** Removes a template's directory (the caller has checked that no clone uses it). */
