@@ -122,7 +122,8 @@ export class QemuRuntime implements Runtime {
       progress.node(node.name, `template ${action.template.key} booted: saving its state`);
       await saveAndQuit(build, pid, 300_000);
     } catch (err) {
-      await killLabQemu(pid, build.work);
+      await killLabQemu(pid, this.paths.dir);
+      for (const f of [build.pidfile(''), build.monitor('')]) rmSync(f, { force: true });
       rmSync(build.work, { recursive: true, force: true });
       throw err;
     }

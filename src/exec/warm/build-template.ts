@@ -10,10 +10,12 @@ import { withQmp } from '../qemu/qmp.js';
 import { migrationDone, saveUri } from './migrate.js';
 
 /**
- * Where a template is built: inside the lab's directory (so a QEMU left by a
- * killed build is this lab's orphan, reaped by the next apply), then moved
- * whole into the home's templates/ once template.json, its completion
- * marker, is written. A half-built template is never found under templates/.
+ * Where a template is built: inside the lab's directory, its QEMU's pidfile
+ * and monitor in the lab's qemu/ as `template-<key>` (so a QEMU left by a
+ * killed build is this lab's orphan, reaped by the next apply, and destroy's
+ * stray sweep finds it), then moved whole into the home's templates/ once
+ * template.json, its completion marker, is written. A half-built template
+ * is never found under templates/.
  */
 export function buildPaths(paths: LabPaths, key: string): LabPaths & { work: string; stateFile: string } {
   const work = join(paths.dir, 'template-build', key);
@@ -21,8 +23,8 @@ export function buildPaths(paths: LabPaths, key: string): LabPaths & { work: str
     ...paths,
     work,
     stateFile: join(work, 'state.bin'),
-    pidfile: () => join(work, 'qemu.pid'),
-    monitor: () => join(work, 'qemu.mon'),
+    pidfile: () => join(paths.qemuDir, `template-${key}.pid`),
+    monitor: () => join(paths.qemuDir, `template-${key}.mon`),
     overlay: () => join(work, 'disk.qcow2'),
     consoleLog: () => join(work, 'console.log'),
   };
@@ -33,6 +35,8 @@ export function prepareBuild(paths: LabPaths, key: string): ReturnType<typeof bu
   const build = buildPaths(paths, key);
   rmSync(build.work, { recursive: true, force: true });
   mkdirSync(build.work, { recursive: true, mode: 0o700 });
+  mkdirSync(paths.qemuDir, { recursive: true, mode: 0o700 });
+  for (const f of [build.pidfile(''), build.monitor('')]) rmSync(f, { force: true });
   return build;
 }
 
@@ -48,12 +52,12 @@ export async function saveAndQuit(build: ReturnType<typeof buildPaths>, pid: num
     await migrationDone(qmp, 'saving the template state', timeoutMs);
     await qmp.execute('quit');
   });
-  if (!(await waitForExit(pid, build.work, 10_000))) throw new VmlabError(`the template QEMU (pid ${pid}) did not exit after its state was saved`);
+  if (!(await waitForExit(pid, build.dir, 10_000))) throw new VmlabError(`the template QEMU (pid ${pid}) did not exit after its state was saved`);
 }
 
 /** template.json last, then the whole directory moved into place (a rename: atomic). */
 export function finishBuild(home: string, build: ReturnType<typeof buildPaths>, action: BuildTemplateAction, seconds: number, now: Date): void {
-  for (const f of ['qemu.pid', 'qemu.mon']) rmSync(join(build.work, f), { force: true });
+  for (const f of [build.pidfile(''), build.monitor('')]) rmSync(f, { force: true });
   const record: TemplateRecord = {
     key: action.template.key,
     inputs: action.inputs,
