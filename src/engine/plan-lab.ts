@@ -121,7 +121,7 @@ function warmContext(graph: DesiredGraph, home: string, qemu: QemuCapabilities |
       accel: chooseAccel(probeAccel(), accel).accel,
       qemuVersion: qemu?.version ?? null,
       images,
-      templates: listTemplates(home).map((t) => ({ key: t.key, inputs: t.inputs })),
+      templates: listTemplates(home).map((t) => ({ key: t.key, inputs: t.inputs, build_seconds: t.build_seconds })),
     },
     place: (index) => {
       const p = nicPlace(index);

@@ -49,8 +49,11 @@ export interface ReasonValues {
   'warm-start': { template: string };
   /** A node of a warm platform that boots cold, and why. */
   'cold-boot': { why: string };
-  /** A template is built (a cold boot + save) because none with its key exists; `changed`: what differs from the platform's existing one. */
-  'template-build': { platform: string; template: string; clones: string[]; boot_timeout_s: number; changed: string[] };
+  /**
+   * A template is built (a cold boot + save) because none with its key exists; `changed`: what differs from the
+   * platform's existing one; `last_build_s`: what building the platform's last template here took (its expected cost), null: none built.
+   */
+  'template-build': { platform: string; template: string; clones: string[]; boot_timeout_s: number; last_build_s: number | null; changed: string[] };
 }
 
 export type ReasonCode = keyof ReasonValues;
@@ -135,7 +138,7 @@ const SENTENCES: { [C in ReasonCode]: (v: ReasonValues[C]) => string } = {
   'warm-start': (v) => `create from template ${v.template} (restored from its booted state, then re-identified)`,
   'cold-boot': (v) => `cold boot (why not warm: ${v.why})`,
   'template-build': (v) =>
-    `build template ${v.template} for platform ${v.platform} (${v.changed.length > 0 ? `its template is rebuilt: ${v.changed.join('; ')}` : 'none built yet'}): one cold boot (up to ${v.boot_timeout_s} s) and a save of its state, then ${v.clones.join(', ')} start${v.clones.length === 1 ? 's' : ''} from it`,
+    `build template ${v.template} for platform ${v.platform} (${v.changed.length > 0 ? `its template is rebuilt: ${v.changed.join('; ')}` : 'none built yet'}): one cold boot (${v.last_build_s === null ? '' : `${v.last_build_s} s for its last template here; `}up to ${v.boot_timeout_s} s) and a save of its state, then ${v.clones.join(', ')} start${v.clones.length === 1 ? 's' : ''} from it`,
 };
 
 /** The sentence for a reason, from its code and values alone. */

@@ -15,7 +15,7 @@ export interface WarmFacts {
   /** Base image path → who it is now (null: unreadable). */
   images: Record<string, ImageIdentity | null>;
   /** Finished templates in the vmlab home (a half-built one is never listed). */
-  templates: { key: string; inputs: TemplateInputs }[];
+  templates: { key: string; inputs: TemplateInputs; build_seconds?: number }[];
 }
 
 /**

@@ -29,7 +29,9 @@ export function addWarmStarts(actions: Map<string, Action>, facts: WarmFacts | u
     if (facts!.templates.some((t) => t.key === key)) continue;
     let build = builds.get(key);
     if (!build) {
-      build = buildAction(a.desired, ref, inputs, templateChanges(inputs, facts!.templates.map((t) => t.inputs)));
+      const same = facts!.templates.filter((t) => t.inputs.platform === a.desired.platform && t.build_seconds !== undefined);
+      const last = same.length === 0 ? null : Math.max(...same.map((t) => t.build_seconds!));
+      build = buildAction(a.desired, ref, inputs, templateChanges(inputs, facts!.templates.map((t) => t.inputs)), last);
       builds.set(key, build);
     }
     a.depends_on.push({ on: build.id, until: 'done' });
@@ -51,7 +53,7 @@ function coldReason(a: FreshQemuAction, facts: WarmFacts | undefined): string | 
  * The template's QEMU: the first clone's settings and ports, every data NIC
  * an unwired filler, every NIC with the template's fixed MAC, no test hosts.
  */
-function buildAction(first: DesiredNode, template: { key: string; dir: string }, inputs: TemplateInputs, changed: string[]): BuildTemplateAction {
+function buildAction(first: DesiredNode, template: { key: string; dir: string }, inputs: TemplateInputs, changed: string[], lastBuildS: number | null): BuildTemplateAction {
   const desired: DesiredNode = {
     ...withoutLogin(first),
     nics: first.nics.map((n) => ({ index: n.index, kind: n.index === 0 ? 'mgmt' : 'filler', mac: templateMac(n.index) })),
@@ -62,7 +64,7 @@ function buildAction(first: DesiredNode, template: { key: string; dir: string },
     action: 'build-template',
     node: first.name,
     host: first.host,
-    reasons: [reason('template-build', { platform: first.platform, template: template.key, clones: [], boot_timeout_s: first.bootTimeoutS, changed })],
+    reasons: [reason('template-build', { platform: first.platform, template: template.key, clones: [], boot_timeout_s: first.bootTimeoutS, last_build_s: lastBuildS, changed })],
     depends_on: [],
     template,
     desired,

@@ -37,7 +37,7 @@ function firstPlan(sketch: LabSketch, warm = machine()): { p: Plan; build: Build
 
 const built = firstPlan(LINE).build;
 /** The home after the first apply: LINE's template is there. */
-const afterFirstApply = machine([{ key: built.template.key, inputs: built.inputs }]);
+const afterFirstApply = machine([{ key: built.template.key, inputs: built.inputs, build_seconds: 10.7 }]);
 
 describe('warm start, planned', () => {
   test('a fresh warm lab: one template build (a cold boot + save), every node a clone of it that waits for it', () => {
@@ -51,7 +51,7 @@ describe('warm start, planned', () => {
       'patch-profile:sw2',
       'patch-profile:sw3',
     ]);
-    expect(why(build)).toEqual([{ code: 'template-build', platform: 'switch', template: build.template.key, clones: ['sw1', 'sw2', 'sw3'], boot_timeout_s: 300, changed: [] }]);
+    expect(why(build)).toEqual([{ code: 'template-build', platform: 'switch', template: build.template.key, clones: ['sw1', 'sw2', 'sw3'], boot_timeout_s: 300, last_build_s: null, changed: [] }]);
     for (const a of creates(p)) {
       expect(a.from_template).toEqual({ key: build.template.key, dir: `templates/${build.template.key}` });
       expect(a.depends_on).toContainEqual({ on: build.id, until: 'done' });
@@ -111,7 +111,8 @@ describe('warm start, planned', () => {
     } else {
       expect(builds(p)).toHaveLength(1);
       expect(builds(p)[0]!.template.key).not.toBe(built.template.key);
-      expect(why(builds(p)[0]!)[0]).toMatchObject({ code: 'template-build', changed: rebuilt });
+      // What changed, and what the platform's last template took to build: the expected cost.
+      expect(why(builds(p)[0]!)[0]).toMatchObject({ code: 'template-build', changed: rebuilt, last_build_s: 10.7 });
     }
   });
 
