@@ -13,8 +13,9 @@ export const LINUX_REIDENTIFY: readonly string[] = [
   'for d in /sys/class/net/*; do [ "$(cat "$d/address" 2>/dev/null)" = "{template_mac}" ] && $SUDO ip link set dev "${d##*/}" address {mac}; done; true',
   '$SUDO hostname {hostname}',
   '(echo {hostname} | $SUDO tee /etc/hostname >/dev/null) 2>/dev/null; true',
-  // dropbear: new keys of the types there are, then its listener (the process whose parent is init) restarts; sessions stay.
-  'if command -v dropbearkey >/dev/null 2>&1 && [ -d /etc/dropbear ]; then for f in /etc/dropbear/dropbear_*_host_key; do [ -e "$f" ] || continue; t=${f#/etc/dropbear/dropbear_}; t=${t%_host_key}; $SUDO rm -f "$f"; $SUDO dropbearkey -t "$t" -f "$f" >/dev/null 2>&1; done; for p in $(pidof dropbear); do [ "$(cut -d" " -f4 /proc/$p/stat)" = 1 ] && $SUDO kill "$p"; done; fi; true',
+  // dropbear: new keys of the types there are, then its listener restarts (the dropbear whose parent is no dropbear:
+  // sessions are its children and stay); whatever runs it (init, a loop) starts it again with the new keys.
+  'if command -v dropbearkey >/dev/null 2>&1 && [ -d /etc/dropbear ]; then for f in /etc/dropbear/dropbear_*_host_key; do [ -e "$f" ] || continue; t=${f#/etc/dropbear/dropbear_}; t=${t%_host_key}; $SUDO rm -f "$f"; $SUDO dropbearkey -t "$t" -f "$f" >/dev/null 2>&1; done; for p in $(pidof dropbear); do pp=$(cut -d" " -f4 /proc/$p/stat); [ "$(cat /proc/$pp/comm 2>/dev/null)" = dropbear ] || $SUDO kill "$p"; done; fi; true',
   'if command -v ssh-keygen >/dev/null 2>&1 && ls /etc/ssh/ssh_host_*_key >/dev/null 2>&1; then $SUDO rm -f /etc/ssh/ssh_host_*; $SUDO ssh-keygen -A >/dev/null 2>&1; ($SUDO systemctl reload ssh || $SUDO systemctl reload sshd) >/dev/null 2>&1; fi; true',
 ];
 
