@@ -81,7 +81,13 @@ export class QemuRuntime implements Runtime {
     const argv = qemuArgv(node, this.paths, this.accel, this.reconnectOption);
     if (clone) {
       const pid = await startQemu(this.tools.qemu, [...argv, '-incoming', loadUri(clone.state)], this.paths.pidfile(node.name));
-      await withQmp(this.paths.monitor(node.name), (qmp) => resumeClone(qmp, node.nics, 120_000));
+      try {
+        await withQmp(this.paths.monitor(node.name), (qmp) => resumeClone(qmp, node.nics, 120_000));
+      } catch (err) {
+        // Not recorded yet: a QEMU left waiting for its state would hold the node's ports until the next apply reaps it.
+        await killLabQemu(pid, this.paths.dir);
+        throw err;
+      }
       return pid;
     }
     return startQemu(this.tools.qemu, paused ? [...argv, '-S'] : argv, this.paths.pidfile(node.name));
