@@ -66,6 +66,13 @@ module.exports = {
       to: { path: '^src/(engine|cli)/' },
     },
     {
+      name: 'remote-not-engine-cli',
+      comment: 'remote/ is the SSH transport to a lab\'s other servers; the controller use cases (engine/controller) and the CLI drive it.',
+      severity: 'error',
+      from: { path: '^src/remote/' },
+      to: { path: '^src/(engine|cli|exec|plan|model)/' },
+    },
+    {
       name: 'engine-not-cli',
       comment: 'The use cases never print or parse argv: they report through interfaces the CLI implements.',
       severity: 'error',

@@ -7,8 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: QEMU to run labs; grub/xorriso/mtools/cpio/openssl to build the test image;
-# openssh-client for the lab SSH key (ssh-keygen); xz-utils to import .xz images; iproute2 for the multi-host test.
-packages=(qemu-system-x86 qemu-utils grub-pc-bin grub-common xorriso mtools cpio openssl iproute2 openssh-client xz-utils)
+# openssh-client for the lab SSH key (ssh-keygen) and to drive a lab's other servers; xz-utils to import .xz images;
+# iproute2 and openssh-server for the multi-host tests (their servers are network namespaces, each running an sshd
+# the test starts itself).
+packages=(qemu-system-x86 qemu-utils grub-pc-bin grub-common xorriso mtools cpio openssl iproute2 openssh-client openssh-server xz-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -14,6 +14,7 @@ import { listCommand } from './commands/list.js';
 import { restoreCommand, snapshotCommand } from './commands/snapshot.js';
 import { sshConfigCommand } from './commands/ssh-config.js';
 import { planCommand } from './commands/plan.js';
+import { receiveSpecsCommand } from './commands/receive-specs.js';
 import { sshCommand } from './commands/ssh.js';
 import { startCommand, stopCommand } from './commands/start-stop.js';
 import { statusCommand } from './commands/status.js';
@@ -21,6 +22,7 @@ import { validateCommand } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
 import { reportError } from './report-error.js';
 import { setVerbose } from '../verbose.js';
+import { VMLAB_VERSION } from '../version.js';
 
 /**
  * Runs one vmlab command and returns its exit code. The only place that
@@ -60,12 +62,13 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .command(imageCommand(io, setCode))
     .command(templateCommand(io, setCode))
     .command(sshConfigCommand(io, setCode))
+    .command(receiveSpecsCommand(io, setCode))
     .completion('completion', 'print a bash/zsh completion script (vmlab completion >> ~/.bashrc)')
     .demandCommand(1, 'name a command; see vmlab --help')
     .strict()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(VMLAB_VERSION)
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((message, error) => {

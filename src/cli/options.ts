@@ -1,6 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
+import { readPlacementFile } from '../spec/placement-file.js';
 import type { SpecSources } from '../spec/types.js';
 import { imagesDir } from '../images/store.js';
 import type { CliIo } from './io.js';
@@ -33,14 +34,30 @@ export function withSources<T>(y: Argv<T>) {
  * --platforms / $VMLAB_PLATFORMS and --secrets / $VMLAB_SECRETS (empty
  * variables count as unset), absolute; and the image store of $VMLAB_HOME.
  */
-export function specSources(argv: { platforms?: string | undefined; secrets?: string | undefined }, io: CliIo): SpecSources {
+export function specSources(argv: { platforms?: string | undefined; secrets?: string | undefined; placement?: string | undefined }, io: CliIo): SpecSources {
   const platforms = argv.platforms || io.env.VMLAB_PLATFORMS || undefined;
   const secrets = argv.secrets || io.env.VMLAB_SECRETS || undefined;
   return {
     ...(platforms === undefined ? {} : { platforms: resolve(io.cwd, platforms) }),
     ...(secrets === undefined ? {} : { secrets: resolve(io.cwd, secrets) }),
     images: imagesDir(homeOf(io)),
+    // Read here, with the command line: a bad file stops the run (exit 3) before anything is planned.
+    ...(argv.placement === undefined ? {} : { placement: readPlacementFile(resolve(io.cwd, argv.placement)) }),
   };
+}
+
+/**
+ * --placement FILE (plan, apply, validate): the placement decided before,
+ * node → host, for the nodes vmlab places to keep. A controller running
+ * `vmlab apply --host NAME` on each host passes the same file to all, so they
+ * agree where every node runs; without it, each host keeps what its own
+ * state.json records.
+ */
+export function withPlacement<T>(y: Argv<T>) {
+  return y.option('placement', {
+    type: 'string',
+    describe: 'JSON object node → host: where nodes vmlab places by capacity were placed before, to keep them there (default: the hosts in this lab\'s state)',
+  });
 }
 
 export function withHost<T>(y: Argv<T>) {

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_QEMU_TOOLS, type QemuTools } from '../exec/qemu/tools.js';
+import type { SshClient } from '../remote/ssh.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -40,4 +41,14 @@ function graceMs(value: string | undefined): number {
   const ms = Number(value);
   if (!Number.isFinite(ms) || ms < 0) throw new UsageError(`VMLAB_STOP_GRACE_MS: "${value}" is not a number of milliseconds`);
   return ms;
+}
+
+/**
+ * VMLAB_SSH: the OpenSSH client a controller reaches a lab's servers with,
+ * and its options, split on spaces (`ssh -F ~/.ssh/lab_config`); default
+ * `ssh`, which reads the user's ~/.ssh/config as usual.
+ */
+export function sshClient(io: CliIo): SshClient {
+  const words = (io.env.VMLAB_SSH ?? '').trim().split(/\s+/).filter(Boolean);
+  return { command: words.length > 0 ? words : ['ssh'] };
 }

@@ -52,7 +52,7 @@ export function defaultParallel(cores: number, freeMb: number, vmMb: number): nu
 
 /** Lock, plan against the live lab, check ports, then execute. */
 export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
-  const { lab } = loadLabAs(options.specDir, options.request.labName, options.request.sources); // bad specs fail here, before any lock or directory exists
+  const { lab } = loadLabAs(options.specDir, options.request.labName, options.request.sources, options.home); // bad specs fail here, before any lock or directory exists
   const paths = labPaths(options.home, lab.name);
   checkSpecDirOwnsLab(readState(paths.state), lab.dir, options.home); // before waiting for a lock that is not ours to take
   // plan and validate preview a lab whose images are not there yet; apply must not start a node without one.

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { execute, type StepResult } from '../exec/executor.js';
 import { qmpWorld } from '../exec/qemu/observe.js';
 import { killLabQemu } from '../exec/qemu/process.js';
@@ -12,10 +13,10 @@ import type { Plan } from '../plan/types.js';
 import { forceDestroyAdvice } from '../state/advice.js';
 import { gather } from '../state/gather.js';
 import { acquireLock } from '../state/lock.js';
-import type { LabPaths } from '../state/paths.js';
+import { shippedSpecsDir, type LabPaths } from '../state/paths.js';
 import { StateStore } from '../state/state-store.js';
 import type { LabState } from '../state/types.js';
-import { isLabDirectory } from '../state/lab-dir.js';
+import { isLabDirectory, specDirIdentity } from '../state/lab-dir.js';
 import { salvageProfiles } from '../profiles/salvage.js';
 
 export interface DestroyOptions {
@@ -84,6 +85,9 @@ export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcom
       return { plan, results, errors, removed: false, left, forceAdvice };
     }
     rmSync(paths.dir, { recursive: true, force: true });
+    // A lab a controller shipped here: its copy of the specs goes with it (the controller keeps the original).
+    const shipped = shippedSpecsDir(paths.home, lab);
+    if (state === null || state.spec_dir === specDirIdentity(join(shipped, 'specs'))) rmSync(shipped, { recursive: true, force: true });
     return { plan, results, errors, removed: true, left: [], forceAdvice };
   } finally {
     release();

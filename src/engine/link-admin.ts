@@ -66,7 +66,7 @@ export interface LinkAdminOutcome {
  * next apply sets right. Under the lab lock, like apply.
  */
 export async function setLinkAdmin(request: LinkAdminRequest): Promise<LinkAdminOutcome> {
-  const { lab } = loadLabAs(request.specDir, request.lab.name, request.sources);
+  const { lab } = loadLabAs(request.specDir, request.lab.name, request.sources, request.lab.paths.home);
   const graph = compile(lab);
   const host = thisHost(graph, request.host);
   if (request.all && request.admin === 'down') throw new UsageError('"vmlab link down" takes one link (NODE:INTERFACE); --all is for "vmlab link up"');

@@ -14,6 +14,7 @@ import type { WorldReader } from '../state/world.js';
 import type { LoadedLab } from '../spec/load.js';
 import type { SpecSources } from '../spec/types.js';
 import { imageIssues as imageProblems } from '../spec/image-file.js';
+import { hostAddresses } from '../spec/resolved.js';
 import { checkSpecDirOwnsLab, loadLabAs } from '../state/lab-dir.js';
 import { resolveHost } from '../state/local-host.js';
 import { qemuCapabilities, resolveBinary } from '../exec/qemu/capabilities.js';
@@ -52,7 +53,9 @@ export interface PlannedLab {
 }
 
 export function desiredHash(graph: DesiredGraph): string {
-  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+  // Why a node was placed is no part of what the lab is ("placed on" becomes "kept on" once applied): where it runs (host) is.
+  const nodes = graph.nodes.map(({ placement: _why, ...node }) => node);
+  return createHash('sha256').update(JSON.stringify({ ...graph, nodes })).digest('hex');
 }
 
 /**
@@ -146,12 +149,12 @@ async function qemuHere(tools: Pick<QemuTools, 'qemu' | 'searchPath'> | undefine
 }
 
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
-  const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources);
+  const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources, home);
   const { lab } = loaded;
   const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuTools, qemuCache, accel: _accel, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
-    host: labRequest.host === null ? null : resolveHost(lab.hosts, labRequest.host, hostRequired ?? false),
+    host: labRequest.host === null ? null : resolveHost(hostAddresses(lab.hosts), labRequest.host, hostRequired ?? false),
   };
   if (request.host !== null && !Object.hasOwn(lab.hosts, request.host)) {
     const known = Object.keys(lab.hosts).sort();

@@ -16,7 +16,7 @@ import { acquireLock } from '../state/lock.js';
 import { StateStore } from '../state/state-store.js';
 import type { ObservedLab } from '../state/types.js';
 import { loadLab } from '../spec/load.js';
-import type { DeployedLab } from '../state/lab-dir.js';
+import { recordedPlacement, type DeployedLab } from '../state/lab-dir.js';
 import { desiredHash } from './plan-lab.js';
 
 const SNAPSHOT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
@@ -53,7 +53,7 @@ async function allPaused(lab: DeployedLab, nodes: string[], fn: (qmp: Map<string
 }
 
 function currentHash(lab: DeployedLab): string {
-  return desiredHash(compile(loadLab(lab.state.spec_dir, lab.sources).lab));
+  return desiredHash(compile(loadLab(lab.state.spec_dir, lab.sources, () => recordedPlacement(lab.state)).lab));
 }
 
 export async function takeSnapshot(lab: DeployedLab, name: string, progress: Progress, tools: QemuTools): Promise<void> {
@@ -92,7 +92,7 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, options: R
   const { progress } = options;
   const snapshot = lab.state.snapshots?.[name];
   if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"; snapshots: ${Object.keys(lab.state.snapshots ?? {}).join(', ') || '(none)'}`);
-  const spec = loadLab(lab.state.spec_dir, lab.sources).lab;
+  const spec = loadLab(lab.state.spec_dir, lab.sources, () => recordedPlacement(lab.state)).lab;
   // The hash is of the topology alone (links compiled as socket links), so a QEMU upgrade changes no snapshot's hash.
   if (!options.force && desiredHash(compile(spec)) !== snapshot.desired_hash) {
     throw new ConflictError(`the topology changed since snapshot "${name}" was taken (the plan would differ); restore it anyway with --force`);

@@ -1,4 +1,4 @@
-import type { LabSpec, ResolvedNode } from '../spec/resolved.js';
+import { hostAddresses, type LabSpec, type ResolvedNode } from '../spec/resolved.js';
 import { LOOPBACK, wireLink } from './links.js';
 import { MacAllocator } from './mac.js';
 import { templateMac } from './template-nics.js';
@@ -36,7 +36,7 @@ export function compile(lab: LabSpec, options: CompileOptions = {}): DesiredGrap
     lab: lab.name,
     transport: lab.transport,
     ...(tcpBackend === 'stream' && lab.transport === 'tcp' ? { tcpBackend } : {}),
-    hosts: lab.hosts,
+    hosts: hostAddresses(lab.hosts),
     nodes,
     links,
     ...(lab.profileDir === 'nodes' ? { profileDir: 'nodes' as const } : {}),
@@ -94,7 +94,8 @@ function desiredNode(
     consoleBootstrap: node.consoleBootstrap,
     sonicBootstrap: node.sonicBootstrap,
     fwCfg: node.fwCfg,
-    bindAddress: multiHost && node.host !== null ? (lab.hosts[node.host] ?? LOOPBACK) : LOOPBACK,
+    ...(node.placement === null ? {} : { placement: node.placement }),
+    bindAddress: multiHost && node.host !== null ? (lab.hosts[node.host]?.address ?? LOOPBACK) : LOOPBACK,
     consoleBind: LOOPBACK,
     sshPort: lab.ports.ssh + node.index,
     consolePort: lab.ports.console + node.index,

@@ -28,7 +28,7 @@ export function linkPort(lab: LabSpec, link: ResolvedLink): number {
 }
 
 function hostAddress(lab: LabSpec, node: ResolvedNode): string {
-  return node.host === null ? LOOPBACK : (lab.hosts[node.host] ?? LOOPBACK);
+  return node.host === null ? LOOPBACK : (lab.hosts[node.host]?.address ?? LOOPBACK);
 }
 
 /** Links between nodes on one host stay on loopback; cross-host links use the hosts' IPs. */

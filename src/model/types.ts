@@ -1,3 +1,4 @@
+import type { NodePlacement } from '../spec/resolved.js';
 import type { SonicBootstrap } from '../spec/sonic.js';
 import type { ConsoleStep, LinkTransport } from '../spec/types.js';
 
@@ -72,6 +73,12 @@ export interface DesiredNode {
   sonicBootstrap: SonicBootstrap | null;
   /** Extra `-fw_cfg name=…,string=…` entries, name → value. */
   fwCfg: Record<string, string>;
+  /**
+   * Where vmlab placed it by capacity and why (absent when the specs send it:
+   * vm_host, default_host, one host). Shown by the plan; not part of the
+   * graph's hash, whose meaning is where nodes run (`host`), not why.
+   */
+  placement?: NodePlacement;
   /** Address the SSH forward binds to (and the profile's mgmt_ip): 127.0.0.1, or the host's IP in a multi-host lab. */
   bindAddress: string;
   /**

@@ -59,8 +59,9 @@ const desiredNode = exact({
   consolePort: int,
   nics: { type: 'array', items: { $ref: '#/$defs/nic' } },
   testHosts: { type: 'array', items: { $ref: '#/$defs/testHost' } },
+  placement: exact({ host: str, reason: str, kept: { type: 'boolean' } }),
   warm: { oneOf: [{ type: 'null' }, exact({ reidentify: { oneOf: [{ type: 'null' }, strings] } })] },
-}, ['warm']);
+}, ['placement', 'warm']);
 const templateRef = exact({ key: str, dir: str });
 const templateInputs = exact({
   platform: str,
@@ -144,7 +145,15 @@ export const PLAN_SCHEMA = {
     host: strOrNull,
     port_bases: exact({ link: int, console: int, ssh: int, from: exact({ link: from, console: from, ssh: from }) }),
     qemu: exact({ version: strOrNull, links: { enum: ['stream', 'socket', 'udp'] } }),
-    nodes: { type: 'object', additionalProperties: { type: 'object', required: ['host', 'platform', 'ssh_port', 'console_port', 'bind_address', 'console_bind', 'nics'] } },
+    nodes: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['host', 'platform', 'ssh_port', 'console_port', 'bind_address', 'console_bind', 'nics'],
+        // Where vmlab placed the node by capacity and why; null when the specs say where it runs (absent in plans made before placement).
+        properties: { placement: { oneOf: [{ type: 'null' }, exact({ host: str, reason: str, kept: { type: 'boolean' } })] } },
+      },
+    },
     links: { type: 'array', items: exact({ a: str, z: str, port: int, listener: strOrNull, transport: { enum: ['tcp', 'udp'] } }) },
     link_states: {
       type: 'array',

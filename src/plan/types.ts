@@ -161,6 +161,8 @@ export function isFreshQemu(a: Action): a is FreshQemuAction {
 /** A node as `plan --json` shows it: where it is reached, plus what its QEMU runs with. */
 export interface PlanNodeView extends QemuConfig {
   host: string | null;
+  /** Where vmlab placed it by capacity and why (`placed on server-b: …`, `kept on server-a …`); null when the specs say where it runs. */
+  placement: { host: string; reason: string; kept: boolean } | null;
   platform: string;
   ssh_port: number;
   console_port: number;

@@ -18,6 +18,7 @@ export function graphView(graph: DesiredGraph): { nodes: Record<string, PlanNode
   for (const n of graph.nodes) {
     nodes[n.name] = {
       host: n.host,
+      placement: n.placement === undefined ? null : { host: n.placement.host, reason: n.placement.reason, kept: n.placement.kept },
       platform: n.platform,
       ssh_port: n.sshPort,
       console_port: n.consolePort,

@@ -3,14 +3,20 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ProfilePatch } from '../plan/types.js';
 import { readText, removeFile, writeTextAtomic } from './files.js';
 import { patchProfileText, restoreProfileText } from './patch.js';
-import type { StateStore } from '../state/state-store.js';
+import type { ProfileRestore } from '../state/types.js';
+
+/** Where the way back of every patched profile is kept: a lab's state.json, or a controller's record. */
+export interface ProfileUndoStore {
+  readonly state: { readonly profiles: Readonly<Record<string, ProfileRestore>> };
+  update(recipe: (draft: { profiles: Record<string, ProfileRestore> }) => void): unknown;
+}
 
 /**
  * Writes a patch-profile action to its file, keeping the way back in
  * state.json. A broken profile is an error and nothing is written. Returns
  * notes for the user.
  */
-export function applyProfilePatch(specDir: string, owner: string, profile: ProfilePatch, store: Pick<StateStore, 'state' | 'update'>): string[] {
+export function applyProfilePatch(specDir: string, owner: string, profile: ProfilePatch, store: ProfileUndoStore): string[] {
   const file = join(specDir, profile.file);
   const before = readText(file);
   const saved = store.state.profiles[owner];
@@ -30,7 +36,7 @@ export function applyProfilePatch(specDir: string, owner: string, profile: Profi
  * changed it since (reported in the notes it returns). A broken profile is an
  * error and the undo record stays, for a destroy after it is fixed.
  */
-export function restoreProfile(specDir: string, node: string, store: Pick<StateStore, 'state' | 'update'>): string[] {
+export function restoreProfile(specDir: string, node: string, store: ProfileUndoStore): string[] {
   const saved = store.state.profiles[node];
   if (!saved) return [];
   const file = join(specDir, saved.file);

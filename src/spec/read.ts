@@ -100,7 +100,7 @@ function usedPlatforms(topology: TopologySpec, profiles: Record<string, ProfileF
   return used;
 }
 
-type PlatformsRead = Pick<SpecSet, 'platforms' | 'platformPlaces' | 'platformsFrom' | 'platformNames'>;
+type PlatformsRead = Pick<SpecSet, 'platforms' | 'platformPlaces' | 'platformsFrom' | 'platformNames' | 'platformsPath'>;
 
 /** Where the platforms are: one platforms.json, or a directory of one file per platform. */
 type PlatformsLocation = { kind: 'file' | 'dir'; path: string; display: string };
@@ -170,7 +170,7 @@ function readPlatforms(dir: string, layout: SpecLayout, sources: SpecSources, us
     const platforms = (read.value as { platforms: Record<string, PlatformSpec> }).platforms;
     const places: Record<string, PlatformPlace> = {};
     for (const name of Object.keys(platforms)) places[name] = { file: where.display, path: `/platforms/${name}` };
-    return { platforms, platformPlaces: places, platformsFrom: where.display === 'platforms.json' ? 'platforms.json defines' : `${where.display} defines` };
+    return { platforms, platformPlaces: places, platformsFrom: where.display === 'platforms.json' ? 'platforms.json defines' : `${where.display} defines`, platformsPath: where.path };
   }
 
   const names = listJson(where.path).map((f) => f.slice(0, -'.json'.length));
@@ -195,5 +195,5 @@ function readPlatforms(dir: string, layout: SpecLayout, sources: SpecSources, us
     platforms[name] = platform;
     places[name] = { file, path: '' };
   }
-  return { platforms, platformPlaces: places, platformsFrom: `${where.display}/ has`, platformNames: names };
+  return { platforms, platformPlaces: places, platformsFrom: `${where.display}/ has`, platformNames: names, platformsPath: where.path };
 }

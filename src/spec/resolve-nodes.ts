@@ -4,9 +4,10 @@ import type { SpecIssue } from '../errors.js';
 import { unsafeNameReason } from './names.js';
 import { devicesKey, knownPlatforms, platformPlace, profileFileOf } from './places.js';
 import { consoleCredentials, hasControlCharacter, SAFE_USER, sonicReason, userToCreate, type SonicBootstrap } from './sonic.js';
-import { DEFAULTS, QEMU_LIMITS, type ResolvedNode } from './resolved.js';
+import { DEFAULTS, QEMU_LIMITS, type HostSpec, type ResolvedNode } from './resolved.js';
 import { labSettings, settingPath } from './settings.js';
-import type { PlatformSpec, SpecSet } from './types.js';
+import { isTestHost } from './test-hosts.js';
+import type { HostEntry, PlatformSpec, SpecSet } from './types.js';
 
 export interface ResolveEnv {
   /** The user's home directory, for `~` in image paths. */
@@ -49,17 +50,60 @@ function hostAddressProblem(host: string, ip: string): string | null {
   return null;
 }
 
-/** Checks the `hosts` map and returns it (empty for a single-host lab). */
-export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string, string> {
+/**
+ * An SSH destination as the controller passes it to `ssh`: `[user@]host`,
+ * one word (no blanks), not an option (a leading `-` would be one).
+ */
+function sshProblem(ssh: string): string | null {
+  if (ssh.startsWith('-')) return `"${ssh}" starts with "-", which ssh would take for an option; write the destination as [user@]host`;
+  if (/[\s\p{Cc}]/u.test(ssh)) return `"${ssh}" has a blank or control character; an SSH destination is one word, [user@]host`;
+  if (!/^(?:[^@]+@)?[^@]+$/.test(ssh)) return `"${ssh}" is not an SSH destination; write it as [user@]host, e.g. "lab@server-b"`;
+  return null;
+}
+
+/** vmlab on a host: a path or a command name, run there through ssh, so one word that is no option. */
+function vmlabCommandProblem(vmlab: string): string | null {
+  if (vmlab.startsWith('-')) return `"${vmlab}" starts with "-"; give the path of vmlab on that host (e.g. "/opt/vmlab/bin/vmlab") or a command on its PATH`;
+  if (/[\s\p{Cc}]/u.test(vmlab)) return `"${vmlab}" has a blank or control character; give the path of vmlab on that host (e.g. "/opt/vmlab/bin/vmlab") or a command on its PATH, without arguments`;
+  return null;
+}
+
+/** A host entry resolved: a bare address takes every default. */
+function hostSpec(entry: HostEntry): HostSpec {
+  if (typeof entry === 'string') return { address: entry, ssh: entry, vmlab: 'vmlab', maxNodes: null, cpus: null, memoryMb: null };
+  return {
+    address: entry.address,
+    ssh: entry.ssh ?? entry.address,
+    vmlab: entry.vmlab ?? 'vmlab',
+    maxNodes: entry.max_nodes ?? null,
+    cpus: entry.cpus ?? null,
+    memoryMb: entry.memory_mb ?? null,
+  };
+}
+
+/** Checks the `hosts` map and returns it resolved (empty for a single-host lab). */
+export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string, HostSpec> {
   const lab = labSettings(specs.topology);
   const settings = lab.values;
-  const hosts = settings.hosts ?? {};
-  for (const [host, ip] of Object.entries(hosts)) {
+  const entries = settings.hosts ?? {};
+  const hosts: Record<string, HostSpec> = {};
+  for (const [host, entry] of Object.entries(entries)) {
     const path = lab.hostPaths[host]!;
+    const field = (name: string) => (typeof entry === 'string' ? path : `${path}/${name}`);
     const unsafe = unsafeNameReason(host);
     if (unsafe) issues.push({ file: 'topology.json', path, message: `host name ${unsafe}` });
-    const problem = hostAddressProblem(host, ip);
-    if (problem) issues.push({ file: 'topology.json', path, message: problem });
+    const spec = hostSpec(entry);
+    const problem = hostAddressProblem(host, spec.address);
+    if (problem) issues.push({ file: 'topology.json', path: field('address'), message: problem });
+    if (typeof entry !== 'string' && entry.ssh !== undefined) {
+      const bad = sshProblem(entry.ssh);
+      if (bad) issues.push({ file: 'topology.json', path: field('ssh'), message: bad });
+    }
+    if (typeof entry !== 'string' && entry.vmlab !== undefined) {
+      const bad = vmlabCommandProblem(entry.vmlab);
+      if (bad) issues.push({ file: 'topology.json', path: field('vmlab'), message: bad });
+    }
+    hosts[host] = spec;
   }
   if (settings.default_host !== undefined && !Object.hasOwn(hosts, settings.default_host)) {
     issues.push({
@@ -115,10 +159,12 @@ export function strayProfiles(specs: SpecSet): string[] {
  * built-in defaults. Nodes come back sorted by name; a node's index is its
  * position in that order.
  */
-export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env: ResolveEnv, issues: SpecIssue[]): ResolvedNode[] {
+export function resolveNodes(specs: SpecSet, hosts: Record<string, HostSpec>, env: ResolveEnv, issues: SpecIssue[]): ResolvedNode[] {
   const lab = labSettings(specs.topology);
   const settings = lab.values;
   const hostNames = Object.keys(hosts);
+  // Nodes sent nowhere wait for placement (host null) when some host takes placed nodes.
+  const placesByCapacity = Object.values(hosts).some((h) => h.maxNodes !== null);
   // Against every platform there is: of a platforms/ directory only the ones the lab uses are read.
   const known = specs.platformNames ?? Object.keys(specs.platforms);
   if (settings.default_platform !== undefined && !known.includes(settings.default_platform)) {
@@ -182,11 +228,18 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
         host = settings.default_host;
       } else if (hostNames.length === 1) {
         host = hostNames[0]!;
-      } else if (hostNames.length > 1) {
+      } else if (hostNames.length > 1 && !placesByCapacity) {
         issues.push({
           file: profilePath,
           path: '/vm_host',
-          message: `device "${name}" has no vm_host and the lab has several hosts (${list(hostNames)}); set vm_host here or vmlab.default_host in topology.json`,
+          message: `device "${name}" has no vm_host and the lab has several hosts (${list(hostNames)}), none with max_nodes; set vm_host here, vmlab.default_host in topology.json, or max_nodes on the hosts vmlab may place nodes on`,
+        });
+      } else if (hostNames.length > 1 && isTestHost(specs, name) && lab.values.host_vms !== 'per-host') {
+        // Placed later (placement.ts), VM by VM; a server's shared test-host VM is named after its server, so it cannot wait for one.
+        issues.push({
+          file: profilePath,
+          path: '/vm_host',
+          message: `test host "${name}" has no vm_host: a server's test hosts share one VM (host_vms "per-server"), which vmlab does not place by capacity; set vm_host here, vmlab.default_host in topology.json, or "host_vms": "per-host" in its vmlab section to have each test host placed as a VM of its own`,
         });
       }
 
@@ -226,6 +279,7 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, string>, env:
         fwCfg: platform.vm_fw_cfg ?? {},
         warm: (platform.vm_warm_start ?? settings.warm_start ?? false) ? { reidentify: platform.vm_reidentify ?? null } : null,
         host,
+        placement: null,
         testHosts: [],
       });
     });

@@ -5,9 +5,10 @@ import { platformPlace, profileDir } from './places.js';
 import { checkPortRanges, linkPortCount } from './port-ranges.js';
 import { platformMaps, resolveLinks } from './resolve-links.js';
 import { checkFwCfg, checkVmLimits, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
-import { DEFAULTS, type LabSpec, type ResolvedLink, type ResolvedNode } from './resolved.js';
+import { placeNodes } from './placement.js';
+import { DEFAULTS, type HostSpec, type LabSpec, type ResolvedLink, type ResolvedNode } from './resolved.js';
 import { checkSecrets } from './secret-fields.js';
-import { labSettings, settingPath, settingSource } from './settings.js';
+import { labSettings, settingPath, settingSource, type LabSettings } from './settings.js';
 import { packTestHosts } from './test-hosts.js';
 import type { SpecSet } from './types.js';
 
@@ -20,16 +21,41 @@ export function directoryLabName(dir: string): string {
   return basename(dir) === 'specs' && dirname(dir) !== dir ? basename(dirname(dir)) : basename(dir);
 }
 
+/** The lab's name as the specs give it: vmlab.name, else the spec directory's. */
+export function specLabName(specs: SpecSet): string {
+  return labSettings(specs.topology).values.name ?? directoryLabName(specs.dir);
+}
+
+/**
+ * Puts the nodes the specs send nowhere on hosts by capacity (placement.ts),
+ * and checks that the nodes sent to a host fit what it declares.
+ */
+function placeLab(nodes: ResolvedNode[], hosts: Record<string, HostSpec>, previous: Record<string, string>, lab: LabSettings, issues: SpecIssue[]): ResolvedNode[] {
+  const hostList = Object.values(hosts);
+  if (!hostList.some((h) => h.maxNodes !== null || h.cpus !== null || h.memoryMb !== null)) return nodes;
+  const takes = hostList.some((h) => h.maxNodes !== null);
+  // Without a host that takes placed nodes, each unsent node already has its message (resolveNodes).
+  const input = nodes.filter((n) => takes || n.host !== null).map((n) => ({ name: n.name, cpus: n.cpus, memoryMb: n.memoryMb, sentTo: n.host }));
+  const { placed, problems } = placeNodes({ nodes: input, hosts, previous });
+  for (const p of problems) {
+    const path = p.host === null ? settingPath(lab, 'hosts') : `${lab.hostPaths[p.host]}/${p.field}`;
+    issues.push({ file: 'topology.json', path, message: p.message });
+  }
+  return nodes.map((n) => (placed[n.name] ? { ...n, host: placed[n.name]!.host, placement: placed[n.name]! } : n));
+}
+
 /**
  * Checks the meaning of a spec set (the schemas already checked its shape)
  * and resolves it into a LabSpec. All mistakes are reported together.
+ * `previous`: the placement decided before (node → host), which the nodes
+ * vmlab places keep while they fit (placement.ts).
  */
-export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
+export function resolveLab(specs: SpecSet, env: ResolveEnv, previous: Record<string, string> = {}): LabSpec {
   const issues: SpecIssue[] = [];
   const lab = labSettings(specs.topology);
   const settings = lab.values;
 
-  const name = settings.name ?? directoryLabName(specs.dir);
+  const name = specLabName(specs);
   const unsafe = unsafeNameReason(name);
   if (unsafe) {
     issues.push({
@@ -48,7 +74,10 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv): LabSpec {
   const secrets = checkSecrets(specs, new Set(devices.map((n) => n.platform)), issues);
   const packWarnings: string[] = [];
   // Test hosts become namespaces of shared VMs: from here on, nodes are VMs.
-  const { nodes, links } = packTestHosts(specs, devices, deviceLinks, maps, issues, packWarnings);
+  const packed = packTestHosts(specs, devices, deviceLinks, maps, issues, packWarnings);
+  // Placed as VMs: a VM holding test hosts takes one slot and needs what its biggest host needs.
+  const nodes = placeLab(packed.nodes, hosts, previous, lab, issues);
+  const links = packed.links;
 
   const transport = settings.link_transport ?? DEFAULTS.transport;
   const ports = {

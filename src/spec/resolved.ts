@@ -31,8 +31,37 @@ export interface ResolvedNode {
   warm: { reidentify: string[] | null } | null;
   /** Host this node runs on in a multi-host lab, null for a single-host lab. */
   host: string | null;
+  /** Where vmlab placed it and why (placement.ts); null when the specs say where it runs (vm_host, default_host, the only host). */
+  placement: NodePlacement | null;
   /** For a VM that holds test hosts: those hosts, in name order (each a network namespace). Empty otherwise. */
   testHosts: ResolvedTestHost[];
+}
+
+/** A node vmlab placed by capacity: on which host, and why, in words for the plan. */
+export interface NodePlacement {
+  host: string;
+  /** `placed on server-b: most free capacity (3 of 8 slots used)`, `kept on server-a (placed there before)`. */
+  reason: string;
+  /** It stays where an earlier placement put it (not placed afresh). */
+  kept: boolean;
+}
+
+/**
+ * A host of a lab across machines, resolved: how to reach it and what it
+ * takes. The capacity fields are null when the specs give none (a host
+ * without max_nodes takes only the nodes sent to it by vm_host or
+ * default_host; without cpus or memory_mb that budget is not checked).
+ */
+export interface HostSpec {
+  /** IPv4 address: links and SSH forwards bind to it, the other hosts dial it. */
+  address: string;
+  /** SSH destination (`[user@]host`) a controller reaches it with; default: the address. */
+  ssh: string;
+  /** vmlab on that host: a path, or a command on its PATH; default: `vmlab`. */
+  vmlab: string;
+  maxNodes: number | null;
+  cpus: number | null;
+  memoryMb: number | null;
 }
 
 /** One interface of a test host: a NIC of the VM that holds it, moved into its namespace. */
@@ -92,12 +121,17 @@ export interface LabSpec {
   portsFrom: Record<keyof PortBases, SettingSource>;
   /** Where the profiles are: profiles/, or nodes/ in newtron's network directory. */
   profileDir: 'profiles' | 'nodes';
-  /** Host name → IP; empty for a single-host lab. */
-  hosts: Record<string, string>;
+  /** Host name → how to reach it and what it takes; empty for a single-host lab. */
+  hosts: Record<string, HostSpec>;
   nodes: ResolvedNode[];
   links: ResolvedLink[];
   /** Things in the specs worth a word that do not stop the lab (shown with the plan). */
   warnings: string[];
+}
+
+/** Host name → address: what the model and the local-host lookup need of the hosts. */
+export function hostAddresses(hosts: Record<string, HostSpec>): Record<string, string> {
+  return Object.fromEntries(Object.entries(hosts).map(([name, host]) => [name, host.address]));
 }
 
 export const DEFAULTS = {

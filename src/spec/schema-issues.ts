@@ -32,8 +32,10 @@ function describe(error: ErrorObject): { path: string; message: string } {
     case 'type':
     case 'minimum':
     case 'maximum': {
-      const schema = error.parentSchema as { type?: string; minimum?: number; maximum?: number };
-      let want = schema.type === 'integer' ? 'an integer' : `a ${String(schema.type ?? params.type)}`;
+      const schema = error.parentSchema as { type?: string | string[]; minimum?: number; maximum?: number };
+      // A host entry takes either kind: "a string or an object".
+      const kinds = Array.isArray(schema.type) ? schema.type : [String(schema.type ?? params.type)];
+      let want = schema.type === 'integer' ? 'an integer' : kinds.map((k) => `${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k}`).join(' or ');
       if (schema.type === 'integer' && schema.minimum === 1 && schema.maximum === undefined) want = 'a positive integer';
       if (schema.maximum !== undefined) want = `an integer from ${schema.minimum} to ${schema.maximum}`;
       return { path, message: `${JSON.stringify(error.data)} is not valid; must be ${want}` };

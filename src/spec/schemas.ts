@@ -9,6 +9,28 @@ const positiveInteger = { type: 'integer', minimum: 1 } as const;
 const nonEmpty = { type: 'string', pattern: '.' } as const;
 const port = { type: 'integer', minimum: 1, maximum: 65535 } as const;
 
+/**
+ * A host of a lab across machines: its address alone (a string), or an object
+ * saying also how to reach it over SSH, where vmlab is there, and how much it
+ * takes of the nodes vmlab places. `type` with both kinds (rather than anyOf)
+ * keeps one message per mistake: the string rules apply to strings only, the
+ * object rules to objects only.
+ */
+const hostEntry = {
+  type: ['string', 'object'],
+  pattern: '.',
+  required: ['address'],
+  additionalProperties: false,
+  properties: {
+    address: nonEmpty,
+    ssh: nonEmpty,
+    vmlab: nonEmpty,
+    max_nodes: positiveInteger,
+    cpus: positiveInteger,
+    memory_mb: positiveInteger,
+  },
+} as const;
+
 const linksSchema = {
   type: 'array',
   items: {
@@ -26,7 +48,7 @@ const vmlabSchema = {
     link_port_base: port,
     console_port_base: port,
     ssh_port_base: port,
-    hosts: { type: 'object', additionalProperties: nonEmpty },
+    hosts: { type: 'object', additionalProperties: hostEntry },
     default_host: { type: 'string' },
     default_platform: { type: 'string' },
     link_transport: { enum: ['tcp', 'udp'] },
@@ -46,13 +68,14 @@ const newtlabSchema = {
     link_port_base: port,
     console_port_base: port,
     ssh_port_base: port,
-    hosts: { type: 'object', additionalProperties: nonEmpty },
+    hosts: { type: 'object', additionalProperties: hostEntry },
     servers: {
       type: 'array',
       items: {
         type: 'object',
         required: ['name', 'address'],
-        properties: { name: nonEmpty, address: nonEmpty },
+        // The capacity fields vmlab places nodes by; newtron's other server fields pass.
+        properties: { name: nonEmpty, address: nonEmpty, max_nodes: positiveInteger, cpus: positiveInteger, memory_mb: positiveInteger },
       },
     },
   },

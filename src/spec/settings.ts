@@ -10,7 +10,7 @@ export interface LabSettings {
   values: VmlabSettings;
   /** JSON pointer (in topology.json) each setting was read from; absent: not set, the default applies. */
   from: Partial<Record<keyof VmlabSettings, string>>;
-  /** For hosts taken from newtlab.servers: each host's own pointer. */
+  /** Each host's entry: its pointer in topology.json (`/vmlab/hosts/a`, `/newtlab/servers/0`). */
   hostPaths: Record<string, string>;
 }
 
@@ -36,8 +36,10 @@ export function labSettings(topology: TopologySpec): LabSettings {
   if (values.hosts === undefined && newtlab.servers !== undefined && newtlab.servers.length > 0) {
     values.hosts = {};
     newtlab.servers.forEach((server, i) => {
-      values.hosts![server.name] = server.address;
-      hostPaths[server.name] = `/newtlab/servers/${i}/address`;
+      // A server is a host object: its address and the capacity newtron gives it (the rest is newtron's).
+      const capacity = { max_nodes: server.max_nodes, cpus: server.cpus, memory_mb: server.memory_mb };
+      values.hosts![server.name] = { address: server.address, ...Object.fromEntries(Object.entries(capacity).filter(([, v]) => v !== undefined)) };
+      hostPaths[server.name] = `/newtlab/servers/${i}`;
     });
     from.hosts = '/newtlab/servers';
   }

@@ -12,12 +12,33 @@ export type InterfaceMapKind = 'sequential' | 'stride-4' | 'custom' | 'linux';
 /** How test hosts (platforms with `device_type: "host"`) get VMs: all of a server's in one, or one each. */
 export type HostVmsMode = 'per-server' | 'per-host';
 
+/**
+ * A host as topology.json writes it: its address, or an object with the
+ * address and how to reach it, where vmlab is there, and what it takes of
+ * the nodes vmlab places (see resolved.ts HostSpec for the resolved form).
+ */
+export type HostEntry =
+  | string
+  | {
+      address: string;
+      /** SSH destination (`[user@]host`); default: the address. */
+      ssh?: string;
+      /** vmlab on that host (a path or a command on its PATH); default: `vmlab`. */
+      vmlab?: string;
+      /** How many VMs vmlab may run there; a host without it takes only the nodes sent to it (vm_host, default_host). */
+      max_nodes?: number;
+      /** vCPUs the host's VMs may add up to. */
+      cpus?: number;
+      /** MiB of memory the host's VMs may add up to. */
+      memory_mb?: number;
+    };
+
 export interface VmlabSettings {
   name?: string;
   link_port_base?: number;
   console_port_base?: number;
   ssh_port_base?: number;
-  hosts?: Record<string, string>;
+  hosts?: Record<string, HostEntry>;
   default_host?: string;
   default_platform?: string;
   link_transport?: LinkTransport;
@@ -34,8 +55,8 @@ export interface NewtlabSettings {
   link_port_base?: number;
   console_port_base?: number;
   ssh_port_base?: number;
-  hosts?: Record<string, string>;
-  servers?: { name: string; address: string; [other: string]: unknown }[];
+  hosts?: Record<string, HostEntry>;
+  servers?: { name: string; address: string; max_nodes?: number; cpus?: number; memory_mb?: number; [other: string]: unknown }[];
   [other: string]: unknown;
 }
 
@@ -152,6 +173,8 @@ export interface SpecSet {
   platformPlaces?: Record<string, PlatformPlace>;
   /** Where the platforms come from, as messages say it: `platforms.json defines`, `../../platforms/ has` (the default: the first). */
   platformsFrom?: string;
+  /** The platforms.json or platforms/ directory they were read from, absolute (a controller ships it with the specs). */
+  platformsPath?: string;
   /** Every platform there is (of a platforms/ directory only the lab's are read); default: the keys of `platforms`. */
   platformNames?: string[];
   /** Keyed by device name (the profile's base name). */

@@ -2,7 +2,7 @@
 // Generated from schemas.ts by `npm run gen:validators` (src/spec/validator-source.ts). Do not edit.
 
 export const validateTopology = validate10;
-const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
+const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp(".", "u");
 
@@ -333,9 +333,8 @@ let data15 = data10.hosts;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key3 in data15){
 let data16 = data15[key3];
-if(typeof data16 === "string"){
-if(!pattern0.test(data16)){
-const err25 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data16};
+if((typeof data16 !== "string") && (!(data16 && typeof data16 == "object" && !Array.isArray(data16)))){
+const err25 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema11.properties.vmlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -344,9 +343,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data16};
+if(typeof data16 === "string"){
+if(!pattern0.test(data16)){
+const err26 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -356,9 +355,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.properties.hosts.type,parentSchema:schema11.properties.vmlab.properties.hosts,data:data15};
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.address === undefined){
+const err27 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -367,11 +366,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data10.default_host !== undefined){
-let data17 = data10.default_host;
-if(typeof data17 !== "string"){
-const err28 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_host.type,parentSchema:schema11.properties.vmlab.properties.default_host,data:data17};
+for(const key4 in data16){
+if(!((((((key4 === "address") || (key4 === "ssh")) || (key4 === "vmlab")) || (key4 === "max_nodes")) || (key4 === "cpus")) || (key4 === "memory_mb"))){
+const err28 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -381,10 +378,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data10.default_platform !== undefined){
-let data18 = data10.default_platform;
-if(typeof data18 !== "string"){
-const err29 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_platform.type,parentSchema:schema11.properties.vmlab.properties.default_platform,data:data18};
+if(data16.address !== undefined){
+let data17 = data16.address;
+if(typeof data17 === "string"){
+if(!pattern0.test(data17)){
+const err29 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.address,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -394,10 +392,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data10.link_transport !== undefined){
-let data19 = data10.link_transport;
-if(!((data19 === "tcp") || (data19 === "udp"))){
-const err30 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.link_transport.enum,parentSchema:schema11.properties.vmlab.properties.link_transport,data:data19};
+else {
+const err30 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.address,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -407,10 +403,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data10.allow_privileged_ports !== undefined){
-let data20 = data10.allow_privileged_ports;
-if(typeof data20 !== "boolean"){
-const err31 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema11.properties.vmlab.properties.allow_privileged_ports,data:data20};
+if(data16.ssh !== undefined){
+let data18 = data16.ssh;
+if(typeof data18 === "string"){
+if(!pattern0.test(data18)){
+const err31 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.ssh,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -420,10 +417,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data10.host_vms !== undefined){
-let data21 = data10.host_vms;
-if(!((data21 === "per-server") || (data21 === "per-host"))){
-const err32 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.host_vms.enum,parentSchema:schema11.properties.vmlab.properties.host_vms,data:data21};
+else {
+const err32 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.ssh,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -433,10 +428,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data10.warm_start !== undefined){
-let data22 = data10.warm_start;
-if(typeof data22 !== "boolean"){
-const err33 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.warm_start.type,parentSchema:schema11.properties.vmlab.properties.warm_start,data:data22};
+if(data16.vmlab !== undefined){
+let data19 = data16.vmlab;
+if(typeof data19 === "string"){
+if(!pattern0.test(data19)){
+const err33 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.vmlab,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -446,9 +442,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
+const err34 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.vmlab,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -458,13 +453,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data23 = data.newtlab;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.link_port_base !== undefined){
-let data24 = data23.link_port_base;
-if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
-const err35 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data24};
+if(data16.max_nodes !== undefined){
+let data20 = data16.max_nodes;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err35 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -473,9 +465,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(typeof data24 == "number"){
-if(data24 > 65535 || isNaN(data24)){
-const err36 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data24};
+if(typeof data20 == "number"){
+if(data20 < 1 || isNaN(data20)){
+const err36 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -484,8 +476,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data24 < 1 || isNaN(data24)){
-const err37 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data24};
+}
+}
+if(data16.cpus !== undefined){
+let data21 = data16.cpus;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err37 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -494,12 +490,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data23.console_port_base !== undefined){
-let data25 = data23.console_port_base;
-if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err38 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data25};
+if(typeof data21 == "number"){
+if(data21 < 1 || isNaN(data21)){
+const err38 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -508,9 +501,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(typeof data25 == "number"){
-if(data25 > 65535 || isNaN(data25)){
-const err39 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data25};
+}
+}
+if(data16.memory_mb !== undefined){
+let data22 = data16.memory_mb;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err39 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -519,8 +515,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data25 < 1 || isNaN(data25)){
-const err40 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data25};
+if(typeof data22 == "number"){
+if(data22 < 1 || isNaN(data22)){
+const err40 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -531,10 +528,11 @@ errors++;
 }
 }
 }
-if(data23.ssh_port_base !== undefined){
-let data26 = data23.ssh_port_base;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err41 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data26};
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.properties.hosts.type,parentSchema:schema11.properties.vmlab.properties.hosts,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -543,9 +541,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(typeof data26 == "number"){
-if(data26 > 65535 || isNaN(data26)){
-const err42 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data26};
+}
+if(data10.default_host !== undefined){
+let data23 = data10.default_host;
+if(typeof data23 !== "string"){
+const err42 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_host.type,parentSchema:schema11.properties.vmlab.properties.default_host,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -554,8 +554,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data26 < 1 || isNaN(data26)){
-const err43 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data26};
+}
+if(data10.default_platform !== undefined){
+let data24 = data10.default_platform;
+if(typeof data24 !== "string"){
+const err43 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_platform.type,parentSchema:schema11.properties.vmlab.properties.default_platform,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -565,15 +568,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-if(data23.hosts !== undefined){
-let data27 = data23.hosts;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key4 in data27){
-let data28 = data27[key4];
-if(typeof data28 === "string"){
-if(!pattern0.test(data28)){
-const err44 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data28};
+if(data10.link_transport !== undefined){
+let data25 = data10.link_transport;
+if(!((data25 === "tcp") || (data25 === "udp"))){
+const err44 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.link_transport.enum,parentSchema:schema11.properties.vmlab.properties.link_transport,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -583,8 +581,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data28};
+if(data10.allow_privileged_ports !== undefined){
+let data26 = data10.allow_privileged_ports;
+if(typeof data26 !== "boolean"){
+const err45 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema11.properties.vmlab.properties.allow_privileged_ports,data:data26};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -594,9 +594,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data27};
+if(data10.host_vms !== undefined){
+let data27 = data10.host_vms;
+if(!((data27 === "per-server") || (data27 === "per-host"))){
+const err46 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.host_vms.enum,parentSchema:schema11.properties.vmlab.properties.host_vms,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -606,15 +607,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data23.servers !== undefined){
-let data29 = data23.servers;
-if(Array.isArray(data29)){
-const len1 = data29.length;
-for(let i1=0; i1<len1; i1++){
-let data30 = data29[i1];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.name === undefined){
-const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data30};
+if(data10.warm_start !== undefined){
+let data28 = data10.warm_start;
+if(typeof data28 !== "boolean"){
+const err47 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.warm_start.type,parentSchema:schema11.properties.vmlab.properties.warm_start,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -623,8 +619,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data30.address === undefined){
-const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data30};
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -633,11 +631,14 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data30.name !== undefined){
-let data31 = data30.name;
-if(typeof data31 === "string"){
-if(!pattern0.test(data31)){
-const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data31};
+}
+if(data.newtlab !== undefined){
+let data29 = data.newtlab;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.link_port_base !== undefined){
+let data30 = data29.link_port_base;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err49 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -646,9 +647,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data31};
+if(typeof data30 == "number"){
+if(data30 > 65535 || isNaN(data30)){
+const err50 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -657,12 +658,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data30.address !== undefined){
-let data32 = data30.address;
-if(typeof data32 === "string"){
-if(!pattern0.test(data32)){
-const err51 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data32};
+if(data30 < 1 || isNaN(data30)){
+const err51 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -672,8 +669,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data32};
+}
+if(data29.console_port_base !== undefined){
+let data31 = data29.console_port_base;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err52 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -682,10 +682,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data30};
+if(typeof data31 == "number"){
+if(data31 > 65535 || isNaN(data31)){
+const err53 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -694,10 +693,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data29};
+if(data31 < 1 || isNaN(data31)){
+const err54 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -708,8 +705,10 @@ errors++;
 }
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data23};
+if(data29.ssh_port_base !== undefined){
+let data32 = data29.ssh_port_base;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err55 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -718,10 +717,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(typeof data32 == "number"){
+if(data32 > 65535 || isNaN(data32)){
+const err56 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -730,12 +728,437 @@ vErrors.push(err56);
 }
 errors++;
 }
+if(data32 < 1 || isNaN(data32)){
+const err57 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data29.hosts !== undefined){
+let data33 = data29.hosts;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key5 in data33){
+let data34 = data33[key5];
+if((typeof data34 !== "string") && (!(data34 && typeof data34 == "object" && !Array.isArray(data34)))){
+const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema11.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.address === undefined){
+const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+for(const key6 in data34){
+if(!((((((key6 === "address") || (key6 === "ssh")) || (key6 === "vmlab")) || (key6 === "max_nodes")) || (key6 === "cpus")) || (key6 === "memory_mb"))){
+const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data34.address !== undefined){
+let data35 = data34.address;
+if(typeof data35 === "string"){
+if(!pattern0.test(data35)){
+const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data34.ssh !== undefined){
+let data36 = data34.ssh;
+if(typeof data36 === "string"){
+if(!pattern0.test(data36)){
+const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data34.vmlab !== undefined){
+let data37 = data34.vmlab;
+if(typeof data37 === "string"){
+if(!pattern0.test(data37)){
+const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data34.max_nodes !== undefined){
+let data38 = data34.max_nodes;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(typeof data38 == "number"){
+if(data38 < 1 || isNaN(data38)){
+const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+if(data34.cpus !== undefined){
+let data39 = data34.cpus;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(typeof data39 == "number"){
+if(data39 < 1 || isNaN(data39)){
+const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+if(data34.memory_mb !== undefined){
+let data40 = data34.memory_mb;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(typeof data40 == "number"){
+if(data40 < 1 || isNaN(data40)){
+const err73 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data33};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data29.servers !== undefined){
+let data41 = data29.servers;
+if(Array.isArray(data41)){
+const len1 = data41.length;
+for(let i1=0; i1<len1; i1++){
+let data42 = data41[i1];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.name === undefined){
+const err75 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data42.address === undefined){
+const err76 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data42.name !== undefined){
+let data43 = data42.name;
+if(typeof data43 === "string"){
+if(!pattern0.test(data43)){
+const err77 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data42.address !== undefined){
+let data44 = data42.address;
+if(typeof data44 === "string"){
+if(!pattern0.test(data44)){
+const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data42.max_nodes !== undefined){
+let data45 = data42.max_nodes;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(typeof data45 == "number"){
+if(data45 < 1 || isNaN(data45)){
+const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+if(data42.cpus !== undefined){
+let data46 = data42.cpus;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(typeof data46 == "number"){
+if(data46 < 1 || isNaN(data46)){
+const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+if(data42.memory_mb !== undefined){
+let data47 = data42.memory_mb;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(typeof data47 == "number"){
+if(data47 < 1 || isNaN(data47)){
+const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data41};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data29};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const validateNetworkTopology = validate11;
-const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."}}}}}}}};
+const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1019,9 +1442,8 @@ let data12 = data7.hosts;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key2 in data12){
 let data13 = data12[key2];
-if(typeof data13 === "string"){
-if(!pattern0.test(data13)){
-const err22 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties,data:data13};
+if((typeof data13 !== "string") && (!(data13 && typeof data13 == "object" && !Array.isArray(data13)))){
+const err22 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.vmlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1030,9 +1452,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties,data:data13};
+if(typeof data13 === "string"){
+if(!pattern0.test(data13)){
+const err23 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1042,9 +1464,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.properties.hosts.type,parentSchema:schema12.properties.vmlab.properties.hosts,data:data12};
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.address === undefined){
+const err24 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.required,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1053,11 +1475,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data7.default_host !== undefined){
-let data14 = data7.default_host;
-if(typeof data14 !== "string"){
-const err25 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_host.type,parentSchema:schema12.properties.vmlab.properties.default_host,data:data14};
+for(const key3 in data13){
+if(!((((((key3 === "address") || (key3 === "ssh")) || (key3 === "vmlab")) || (key3 === "max_nodes")) || (key3 === "cpus")) || (key3 === "memory_mb"))){
+const err25 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1067,10 +1487,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data7.default_platform !== undefined){
-let data15 = data7.default_platform;
-if(typeof data15 !== "string"){
-const err26 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_platform.type,parentSchema:schema12.properties.vmlab.properties.default_platform,data:data15};
+if(data13.address !== undefined){
+let data14 = data13.address;
+if(typeof data14 === "string"){
+if(!pattern0.test(data14)){
+const err26 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.address,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1080,10 +1501,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data7.link_transport !== undefined){
-let data16 = data7.link_transport;
-if(!((data16 === "tcp") || (data16 === "udp"))){
-const err27 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.link_transport.enum,parentSchema:schema12.properties.vmlab.properties.link_transport,data:data16};
+else {
+const err27 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.address,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1093,10 +1512,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.allow_privileged_ports !== undefined){
-let data17 = data7.allow_privileged_ports;
-if(typeof data17 !== "boolean"){
-const err28 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema12.properties.vmlab.properties.allow_privileged_ports,data:data17};
+if(data13.ssh !== undefined){
+let data15 = data13.ssh;
+if(typeof data15 === "string"){
+if(!pattern0.test(data15)){
+const err28 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.ssh,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1106,10 +1526,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.host_vms !== undefined){
-let data18 = data7.host_vms;
-if(!((data18 === "per-server") || (data18 === "per-host"))){
-const err29 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.host_vms.enum,parentSchema:schema12.properties.vmlab.properties.host_vms,data:data18};
+else {
+const err29 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.ssh,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1119,10 +1537,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data7.warm_start !== undefined){
-let data19 = data7.warm_start;
-if(typeof data19 !== "boolean"){
-const err30 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.warm_start.type,parentSchema:schema12.properties.vmlab.properties.warm_start,data:data19};
+if(data13.vmlab !== undefined){
+let data16 = data13.vmlab;
+if(typeof data16 === "string"){
+if(!pattern0.test(data16)){
+const err30 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.vmlab,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1132,9 +1551,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
+const err31 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.vmlab,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1144,13 +1562,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data20 = data.newtlab;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.link_port_base !== undefined){
-let data21 = data20.link_port_base;
-if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-const err32 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data21};
+if(data13.max_nodes !== undefined){
+let data17 = data13.max_nodes;
+if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+const err32 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1159,9 +1574,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(typeof data21 == "number"){
-if(data21 > 65535 || isNaN(data21)){
-const err33 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data21};
+if(typeof data17 == "number"){
+if(data17 < 1 || isNaN(data17)){
+const err33 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1170,8 +1585,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data21 < 1 || isNaN(data21)){
-const err34 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data21};
+}
+}
+if(data13.cpus !== undefined){
+let data18 = data13.cpus;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err34 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1180,12 +1599,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-if(data20.console_port_base !== undefined){
-let data22 = data20.console_port_base;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err35 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data22};
+if(typeof data18 == "number"){
+if(data18 < 1 || isNaN(data18)){
+const err35 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1194,9 +1610,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(typeof data22 == "number"){
-if(data22 > 65535 || isNaN(data22)){
-const err36 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data22};
+}
+}
+if(data13.memory_mb !== undefined){
+let data19 = data13.memory_mb;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err36 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1205,8 +1624,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data22 < 1 || isNaN(data22)){
-const err37 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data22};
+if(typeof data19 == "number"){
+if(data19 < 1 || isNaN(data19)){
+const err37 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1217,10 +1637,11 @@ errors++;
 }
 }
 }
-if(data20.ssh_port_base !== undefined){
-let data23 = data20.ssh_port_base;
-if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-const err38 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data23};
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.properties.hosts.type,parentSchema:schema12.properties.vmlab.properties.hosts,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1229,9 +1650,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(typeof data23 == "number"){
-if(data23 > 65535 || isNaN(data23)){
-const err39 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data23};
+}
+if(data7.default_host !== undefined){
+let data20 = data7.default_host;
+if(typeof data20 !== "string"){
+const err39 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_host.type,parentSchema:schema12.properties.vmlab.properties.default_host,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1240,8 +1663,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data23 < 1 || isNaN(data23)){
-const err40 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data23};
+}
+if(data7.default_platform !== undefined){
+let data21 = data7.default_platform;
+if(typeof data21 !== "string"){
+const err40 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_platform.type,parentSchema:schema12.properties.vmlab.properties.default_platform,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1251,15 +1677,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-if(data20.hosts !== undefined){
-let data24 = data20.hosts;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key3 in data24){
-let data25 = data24[key3];
-if(typeof data25 === "string"){
-if(!pattern0.test(data25)){
-const err41 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data25};
+if(data7.link_transport !== undefined){
+let data22 = data7.link_transport;
+if(!((data22 === "tcp") || (data22 === "udp"))){
+const err41 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.link_transport.enum,parentSchema:schema12.properties.vmlab.properties.link_transport,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1269,8 +1690,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/newtlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data25};
+if(data7.allow_privileged_ports !== undefined){
+let data23 = data7.allow_privileged_ports;
+if(typeof data23 !== "boolean"){
+const err42 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema12.properties.vmlab.properties.allow_privileged_ports,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1280,9 +1703,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data24};
+if(data7.host_vms !== undefined){
+let data24 = data7.host_vms;
+if(!((data24 === "per-server") || (data24 === "per-host"))){
+const err43 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.host_vms.enum,parentSchema:schema12.properties.vmlab.properties.host_vms,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1292,15 +1716,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data20.servers !== undefined){
-let data26 = data20.servers;
-if(Array.isArray(data26)){
-const len1 = data26.length;
-for(let i1=0; i1<len1; i1++){
-let data27 = data26[i1];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.name === undefined){
-const err44 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data27};
+if(data7.warm_start !== undefined){
+let data25 = data7.warm_start;
+if(typeof data25 !== "boolean"){
+const err44 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.warm_start.type,parentSchema:schema12.properties.vmlab.properties.warm_start,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1309,8 +1728,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data27.address === undefined){
-const err45 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data27};
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1319,11 +1740,14 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data27.name !== undefined){
-let data28 = data27.name;
-if(typeof data28 === "string"){
-if(!pattern0.test(data28)){
-const err46 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data28};
+}
+if(data.newtlab !== undefined){
+let data26 = data.newtlab;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.link_port_base !== undefined){
+let data27 = data26.link_port_base;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err46 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1332,9 +1756,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data28};
+if(typeof data27 == "number"){
+if(data27 > 65535 || isNaN(data27)){
+const err47 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1343,12 +1767,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data27.address !== undefined){
-let data29 = data27.address;
-if(typeof data29 === "string"){
-if(!pattern0.test(data29)){
-const err48 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data29};
+if(data27 < 1 || isNaN(data27)){
+const err48 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1358,8 +1778,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data29};
+}
+if(data26.console_port_base !== undefined){
+let data28 = data26.console_port_base;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err49 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1368,10 +1791,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data27};
+if(typeof data28 == "number"){
+if(data28 > 65535 || isNaN(data28)){
+const err50 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1380,10 +1802,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data26};
+if(data28 < 1 || isNaN(data28)){
+const err51 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1394,8 +1814,10 @@ errors++;
 }
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data20};
+if(data26.ssh_port_base !== undefined){
+let data29 = data26.ssh_port_base;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err52 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1404,15 +1826,439 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(typeof data29 == "number"){
+if(data29 > 65535 || isNaN(data29)){
+const err53 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+if(data29 < 1 || isNaN(data29)){
+const err54 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+if(data26.hosts !== undefined){
+let data30 = data26.hosts;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key4 in data30){
+let data31 = data30[key4];
+if((typeof data31 !== "string") && (!(data31 && typeof data31 == "object" && !Array.isArray(data31)))){
+const err55 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+const err56 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.address === undefined){
+const err57 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key5 in data31){
+if(!((((((key5 === "address") || (key5 === "ssh")) || (key5 === "vmlab")) || (key5 === "max_nodes")) || (key5 === "cpus")) || (key5 === "memory_mb"))){
+const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data31.address !== undefined){
+let data32 = data31.address;
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
+const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data31.ssh !== undefined){
+let data33 = data31.ssh;
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data31.vmlab !== undefined){
+let data34 = data31.vmlab;
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data31.max_nodes !== undefined){
+let data35 = data31.max_nodes;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(typeof data35 == "number"){
+if(data35 < 1 || isNaN(data35)){
+const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+if(data31.cpus !== undefined){
+let data36 = data31.cpus;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(typeof data36 == "number"){
+if(data36 < 1 || isNaN(data36)){
+const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+if(data31.memory_mb !== undefined){
+let data37 = data31.memory_mb;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(typeof data37 == "number"){
+if(data37 < 1 || isNaN(data37)){
+const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data30};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data26.servers !== undefined){
+let data38 = data26.servers;
+if(Array.isArray(data38)){
+const len1 = data38.length;
+for(let i1=0; i1<len1; i1++){
+let data39 = data38[i1];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.name === undefined){
+const err72 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data39.address === undefined){
+const err73 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data39.name !== undefined){
+let data40 = data39.name;
+if(typeof data40 === "string"){
+if(!pattern0.test(data40)){
+const err74 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data39.address !== undefined){
+let data41 = data39.address;
+if(typeof data41 === "string"){
+if(!pattern0.test(data41)){
+const err76 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data39.max_nodes !== undefined){
+let data42 = data39.max_nodes;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(typeof data42 == "number"){
+if(data42 < 1 || isNaN(data42)){
+const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+if(data39.cpus !== undefined){
+let data43 = data39.cpus;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(typeof data43 == "number"){
+if(data43 < 1 || isNaN(data43)){
+const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+if(data39.memory_mb !== undefined){
+let data44 = data39.memory_mb;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(typeof data44 == "number"){
+if(data44 < 1 || isNaN(data44)){
+const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data38};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data26};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
 }
 errors++;
 }

@@ -86,9 +86,34 @@ export function findLab(home: string, opts: { lab?: string; specs?: string; sour
   return { name, paths, state, ...(opts.sources === undefined ? {} : { sources: opts.sources }) };
 }
 
-/** Reads a spec directory as a lab, under another name when --lab gives one (a copy of a lab next to its original). */
-export function loadLabAs(specDir: string, labName?: string, sources: SpecSources = {}): LoadedLab {
-  const loaded = loadLab(specDir, sources);
+/**
+ * Where a deployed lab's nodes run, node → host, as its state records them:
+ * the placement this machine applied, for nodes to keep (placement.ts).
+ */
+export function recordedPlacement(state: LabState | null): Record<string, string> {
+  const placement: Record<string, string> = {};
+  for (const [node, record] of Object.entries(state?.nodes ?? {})) if (record.host !== null) placement[node] = record.host;
+  return placement;
+}
+
+/**
+ * Reads a spec directory as a lab, under another name when --lab gives one
+ * (a copy of a lab next to its original). With `home`, the nodes vmlab
+ * places keep the hosts the lab's state.json records (unless --placement
+ * gave a placement): a host applying its own share keeps its nodes. The
+ * state of another directory's lab of the same name is not this lab's.
+ */
+export function loadLabAs(specDir: string, labName?: string, sources: SpecSources = {}, home?: string): LoadedLab {
+  const placedBefore =
+    home === undefined
+      ? undefined
+      : (specName: string) => {
+          const name = labName ?? specName;
+          if (unsafeNameReason(name) !== null) return {}; // reported where the name is checked
+          const state = readState(labPaths(home, name).state);
+          return state !== null && specDirIdentity(state.spec_dir) === specDirIdentity(specDir) ? recordedPlacement(state) : {};
+        };
+  const loaded = loadLab(specDir, sources, placedBefore);
   if (labName === undefined) return loaded;
   return { ...loaded, lab: { ...loaded.lab, name: checkLabName(labName) } };
 }

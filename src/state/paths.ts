@@ -37,3 +37,8 @@ export function labPaths(home: string, lab: string) {
 }
 
 export type LabPaths = ReturnType<typeof labPaths>;
+
+/** Where a controller's copy of a lab's specs lives on a server it drives: `$VMLAB_HOME/shipped/<lab>`. */
+export function shippedSpecsDir(home: string, lab: string): string {
+  return join(home, 'shipped', checkLabName(lab));
+}

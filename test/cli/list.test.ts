@@ -1,5 +1,5 @@
 // vmlab list, and vmlab status with several labs and none named.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tmpDir } from '../helpers/cli.js';
 import { damage } from '../helpers/damaged-states.js';
@@ -14,13 +14,24 @@ function twoLabs(): { home: string; alpha: FakeDeployment; beta: FakeDeployment 
 }
 
 describe('vmlab list', () => {
+  test('a lab this machine drives across servers (and runs none of): listed as such, with its servers', async () => {
+    const home = join(tmpDir('vmlab-list-'), 'home');
+    mkdirSync(join(home, 'controller'), { recursive: true });
+    const servers = [{ name: 'server-a', address: '10.0.0.1', ssh: 'lab@a', vmlab: 'vmlab' }, { name: 'server-b', address: '10.0.0.2', ssh: '10.0.0.2', vmlab: 'vmlab' }];
+    writeFileSync(join(home, 'controller', 'wide.json'), JSON.stringify({ format_version: 1, name: 'wide', spec_dir: '/specs/wide', sources: {}, servers, placement: {}, profiles: {} }));
+    const run = await runCli(['list'], { VMLAB_HOME: home });
+    expect(run).toEqual({ code: 0, stdout: 'Lab "wide" runs on server-a, server-b, driven from here (specs /specs/wide): "vmlab status --lab wide" shows its nodes.\n', stderr: '' });
+    const json = JSON.parse((await runCli(['list', '--json'], { VMLAB_HOME: home })).stdout);
+    expect(json.driven).toEqual([{ name: 'wide', spec_dir: '/specs/wide', servers: ['server-a', 'server-b'] }]);
+  });
+
   test('no labs: says so, exit 0', async () => {
     const home = join(tmpDir('vmlab-list-'), 'home');
     const run = await runCli(['list'], { VMLAB_HOME: home });
     expect(run).toEqual({ code: 0, stdout: `No labs are deployed under ${home}.\n`, stderr: '' });
     const json = await runCli(['list', '--json'], { VMLAB_HOME: home });
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ format_version: 1, home, labs: [] });
+    expect(JSON.parse(json.stdout)).toEqual({ format_version: 1, home, labs: [], driven: [] });
   });
 
   test('two labs: one row each, sorted by name, with spec directory, nodes running/total, hosts and age', async () => {
@@ -49,6 +60,7 @@ describe('vmlab list', () => {
     expect(out).toEqual({
       format_version: 1,
       home,
+      driven: [],
       labs: [
         { name: 'alpha', dir: join(home, 'labs', 'alpha'), spec_dir: alpha.specs, nodes_running: 0, nodes_total: 2, hosts: [], created: '2026-01-01T00:00:00.000Z', age_seconds: expect.any(Number), error: null },
         { name: 'beta', dir: join(home, 'labs', 'beta'), spec_dir: beta.specs, nodes_running: 0, nodes_total: 2, hosts: ['server-b'], created: '2026-01-01T00:00:00.000Z', age_seconds: expect.any(Number), error: null },

@@ -77,10 +77,10 @@ test('both hosts compute the same lab; each plans only its share', async () => {
 });
 
 test("server-b applies first and finishes without waiting for server-a: its stream link connects once server-a's listener runs", async () => {
-  const onB = await on('b', ['apply', '-S', lab.specs, '--yes']); // --host found from this namespace's IP
+  const onB = await on('b', ['apply', '-S', lab.specs, '--host', 'server-b', '--yes']);
   expect(onB.exitCode).toBe(0);
   expect(String(onB.stderr)).not.toMatch(/waits for leaf1/);
-  const onA = await on('a', ['apply', '-S', lab.specs, '--yes']);
+  const onA = await on('a', ['apply', '-S', lab.specs, '--host', 'server-a', '--yes']);
   expect(onA.exitCode).toBe(0);
   expect((await on('a', ['plan', '-S', lab.specs, '--detailed-exitcode'])).exitCode).toBe(0);
   expect((await on('b', ['plan', '-S', lab.specs, '--detailed-exitcode'])).exitCode).toBe(0);
@@ -101,7 +101,7 @@ test("a listener restarted on server-a: nothing to do on server-b; the cross-hos
   const onA = await planOn('a');
   expect(onA.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => a.id)).toEqual(['start:leaf1']);
   expect(onA.warnings.filter((w: string) => w.includes('must restart'))).toEqual([]);
-  expect((await on('a', ['apply', '-S', lab.specs, '--yes'])).exitCode).toBe(0);
+  expect((await on('a', ['apply', '-S', lab.specs, '--host', 'server-a', '--yes'])).exitCode).toBe(0);
   expect((await on('b', ['plan', '-S', lab.specs, '--detailed-exitcode'])).exitCode).toBe(0);
   await pingAcross('b', 'spine1', 'Ethernet0', 'a', 'leaf1', 'Ethernet0');
   expect((await status('b')).find((n: any) => n.node === 'spine1').pid).toBe(spine1);

@@ -112,7 +112,7 @@ describe("newtron's fields", () => {
     const lab = resolveSet(set);
     expect(lab.ports).toEqual({ link: 10000, console: 31000, ssh: 13000 });
     expect(lab.portsFrom).toEqual({ link: 'newtlab', console: 'vmlab', ssh: 'newtlab' });
-    expect(lab.hosts).toEqual({ a: '10.0.0.1' });
+    expect(lab.hosts).toEqual({ a: { address: '10.0.0.1', ssh: '10.0.0.1', vmlab: 'vmlab', maxNodes: null, cpus: null, memoryMb: null } });
     set.topology.newtlab.ssh_port_base = 80;
     expect(issuesOf(set)).toEqual([
       'topology.json /newtlab/ssh_port_base: SSH ports from 80 start below 1024: binding them needs root (or CAP_NET_BIND_SERVICE); use a base of 1024 or more, or set "allow_privileged_ports": true in the vmlab section',

@@ -2,11 +2,12 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { ExitCode, VmlabError } from '../../errors.js';
 import { vmlabCommand } from '../../state/advice.js';
+import { loadLabAs } from '../../state/lab-dir.js';
 import { homeOf, qemuTools } from '../settings.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, userCacheDir } from '../options.js';
-import { stderrProgress } from '../progress.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
+import { jsonProgress, stderrProgress } from '../progress.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { renderResults } from '../render/results.js';
 
@@ -14,6 +15,7 @@ export interface ApplyArgs {
   specs?: string;
   platforms?: string;
   secrets?: string;
+  placement?: string;
   host?: string;
   json: boolean;
   yes: boolean;
@@ -22,14 +24,16 @@ export interface ApplyArgs {
   accel?: string;
   'lock-wait': number;
   lab?: string;
+  progress?: string;
 }
 
 export function withApplyOptions<T>(y: Argv<T>) {
-  return withJson(withHost(withSpecs(y)))
+  return withJson(withHost(withPlacement(withSpecs(y))))
     .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before changing anything' })
     .option('parallel', { type: 'number', describe: 'how many VMs boot at once (default: from cores and free memory)' })
     .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'QEMU accelerator (default: KVM only where it works; also VMLAB_ACCEL)' })
-    .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' });
+    .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' })
+    .option('progress', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'json: progress and the closing summary as JSON lines on stdout, for a program driving vmlab' });
 }
 
 /**
@@ -40,7 +44,8 @@ export function withApplyOptions<T>(y: Argv<T>) {
  */
 export async function runApply(io: CliIo, argv: ApplyArgs, command: string, request: { start?: string[]; stop?: string[]; only?: string[] }, ask = false): Promise<number> {
   const t0 = Date.now();
-  const progress = stderrProgress(io);
+  const lines = argv.progress === 'json' ? jsonProgress(io) : null;
+  const progress = lines ?? stderrProgress(io);
   // Loaded on demand: QEMU, SSH and process handling are not needed to plan or to show help.
   const { applyLab } = await import('../../engine/apply-lab.js');
   const tools = qemuTools(io);
@@ -57,7 +62,8 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
     progress,
     runtimes: qemuRuntimes(tools),
     review: async (plan, accel) => {
-      if (!argv.json) io.err(renderPlanText(plan));
+      if (lines) lines.event('plan', { lab: plan.lab, host: plan.host, actions: plan.actions.length });
+      else if (!argv.json) io.err(renderPlanText(plan));
       io.err(`\nQEMU accelerator: ${accel.accel} (${accel.why})\n`);
       if (argv.yes || !ask) return true;
       if (!io.interactive) {
@@ -67,7 +73,9 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
     },
   });
   const failed = outcome.results.some((r) => r.status !== 'done');
-  if (argv.json) {
+  if (lines) {
+    lines.event('summary', { lab: outcome.plan.lab, host: outcome.plan.host, changes: outcome.plan.changes, applied: outcome.applied, accel: outcome.accel.accel, results: outcome.results });
+  } else if (argv.json) {
     io.out(`${JSON.stringify({ plan: outcome.plan, applied: outcome.applied, accel: outcome.accel.accel, results: outcome.results }, null, 2)}\n`);
   } else if (!outcome.plan.changes) {
     io.err(`Lab "${outcome.plan.lab}": no changes; the lab matches the specs.\n`);
@@ -83,6 +91,12 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   return failed ? ExitCode.failure : ExitCode.ok;
 }
 
+/** Do the specs put nodes on several servers? (Bad specs are reported by whichever path loads them next.) */
+export function spansServers(dir: string, argv: { lab?: string; platforms?: string; secrets?: string }, io: CliIo): boolean {
+  const { lab } = loadLabAs(dir, argv.lab, specSources(argv, io));
+  return Object.keys(lab.hosts).length > 1;
+}
+
 export function applyCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'apply [planfile]',
@@ -92,6 +106,14 @@ export function applyCommand(io: CliIo, setCode: (code: number) => void) {
       withApplyOptions(y)
         .option('lab', LAB_NAME_OPTION)
         .positional('planfile', { type: 'string', describe: 'a plan saved by "vmlab plan --out"' }),
-    handler: async (argv: ApplyArgs) => setCode(await runApply(io, argv, 'vmlab apply', {}, true)),
+    handler: async (argv: ApplyArgs) => {
+      // A lab across servers, no --host, no saved plan: this machine drives every server over SSH.
+      if (argv.host === undefined && argv.planfile === undefined && spansServers(specDir(argv, io), argv, io)) {
+        const { runControlApply } = await import('../control-apply.js');
+        setCode(await runControlApply(io, argv));
+        return;
+      }
+      setCode(await runApply(io, argv, 'vmlab apply', {}, true));
+    },
   };
 }

@@ -2,8 +2,9 @@ import type { Argv } from 'yargs';
 import { UsageError, VmlabError } from '../../errors.js';
 import type { CaptureOutcome, RunningCapture, StopReason } from '../../exec/capture/session.js';
 import { findCaptureTarget, notHereError, parseEndpoint, type CaptureTarget, type PlacedNode } from '../../exec/capture/target.js';
-import { findLab, type DeployedLab } from '../../state/lab-dir.js';
+import { findLab, recordedPlacement, type DeployedLab } from '../../state/lab-dir.js';
 import { loadLab } from '../../spec/load.js';
+import { hostAddresses } from '../../spec/resolved.js';
 import type { SpecSources } from '../../spec/types.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { isLabQemu } from '../../state/identity.js';
@@ -43,9 +44,9 @@ function resolveTarget(argv: CaptureArgs, lab: DeployedLab, specDir: string, sou
   let placed: PlacedNode[] | null = null;
   let hosts: Record<string, string> = {};
   try {
-    const spec = loadLab(specDir, sources).lab;
+    const spec = loadLab(specDir, sources, () => recordedPlacement(lab.state)).lab;
     placed = spec.nodes.map((n) => ({ name: n.name, host: n.host, testHosts: n.testHosts.map((h) => h.name) }));
-    hosts = spec.hosts;
+    hosts = hostAddresses(spec.hosts);
   } catch {
     // specs moved or broken: what runs here is all there is to go by
   }

@@ -8,6 +8,7 @@ import { nodeEndpoint } from '../../state/node-endpoint.js';
 import { homeOf } from '../settings.js';
 import { verboseRun } from '../../verbose.js';
 import type { CliIo } from '../io.js';
+import { controlledBy, onNodeServer } from '../forward.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
 /** Ctrl-] leaves the console, as in telnet. */
@@ -88,6 +89,11 @@ export function consoleCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lab', LAB_OPTION)
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' }),
     handler: async (argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }) => {
+      const controlled = controlledBy(io, argv);
+      if (controlled) {
+        setCode(await onNodeServer(io, controlled, argv.node, ['console', argv.node], io.interactive === true));
+        return;
+      }
       const found = nodeEndpoint(homeOf(io), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const route = consoleRoute(found.address, found.consolePort, machineAddresses());
       const where = route.via === 'tcp' ? `${LOOPBACK}:${found.consolePort}` : `${LOOPBACK}:${found.consolePort} of ${found.address}, through "${route.argv.join(' ')}"`;

@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { ExitCode, UsageError } from '../../errors.js';
 import { findLab, isLabDirectory } from '../../state/lab-dir.js';
+import { controlledLab } from '../../engine/controller/control-labs.js';
 import { checkHostOfLab } from '../../state/lab-hosts.js';
 import { checkLabName, labPaths } from '../../state/paths.js';
 import { homeOf, qemuTools } from '../settings.js';
@@ -51,6 +52,12 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' }),
     handler: async (argv: DestroyArgs) => {
       const home = homeOf(io);
+      const controlled = argv.host === undefined ? controlledLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) }) : null;
+      if (controlled) {
+        const { runControlDestroy } = await import('../control-commands.js');
+        setCode(await runControlDestroy(io, controlled, { force: argv.force, json: argv.json, lockWaitMs: argv['lock-wait'] * 1000 }));
+        return;
+      }
       const { paths, state } = target(home, argv, specsArg(argv, io), specSources(argv, io));
       if (argv.host !== undefined) checkHostOfLab(argv.host, state);
       const { destroyLab } = await import('../../engine/destroy-lab.js');

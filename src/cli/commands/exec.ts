@@ -5,6 +5,8 @@ import { netnsCommand } from '../../exec/host-setup.js';
 import type { NodeRecord } from '../../state/types.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
+import { controlledBy, execOnServers, type ExecResult } from '../forward.js';
+import { nodeServers } from '../../engine/controller/node-servers.js';
 import { Secrets } from '../../spec/secrets.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
@@ -34,6 +36,13 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
     handler: async (argv: ExecArgs) => {
       const command = (argv['--'] ?? []).map(String).join(' ');
       if (!command) throw new UsageError('no command: vmlab exec <node…|--all> -- <command>');
+      const controlled = controlledBy(io, argv);
+      if (controlled) {
+        const nodes = argv.all ? [...nodeServers(controlled).keys()].sort() : (argv.nodes ?? []).map(String);
+        const results = await execOnServers(io, controlled, nodes, (argv['--'] ?? []).map(String));
+        setCode(await printResults(io, command, results, argv.json));
+        return;
+      }
       const specs = specsArg(argv, io);
       const sources = specSources(argv, io);
       const { state } = findLab(homeOf(io), { lab: argv.lab, specs, sources });
@@ -71,14 +80,19 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
           }
         }),
       );
-      if (argv.json) io.out(`${JSON.stringify({ command, results }, null, 2)}\n`);
-      else {
-        const { default: Table } = await import('cli-table3');
-        const table = new Table({ head: ['node', 'exit', 'output'], style: { head: [], border: [] } });
-        for (const r of results) table.push([r.node, r.exit_code ?? '-', `${r.stdout}${r.stderr}`.trimEnd()]);
-        io.out(`${table.toString()}\n`);
-      }
-      setCode(results.every((r) => r.exit_code === 0) ? 0 : 1);
+      setCode(await printResults(io, command, results, argv.json));
     },
   };
+}
+
+/** The results as one table (or one JSON document); exit 0 only when every node's command exited 0. */
+async function printResults(io: CliIo, command: string, results: ExecResult[], json: boolean): Promise<number> {
+  if (json) io.out(`${JSON.stringify({ command, results }, null, 2)}\n`);
+  else {
+    const { default: Table } = await import('cli-table3');
+    const table = new Table({ head: ['node', 'exit', 'output'], style: { head: [], border: [] } });
+    for (const r of results) table.push([r.node, r.exit_code ?? '-', `${r.stdout}${r.stderr}`.trimEnd()]);
+    io.out(`${table.toString()}\n`);
+  }
+  return results.every((r) => r.exit_code === 0) ? 0 : 1;
 }

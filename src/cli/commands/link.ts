@@ -3,6 +3,7 @@ import { findLab } from '../../state/lab-dir.js';
 import type { LinkAdminOutcome } from '../../engine/link-admin.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
+import { controlledBy, linkServers, onServer } from '../forward.js';
 import { LAB_OPTION, specSources, specsArg, withHost, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
 
@@ -33,6 +34,15 @@ export function linkCommand(io: CliIo, setCode: (code: number) => void) {
         .example('vmlab link down leaf1:Ethernet0', 'cut the cable between leaf1:Ethernet0 and its peer')
         .example('vmlab link up --all', 'plug every cable taken down back in'),
     handler: async (argv: LinkArgs) => {
+      const controlled = controlledBy(io, argv);
+      if (controlled) {
+        // Each server sets the ends of the link it runs: the named end's server, then its peer's.
+        const ends = argv.endpoint === undefined ? controlled.servers.map((s) => s.name) : linkServers(controlled, argv.endpoint);
+        let code = 0;
+        for (const server of ends) code = Math.max(code, await onServer(io, controlled, server, ['link', argv.admin, ...(argv.endpoint === undefined ? [] : [argv.endpoint]), ...(argv.all ? ['--all'] : []), '--host', server]));
+        setCode(code);
+        return;
+      }
       const sources = specSources(argv, io);
       const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources });
       const { setLinkAdmin } = await import('../../engine/link-admin.js');

@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import { listLabs } from '../../state/lab-list.js';
+import { controlledLabs, readControllerRecord } from '../../state/controller-record.js';
 import { forceDestroyAdvice } from '../../state/advice.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
@@ -13,12 +14,14 @@ import { duration, wrap } from '../render/format.js';
  */
 export async function printLabs(io: CliIo, home: string, json: boolean): Promise<void> {
   const labs = listLabs(home);
+  const driven = drivenLabs(home);
   if (json) {
-    io.out(`${JSON.stringify({ format_version: 1, home, labs }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ format_version: 1, home, labs, driven }, null, 2)}\n`);
     return;
   }
+  const drivenText = driven.map((d) => `Lab "${d.name}" runs on ${d.servers.join(', ')}, driven from here (specs ${d.spec_dir}): "vmlab status --lab ${d.name}" shows its nodes.\n`).join('');
   if (labs.length === 0) {
-    io.out(`No labs are deployed under ${home}.\n`);
+    io.out(driven.length ? drivenText : `No labs are deployed under ${home}.\n`);
     return;
   }
   const { default: Table } = await import('cli-table3');
@@ -34,8 +37,20 @@ export async function printLabs(io: CliIo, home: string, json: boolean): Promise
         lab.age_seconds === null ? '-' : duration(lab.age_seconds),
       ]);
   }
-  io.out(`${table.toString()}\n`);
+  io.out(`${table.toString()}\n${drivenText}`);
   for (const lab of labs) if (lab.error !== null) io.err(`Lab "${lab.name}" cannot be read; to clean it up anyway: ${forceDestroyAdvice(home, lab.name)}\n`);
+}
+
+/** Labs this machine drives across servers (it may run none of their nodes itself). A damaged record is left to the commands that act on it. */
+function drivenLabs(home: string): { name: string; spec_dir: string; servers: string[] }[] {
+  return controlledLabs(home).flatMap((name) => {
+    try {
+      const record = readControllerRecord(home, name);
+      return record ? [{ name, spec_dir: record.spec_dir, servers: record.servers.map((s) => s.name) }] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 export function listCommand(io: CliIo, setCode: (code: number) => void) {

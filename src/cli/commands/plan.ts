@@ -1,19 +1,21 @@
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Argv } from 'yargs';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { controlledBy } from '../forward.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { homeOf, qemuTools } from '../settings.js';
 import { savedPlan } from '../../engine/saved-plan.js';
 import type { WorldSource } from '../../engine/plan-lab.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withSpecs, userCacheDir } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
 import { renderPlanText } from '../render/plan-text.js';
 
 export interface PlanArgs {
   specs?: string;
   platforms?: string;
   secrets?: string;
+  placement?: string;
   host?: string;
   json: boolean;
   out?: string;
@@ -26,11 +28,18 @@ export function planCommand(io: CliIo, world: WorldSource, setCode: (code: numbe
     command: 'plan',
     describe: 'show what apply would do, and why',
     builder: (y: Argv) =>
-      withJson(withHost(withSpecs(y)))
+      withJson(withHost(withPlacement(withSpecs(y))))
         .option('lab', LAB_NAME_OPTION)
         .option('out', { type: 'string', describe: 'save the plan, with what it was based on, for "vmlab apply FILE"' })
         .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 0 when nothing would change, 2 when something would' }),
     handler: async (argv: PlanArgs) => {
+      // A lab this machine drives across servers: every server plans its own share, against its own running lab.
+      if (controlledBy(io, argv)) {
+        if (argv.out !== undefined) throw new UsageError('--out saves one server\'s plan: add --host NAME (or let "vmlab apply" plan and apply every server)');
+        const { runControlPlan } = await import('../control-apply.js');
+        setCode(await runControlPlan(io, argv));
+        return;
+      }
       const planned = await planLab(specDir(argv, io), homeOf(io), world, { host: argv.host, labName: argv.lab, sources: specSources(argv, io), qemuTools: qemuTools(io), qemuCache: userCacheDir(io) });
       const { plan } = planned;
       if (argv.out !== undefined) {

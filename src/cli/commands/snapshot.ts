@@ -3,6 +3,7 @@ import { UsageError } from '../../errors.js';
 import { findLab } from '../../state/lab-dir.js';
 import { homeOf, qemuTools } from '../settings.js';
 import type { CliIo } from '../io.js';
+import { controlledBy, onEveryServer } from '../forward.js';
 import { LAB_OPTION, specSources, specsArg, withJson, withSpecs } from '../options.js';
 import { stderrProgress } from '../progress.js';
 import { mib } from '../render/format.js';
@@ -30,6 +31,12 @@ export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
         .option('delete', { type: 'string', describe: 'delete this snapshot' })
         .option('lab', LAB_OPTION),
     handler: async (argv: SnapshotArgs) => {
+      const controlled = controlledBy(io, argv);
+      if (controlled) {
+        const what = argv.list ? ['--list'] : argv.delete !== undefined ? ['--delete', argv.delete] : argv.name !== undefined ? ['--name', argv.name] : [];
+        setCode(await onEveryServer(io, controlled, ['snapshot', ...what, ...(argv.json ? ['--json'] : [])]));
+        return;
+      }
       const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const ops = await import('../../engine/snapshot-lab.js');
       if (argv.list) {
@@ -65,6 +72,11 @@ export function restoreCommand(io: CliIo, setCode: (code: number) => void) {
         .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'accelerator for nodes that must be started' })
         .option('lab', LAB_OPTION),
     handler: async (argv: { specs?: string; platforms?: string; secrets?: string; lab?: string; name: string; force: boolean; accel?: string }) => {
+      const controlled = controlledBy(io, argv);
+      if (controlled) {
+        setCode(await onEveryServer(io, controlled, ['restore', '--name', argv.name, ...(argv.force ? ['--force'] : []), ...(argv.accel ? ['--accel', argv.accel] : [])]));
+        return;
+      }
       const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const { restoreSnapshot } = await import('../../engine/snapshot-lab.js');
       const tools = qemuTools(io);

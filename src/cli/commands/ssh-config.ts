@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Argv } from 'yargs';
-import { findLab } from '../../state/lab-dir.js';
+import { findLab, recordedPlacement } from '../../state/lab-dir.js';
 import { labKeyFile } from '../../exec/lab-key.js';
 import { compile } from '../../model/compile.js';
 import { homeOf } from '../settings.js';
@@ -23,7 +23,7 @@ export function sshConfigCommand(io: CliIo, setCode: (code: number) => void) {
       // Nodes on this machine from its state; a multi-host lab's others from the specs.
       const entries: SshHostEntry[] = Object.entries(state.nodes).map(([node, r]) => ({ node, address: r.bind_address, port: r.ssh_port, user: r.credentials.user, identityFile }));
       try {
-        for (const n of compile(loadLab(specsArg(argv, io) ?? state.spec_dir, sources).lab).nodes) {
+        for (const n of compile(loadLab(specsArg(argv, io) ?? state.spec_dir, sources, () => recordedPlacement(state)).lab).nodes) {
           if (!state.nodes[n.name]) entries.push({ node: n.name, address: n.bindAddress, port: n.sshPort, user: n.credentials.user, identityFile: null });
         }
       } catch {

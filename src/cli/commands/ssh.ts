@@ -5,6 +5,7 @@ import { netnsCommand } from '../../exec/host-setup.js';
 import type { SshTarget } from '../../exec/ssh.js';
 import type { ClientCallback } from 'ssh2';
 import { homeOf } from '../settings.js';
+import { controlledBy, onNodeServer } from '../forward.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
@@ -82,8 +83,13 @@ export function sshCommand(io: CliIo, setCode: (code: number) => void) {
         .option('specs', { alias: 'S', type: 'string', describe: 'spec directory of the lab' })
         .parserConfiguration({ 'populate--': true }),
     handler: async (argv: SshArgs) => {
-      const target = sshTarget(io, argv);
       const words = [...(argv.command ?? []), ...(argv['--'] ?? [])].map(String);
+      const controlled = controlledBy(io, argv);
+      if (controlled) {
+        setCode(await onNodeServer(io, controlled, argv.node, ['ssh', argv.node, ...(words.length ? ['--', ...words] : [])], words.length === 0 && io.interactive === true));
+        return;
+      }
+      const target = sshTarget(io, argv);
       if (words.length === 0) {
         setCode(await interactive(target, io.env.TERM ?? 'xterm'));
         return;

@@ -2,6 +2,7 @@ import type { Argv } from 'yargs';
 import { findLab } from '../../state/lab-dir.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
+import { controlledBy, onNodesServers } from '../forward.js';
 import { LAB_OPTION, specSources, specsArg } from '../options.js';
 import { runApply, withApplyOptions, type ApplyArgs } from './apply.js';
 
@@ -31,6 +32,11 @@ function command(verb: 'start' | 'stop', io: CliIo, setCode: (code: number) => v
         .option('lab', LAB_OPTION),
     handler: async (argv: StartStopArgs) => {
       const nodes = argv.nodes.map(String);
+      const controlled = controlledBy(io, argv);
+      if (controlled) {
+        setCode(await onNodesServers(io, controlled, nodes, (here) => [verb, ...here]));
+        return;
+      }
       setCode(await runApply(io, { ...argv, ...specsOf(argv, io) }, `vmlab ${verb} ${nodes.join(' ')}`, { [verb]: nodes, only: nodes }));
     },
   };

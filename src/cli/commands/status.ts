@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { sweepStaleCaptures } from '../../exec/capture/sweep.js';
 import { deployedLabs, findLab } from '../../state/lab-dir.js';
+import { controlledLab } from '../../engine/controller/control-labs.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { qmpWorld } from '../../exec/qemu/observe.js';
 import type { Plan } from '../../plan/types.js';
@@ -52,6 +53,12 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
         .option('all', { type: 'boolean', default: false, describe: "also the nodes on the lab's other hosts (is their SSH answering?)" }),
     handler: async (argv: StatusArgs) => {
       const home = homeOf(io);
+      const controlled = controlledLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
+      if (controlled) {
+        const { runControlStatus } = await import('../control-commands.js');
+        setCode(await runControlStatus(io, controlled, argv.json));
+        return;
+      }
       // Several labs and none named: show them all, as "vmlab list" does, rather than refuse.
       if (argv.lab === undefined && specsArg(argv, io) === undefined && deployedLabs(home).length > 1) {
         await printLabs(io, home, argv.json);

@@ -4,7 +4,7 @@ import { planLab } from '../../engine/plan-lab.js';
 import { homeOf, qemuTools } from '../settings.js';
 import { procWorld } from '../../state/proc-world.js';
 import type { CliIo } from '../io.js';
-import { specDir, specSources, withJson, withSpecs, userCacheDir } from '../options.js';
+import { specDir, specSources, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -12,8 +12,8 @@ export function validateCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'validate',
     describe: 'check the specs; starts and writes nothing',
-    builder: (y: Argv) => withJson(withSpecs(y)),
-    handler: async (argv: { specs?: string; platforms?: string; secrets?: string; json: boolean }) => {
+    builder: (y: Argv) => withJson(withPlacement(withSpecs(y))),
+    handler: async (argv: { specs?: string; platforms?: string; secrets?: string; placement?: string; json: boolean }) => {
       const dir = specDir(argv, io);
       try {
         // Planning (read-only) also proves the graph compiles and that every

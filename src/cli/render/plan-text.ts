@@ -49,6 +49,9 @@ function renderAction(a: Action, plan: Plan): string {
   // A template is no node: it is named by its key (it borrows its first clone's ports while it boots).
   const what = a.action === 'build-template' ? `${a.template.key} (platform ${a.desired.platform})` : a.node;
   const lines = [`  ${MARK[a.action]} ${a.action} ${what}${host}`];
+  // Where vmlab put a node it places: said when its QEMU is created there, or started there after a move.
+  const placement = plan.nodes[a.node]?.placement ?? null;
+  if (placement !== null && BOOTS.has(a.action) && (a.action === 'create' || !placement.kept)) lines.push(`      ${placement.reason}`);
   for (const reason of a.reasons) lines.push(`      ${reasonText(reason)}`);
   const bootstrap = BOOTS.has(a.action) ? bootstrapLine(plan.nodes[a.node]?.console_bootstrap ?? null) : null;
   if (bootstrap !== null) lines.push(`      ${bootstrap}`);

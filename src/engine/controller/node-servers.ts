@@ -1,0 +1,63 @@
+import { UsageError } from '../../errors.js';
+import { compile } from '../../model/compile.js';
+import { loadLab } from '../../spec/load.js';
+import type { ControllerRecord, ServerAccess } from '../../state/controller-record.js';
+
+/** The lab as the controller applied it: its specs, with the nodes where it placed them. */
+function labOf(record: ControllerRecord) {
+  return loadLab(record.spec_dir, { ...record.sources, placement: record.placement }).lab;
+}
+
+/**
+ * Which server runs each node (and each test host, through the VM that
+ * holds it) of a lab this machine drives, from the specs it applied.
+ */
+export function nodeServers(record: ControllerRecord): Map<string, ServerAccess> {
+  const graph = compile(labOf(record));
+  const byName = new Map(record.servers.map((s) => [s.name, s]));
+  const where = new Map<string, ServerAccess>();
+  for (const node of graph.nodes) {
+    const server = node.host === null ? undefined : byName.get(node.host);
+    if (!server) continue;
+    where.set(node.name, server);
+    for (const h of node.testHosts) where.set(h.name, server);
+  }
+  return where;
+}
+
+/** The server of one node; an unknown node is a usage error listing the nodes there are. */
+export function serverOfNode(record: ControllerRecord, node: string): ServerAccess {
+  const where = nodeServers(record);
+  const server = where.get(node);
+  if (server) return server;
+  throw new UsageError(`no node "${node}" in lab "${record.name}"; nodes: ${[...where.keys()].sort().join(', ')}`);
+}
+
+/** Nodes grouped by the server that runs them, servers in name order. */
+export function groupByServer(record: ControllerRecord, nodes: string[]): { server: ServerAccess; nodes: string[] }[] {
+  const groups = new Map<string, { server: ServerAccess; nodes: string[] }>();
+  for (const node of nodes) {
+    const server = serverOfNode(record, node);
+    const group = groups.get(server.name) ?? { server, nodes: [] };
+    group.nodes.push(node);
+    groups.set(server.name, group);
+  }
+  return [...groups.values()].sort((a, b) => a.server.name.localeCompare(b.server.name));
+}
+
+/**
+ * The servers that run the ends of the link `endpoint` (NODE:INTERFACE)
+ * names: the named end's server first, then its peer's when that is another.
+ * An endpoint on no link is left to the server's vmlab to refuse.
+ */
+export function linkServers(record: ControllerRecord, endpoint: string): string[] {
+  const node = endpoint.split(':')[0] ?? endpoint;
+  const servers = [serverOfNode(record, node).name];
+  const link = compile(labOf(record)).links.find((l) => l.a === endpoint || l.z === endpoint);
+  if (link) {
+    const peer = (link.a === endpoint ? link.z : link.a).split(':')[0]!;
+    const peerServer = nodeServers(record).get(peer)?.name;
+    if (peerServer !== undefined && !servers.includes(peerServer)) servers.push(peerServer);
+  }
+  return servers;
+}
