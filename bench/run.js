@@ -1,10 +1,11 @@
 // npm run bench: prints the machine, then each benchmark's table.
-// `npm run bench -- core` runs only the pure-core benchmark (no VMs); `-- apply`, `-- heal`, `-- startup` the others.
+// `npm run bench -- core` runs only the pure-core benchmark (no VMs); `-- apply`, `-- heal`, `-- startup`, `-- warm` the others.
 import { cpus, totalmem } from 'node:os';
 import { benchApply } from './apply.js';
 import { benchCore } from './core.js';
 import { benchHeal } from './heal.js';
 import { benchStartup } from './startup.js';
+import { benchWarm } from './warm.js';
 
 const only = process.argv[2];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -17,3 +18,5 @@ console.log('');
 if (!only || only === 'heal') await benchHeal();
 console.log('');
 if (!only || only === 'startup') await benchStartup();
+console.log('');
+if (!only || only === 'warm') await benchWarm();

@@ -8,6 +8,7 @@ import { destroyCommand } from './commands/destroy.js';
 import { execCommand } from './commands/exec.js';
 import { graphCommand } from './commands/graph.js';
 import { imageCommand } from './commands/image.js';
+import { templateCommand } from './commands/template.js';
 import { linkCommand } from './commands/link.js';
 import { listCommand } from './commands/list.js';
 import { restoreCommand, snapshotCommand } from './commands/snapshot.js';
@@ -59,6 +60,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     .command(captureCommand(io, setCode))
     .command(graphCommand(io, setCode))
     .command(imageCommand(io, setCode))
+    .command(templateCommand(io, setCode))
     .command(sshConfigCommand(io, setCode))
     .command(receiveSpecsCommand(io, setCode))
     .completion('completion', 'print a bash/zsh completion script (vmlab completion >> ~/.bashrc)')

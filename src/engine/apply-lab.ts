@@ -68,7 +68,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     await reapOrphans(paths, options.progress);
     await sweepCaptures(paths, options.progress);
     // The specs are read again under the lock: a run we waited for may have patched the profiles.
-    const planned = await planLab(options.specDir, options.home, qmpWorld(paths), options.request);
+    const planned = await planLab(options.specDir, options.home, qmpWorld(paths), { ...options.request, ...(options.accel ? { accel: options.accel } : {}) });
     if (planned.missingImages.length > 0) throw new SpecError(planned.missingImages); // gone while we waited for the lock
     // A saved plan runs as it was saved, once it is shown to be based on the lab as it is now.
     const plan = options.planFile ? await readSavedPlan(options.planFile, planned.basis, planned.plan.host) : planned.plan;

@@ -20,6 +20,11 @@ import { resolveHost } from '../state/local-host.js';
 import { qemuCapabilities, resolveBinary } from '../exec/qemu/capabilities.js';
 import type { QemuCapabilities } from '../exec/qemu/link-flavour.js';
 import type { QemuTools } from '../exec/qemu/tools.js';
+import { chooseAccel, probeAccel } from '../exec/qemu/accel.js';
+import { nicPlace } from '../exec/qemu/pci.js';
+import type { WarmContext } from '../plan/plan.js';
+import { imageIdentity } from '../state/read-image-identity.js';
+import { listTemplates } from '../state/templates.js';
 
 /** What a saved plan was based on: applying it refuses if any of this moved. */
 export interface PlanBasis {
@@ -101,7 +106,32 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
   qemuTools?: Pick<QemuTools, 'qemu' | 'searchPath'>;
   /** The per-user cache directory for what QEMU answered (see qemuCapabilities); undefined: none. */
   qemuCache?: string;
+  /** --accel / VMLAB_ACCEL: the accelerator a warm start's template is built and keyed with; absent: the best here. */
+  accel?: string;
 };
+
+/**
+ * What warm starts need from this machine, looked at only when the lab has a
+ * warm node: the accelerator, the QEMU version, who each base image is, and
+ * the templates built in this home.
+ */
+function warmContext(graph: DesiredGraph, home: string, qemu: QemuCapabilities | null, accel: string | undefined): WarmContext | undefined {
+  const warm = graph.nodes.filter((n) => n.warm);
+  if (warm.length === 0) return undefined;
+  const images = Object.fromEntries([...new Set(warm.map((n) => n.image))].map((image) => [image, imageIdentity(image)]));
+  return {
+    facts: {
+      accel: chooseAccel(probeAccel(), accel).accel,
+      qemuVersion: qemu?.version ?? null,
+      images,
+      templates: listTemplates(home).map((t) => ({ key: t.key, inputs: t.inputs, build_seconds: t.build_seconds })),
+    },
+    place: (index) => {
+      const p = nicPlace(index);
+      return `${p.bus}/${p.addr}`;
+    },
+  };
+}
 
 /**
  * The QEMU here, or null when there is none (plan and validate still work,
@@ -121,7 +151,7 @@ async function qemuHere(tools: Pick<QemuTools, 'qemu' | 'searchPath'> | undefine
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
   const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources, home);
   const { lab } = loaded;
-  const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuTools, qemuCache, ...rest } = labRequest;
+  const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuTools, qemuCache, accel: _accel, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
     host: labRequest.host === null ? null : resolveHost(hostAddresses(lab.hosts), labRequest.host, hostRequired ?? false),
@@ -143,7 +173,7 @@ export async function planLab(specDir: string, home: string, source: WorldSource
   checkSpecDirOwnsLab(state, lab.dir, home);
   const world = typeof source === 'function' ? source(paths) : source;
   const observed = await gather(state, paths, loaded.specs.profiles, world);
-  const result = plan(graph, observed, request);
+  const result = plan(graph, observed, request, warmContext(graph, home, qemu, labRequest.accel));
   // Plus the specs' own warnings, and nodes bigger than this machine (of those that run on it).
   const here = graph.nodes.filter((n) => (request.host === null ? Object.keys(lab.hosts).length <= 1 : n.host === request.host));
   const images = checkImages(loaded, result);

@@ -1,5 +1,5 @@
 import { VmlabError } from '../errors.js';
-import { isFreshQemu, type Action, type DestroyAction, type FreshQemuAction, type PatchProfileAction, type Plan, type StopAction, type UpdateAction } from '../plan/types.js';
+import { isFreshQemu, type Action, type BuildTemplateAction, type DestroyAction, type FreshQemuAction, type PatchProfileAction, type Plan, type StopAction, type UpdateAction } from '../plan/types.js';
 import { recordFor } from '../state/record.js';
 import type { NodeRecord } from '../state/types.js';
 import { Semaphore, Signal } from './deferred.js';
@@ -65,17 +65,30 @@ export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, opt
     try {
       if (a.wait_for.length > 0) await runtime.waitForListeners(node, a.wait_for, options.progress);
       const before = sink.state.nodes[node.name];
-      log(a, a.paused ? 'starting paused to load the snapshot' : a.fresh_overlay ? 'creating overlay and starting QEMU' : 'starting QEMU');
-      const pid = await runtime.start(node, { fresh: a.fresh_overlay, paused: a.paused });
+      const template = a.fresh_overlay && !a.paused ? a.from_template : undefined;
+      log(
+        a,
+        a.paused
+          ? 'starting paused to load the snapshot'
+          : template
+            ? `cloning template ${template.key} (restoring its booted state)`
+            : a.fresh_overlay
+              ? 'creating overlay and starting QEMU'
+              : 'starting QEMU',
+      );
+      const pid = await runtime.start(node, { fresh: a.fresh_overlay, paused: a.paused, ...(template ? { template } : {}) });
       // A new overlay is made over the image as it is now; a restarted one keeps what it was made over.
       const madeOver = a.fresh_overlay ? runtime.imageIdentity(node.image) : (before?.image_identity ?? null);
       const startedAt = runtime.now().toISOString();
       // A paused QEMU is as ready as it gets: its guest is whatever the snapshot loaded into it holds.
+      // A clone's overlay stands on its template's disk (kept in the record: such a template is in use); a restart keeps what it had.
+      const clonedFrom = template ? template.key : a.fresh_overlay ? undefined : before?.template;
       sink.update((d) => {
-        d.nodes[node.name] = { ...recordFor(node, pid, startedAt, a.paused), image_identity: madeOver };
+        d.nodes[node.name] = { ...recordFor(node, pid, startedAt, a.paused), image_identity: madeOver, ...(clonedFrom ? { template: clonedFrom } : {}) };
       });
       // A new QEMU starts with every carrier on: admin-down links go down again before its guest sees them up.
-      if (a.admin_down.length > 0) {
+      // (A clone starts with every data carrier off: see below.)
+      if (a.admin_down.length > 0 && !template) {
         await runtime.setCarrier(node.name, node.nics.filter((n) => n.interface !== undefined && a.admin_down.includes(n.interface)), false);
         record(node.name, (r) => recordCarrierChanges(r, a.admin_down.map((iface) => ({ interface: iface, up: false }))));
       }
@@ -83,7 +96,14 @@ export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, opt
       if (a.paused) return;
       const down = await runtime.unconnectedLinks(node);
       if (down.length > 0) throw new VmlabError(`link${down.length > 1 ? 's' : ''} ${down.join(', ')} did not connect to ${down.length > 1 ? 'their listeners' : 'its listener'}`);
-      log(a, `booting (pid ${pid})`);
+      if (template) {
+        // Its guest still has the template's MACs, hostname and host keys: no wire sees it until it has its own.
+        log(a, `restored (pid ${pid}): re-identifying (MACs, hostname, SSH host keys), links down until then`);
+        await runtime.reidentify(node, options.progress);
+        const wired = node.nics.filter((n) => n.index > 0 && !(n.interface !== undefined && a.admin_down.includes(n.interface)));
+        await runtime.setCarrier(node.name, wired, true);
+        if (a.admin_down.length > 0) record(node.name, (r) => recordCarrierChanges(r, a.admin_down.map((iface) => ({ interface: iface, up: false }))));
+      } else log(a, `booting (pid ${pid})`);
       await runtime.waitReady(node, options.progress);
       // A fresh guest has no namespaces: its test hosts are set up before it counts as ready.
       if (node.testHosts.length > 0) {
@@ -136,6 +156,18 @@ export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, opt
     release(a, a.release_profiles);
   };
 
+  const buildTemplate = async (a: BuildTemplateAction): Promise<void> => {
+    const free = await boots.acquire();
+    const t0 = clock();
+    try {
+      log(a, `building template ${a.template.key} for platform ${a.desired.platform}: a cold boot, then its state is saved`);
+      await runtime.buildTemplate(a, options.progress);
+      log(a, `template ${a.template.key} built (${((clock() - t0) / 1000).toFixed(1)} s)`);
+    } finally {
+      free();
+    }
+  };
+
   const patchProfile = async (a: PatchProfileAction): Promise<void> => {
     for (const note of sink.patchProfile(a.node, a.profile)) log(a, note);
     log(a, `profile ${a.profile.file} patched`);
@@ -156,6 +188,8 @@ export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, opt
         return update(a);
       case 'patch-profile':
         return patchProfile(a);
+      case 'build-template':
+        return buildTemplate(a);
     }
   };
 

@@ -1,4 +1,5 @@
-import { chmodSync, closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeLabDirectory } from '../state/state-store.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../errors.js';
@@ -28,6 +29,12 @@ import { execOn, sshExec } from './ssh.js';
 import { hostSetupScript } from './host-setup.js';
 import type { LiveStep, Progress, RemoteListener, Runtime, RuntimeFactory } from './runtime.js';
 import { tcpAnswers } from './ports.js';
+import type { BuildTemplateAction, TemplateRef } from '../plan/types.js';
+import { templatePaths } from '../state/templates.js';
+import { killLabQemu } from './qemu/process.js';
+import { finishBuild, prepareBuild, saveAndQuit } from './warm/build-template.js';
+import { loadUri, resumeClone } from './warm/migrate.js';
+import { reidentifyScript } from './warm/reidentify-script.js';
 
 /** The runtime that drives real QEMU processes for one lab. */
 export class QemuRuntime implements Runtime {
@@ -57,17 +64,76 @@ export class QemuRuntime implements Runtime {
     }
   }
 
-  async start(node: DesiredNode, { fresh, paused }: { fresh: boolean; paused: boolean }): Promise<number> {
+  async start(node: DesiredNode, { fresh, paused, template }: { fresh: boolean; paused: boolean; template?: TemplateRef }): Promise<number> {
     makeLabDirectory(this.paths);
     for (const dir of [this.paths.qemuDir, this.paths.disksDir, this.paths.logsDir]) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const clone = fresh && !paused && template !== undefined ? templatePaths(this.paths.home, template.key) : null;
+    if (clone && !existsSync(join(clone.dir, 'template.json'))) {
+      throw new VmlabError(`template ${template!.key} is gone from ${clone.dir} (removed since the plan was made?): plan again`);
+    }
     if (fresh) {
-      await createOverlay(this.tools.qemuImg, node.image, this.paths.overlay(node.name));
+      // A clone's overlay stands on the template's disk, which holds the booted guest's writes.
+      await createOverlay(this.tools.qemuImg, clone ? clone.disk : node.image, this.paths.overlay(node.name));
       rmSync(this.paths.consoleLog(node.name), { force: true });
     }
     rmSync(this.paths.monitor(node.name), { force: true });
     privateLog(this.paths.consoleLog(node.name));
     const argv = qemuArgv(node, this.paths, this.accel, this.reconnectOption);
+    if (clone) {
+      const pid = await startQemu(this.tools.qemu, [...argv, '-incoming', loadUri(clone.state)], this.paths.pidfile(node.name));
+      try {
+        await withQmp(this.paths.monitor(node.name), (qmp) => resumeClone(qmp, node.nics, 120_000));
+      } catch (err) {
+        // Not recorded yet: a QEMU left waiting for its state would hold the node's ports until the next apply reaps it.
+        await killLabQemu(pid, this.paths.dir);
+        throw err;
+      }
+      return pid;
+    }
     return startQemu(this.tools.qemu, paused ? [...argv, '-S'] : argv, this.paths.pidfile(node.name));
+  }
+
+  async reidentify(node: DesiredNode, progress: Progress): Promise<void> {
+    const revealed = revealSecrets(node, this.secrets);
+    if (revealed.credentials.user === null) {
+      throw new VmlabError(`no login known for ${node.name}, so its clone cannot be re-identified: set vm_credentials in its platform (or turn vm_warm_start off)`);
+    }
+    const script = reidentifyScript(node);
+    try {
+      await waitForSsh(
+        { ...this.readyTarget(revealed, this.paths.consoleLog(node.name)), timeoutS: node.bootTimeoutS },
+        () => progress.node(node.name, `re-identifying over SSH on ${node.bindAddress}:${node.sshPort}`),
+        async (client) => {
+          const result = await execOn(client, script);
+          if (result.code !== 0) throw new VmlabError(`re-identifying ${node.name} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim()}`);
+        },
+      );
+    } catch (err) {
+      if (this.secrets && err instanceof Error) err.message = this.secrets.redact(err.message);
+      throw err;
+    }
+  }
+
+  async buildTemplate(action: BuildTemplateAction, progress: Progress): Promise<void> {
+    const t0 = Date.now();
+    makeLabDirectory(this.paths);
+    const build = prepareBuild(this.paths, action.template.key);
+    const node = action.desired;
+    await createOverlay(this.tools.qemuImg, node.image, build.overlay(''));
+    privateLog(build.consoleLog(''));
+    const pid = await startQemu(this.tools.qemu, qemuArgv(node, build, this.accel, this.reconnectOption), build.pidfile(''));
+    try {
+      // No lab key: a template serves every lab of this home; each clone gets its own lab's key at readiness.
+      await this.readiness(node, progress, build.consoleLog(''), false);
+      progress.node(node.name, `template ${action.template.key} booted: saving its state`);
+      await saveAndQuit(build, pid, 300_000);
+    } catch (err) {
+      await killLabQemu(pid, this.paths.dir);
+      for (const f of [build.pidfile(''), build.monitor('')]) rmSync(f, { force: true });
+      rmSync(build.work, { recursive: true, force: true });
+      throw err;
+    }
+    finishBuild(this.paths.home, build, action, (Date.now() - t0) / 1000, this.now());
   }
 
   async stop(name: string, pid: number | null, graceful: boolean): Promise<string> {
@@ -98,8 +164,12 @@ export class QemuRuntime implements Runtime {
   }
 
   async waitReady(node: DesiredNode, progress: Progress): Promise<void> {
+    await this.readiness(node, progress, this.paths.consoleLog(node.name), true);
+  }
+
+  private async readiness(node: DesiredNode, progress: Progress, consoleLog: string, installKey: boolean): Promise<void> {
     try {
-      await this.waitReadyRevealed(revealSecrets(node, this.secrets), progress);
+      await this.waitReadyRevealed(revealSecrets(node, this.secrets), progress, consoleLog, installKey);
     } catch (err) {
       // What SSH or the console said may repeat a secret it was given: never in a message.
       if (this.secrets && err instanceof Error) err.message = this.secrets.redact(err.message);
@@ -107,7 +177,11 @@ export class QemuRuntime implements Runtime {
     }
   }
 
-  private async waitReadyRevealed(node: DesiredNode, progress: Progress): Promise<void> {
+  private readyTarget(node: DesiredNode, consoleLog: string) {
+    return { name: node.name, host: node.bindAddress, sshPort: node.sshPort, user: node.credentials.user, pass: node.credentials.pass, timeoutS: node.bootTimeoutS, consoleLog };
+  }
+
+  private async waitReadyRevealed(node: DesiredNode, progress: Progress, consoleLog: string, installKey: boolean): Promise<void> {
     if (node.sonicBootstrap) {
       progress.node(node.name, `running the built-in SONiC console bootstrap: ${sonicBootstrapSummary(node.sonicBootstrap, node.credentials)}`);
       await consoleBootstrap(node.consoleBind, node.consolePort, sonicBootstrapSteps(node.sonicBootstrap, node.credentials), node.bootTimeoutS);
@@ -116,17 +190,9 @@ export class QemuRuntime implements Runtime {
       await consoleBootstrap(node.consoleBind, node.consolePort, node.consoleBootstrap, node.bootTimeoutS);
     }
     this.labKey ??= ensureLabKey(this.paths.dir);
-    const key = await this.labKey;
+    const key = installKey ? await this.labKey : null;
     await waitForSsh(
-      {
-        name: node.name,
-        host: node.bindAddress,
-        sshPort: node.sshPort,
-        user: node.credentials.user,
-        pass: node.credentials.pass,
-        timeoutS: node.bootTimeoutS,
-        consoleLog: this.paths.consoleLog(node.name),
-      },
+      this.readyTarget(node, consoleLog),
       () => progress.node(node.name, `waiting for SSH on ${node.bindAddress}:${node.sshPort}`),
       // The lab key goes on in the readiness session, so `vmlab ssh-config` logins need no password.
       key === null ? undefined : (client) => this.installLabKey(node, client, key),

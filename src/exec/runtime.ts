@@ -1,6 +1,6 @@
 import type { RemoteListener } from '../model/topology.js';
 import type { DesiredNode, Nic } from '../model/types.js';
-import type { UpdateStep } from '../plan/types.js';
+import type { BuildTemplateAction, TemplateRef, UpdateStep } from '../plan/types.js';
 import type { Secrets } from '../spec/secrets.js';
 import type { ImageIdentity } from '../state/image-identity.js';
 import type { LabPaths } from '../state/paths.js';
@@ -33,7 +33,16 @@ export interface Runtime {
    * first instruction when `paused`, for a snapshot to be loaded), returns
    * its PID once it runs.
    */
-  start(node: DesiredNode, options: { fresh: boolean; paused: boolean }): Promise<number>;
+  start(node: DesiredNode, options: { fresh: boolean; paused: boolean; template?: TemplateRef }): Promise<number>;
+  /**
+   * Warm start, with `template` (and `fresh`): the overlay is a clone over the
+   * template's disk, the QEMU restores the template's saved state and runs
+   * with every data NIC's carrier off. This re-identifies its guest (MACs,
+   * hostname, host keys) over SSH, within the node's boot timeout.
+   */
+  reidentify(node: DesiredNode, progress: Progress): Promise<void>;
+  /** Builds a warm-start template: cold boot, readiness, state saved, QEMU stopped; then moved into the home's templates/. */
+  buildTemplate(action: BuildTemplateAction, progress: Progress): Promise<void>;
   /** Stops the node's QEMU if it is ours and alive; how it ended. */
   stop(name: string, pid: number | null, graceful: boolean): Promise<string>;
   /** Interfaces whose connecting socket did not connect. */

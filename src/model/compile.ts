@@ -1,6 +1,7 @@
 import { hostAddresses, type LabSpec, type ResolvedNode } from '../spec/resolved.js';
 import { LOOPBACK, wireLink } from './links.js';
 import { MacAllocator } from './mac.js';
+import { templateMac } from './template-nics.js';
 import type { DesiredGraph, DesiredNode, Nic, NicLink, QemuConfig, TcpLinkBackend } from './types.js';
 
 export interface CompileOptions {
@@ -27,7 +28,8 @@ export function compile(lab: LabSpec, options: CompileOptions = {}): DesiredGrap
   });
 
   const macs = new MacAllocator(lab.name);
-  const nodes = lab.nodes.map((node) => desiredNode(lab, node, dataNics.get(node.name)!, macs));
+  const shapes = warmShapes(lab, dataNics);
+  const nodes = lab.nodes.map((node) => desiredNode(lab, node, dataNics.get(node.name)!, macs, shapes.get(node.platform)));
   // profileDir only when it is not profiles/: the graphs (and their hashes) of specs directories stay as they were.
   // tcpBackend only when it is stream: socket graphs (and their hashes) stay as they were.
   return {
@@ -57,9 +59,13 @@ function desiredNode(
   node: ResolvedNode,
   wired: Map<number, { iface: string; link: NicLink }>,
   macs: MacAllocator,
+  warmDataNics: number | undefined,
 ): DesiredNode {
-  const nics: Nic[] = [{ index: 0, kind: 'mgmt', mac: macs.allocate(node.name, 0) }];
-  const highest = Math.max(0, ...wired.keys());
+  // A warm node keeps its template's management MAC (part of the restored device state; its user network is its own).
+  const mgmtMac = macs.allocate(node.name, 0);
+  const nics: Nic[] = [{ index: 0, kind: 'mgmt', mac: node.warm ? templateMac(0) : mgmtMac }];
+  // A warm node has its platform's one NIC shape in this lab, so that one template serves every node of it.
+  const highest = node.warm && warmDataNics !== undefined ? warmDataNics : Math.max(0, ...wired.keys());
   // A test host's NIC is hashed by the host and its own port, so it keeps its
   // MAC when its block moves (a host before it in name order grew or went).
   const hostPort = new Map<number, [string, number]>();
@@ -99,7 +105,25 @@ function desiredNode(
       interfaces: h.interfaces.map((i) => ({ name: i.name, nic: i.nic, mac: nics[i.nic]!.mac, peer: i.peer, address: i.address })),
       gateway: h.gateway,
     })),
+    // Only on warm nodes: the graphs (and hashes) of cold labs stay as they were.
+    ...(node.warm ? { warm: node.warm } : {}),
   };
+}
+
+/**
+ * Per warm platform, the data NICs every one of its nodes gets: the largest
+ * need among its nodes in this lab (fillers pad the others). Restoring a
+ * template needs exactly the template's device set, so nodes that differ in
+ * NIC count could not share one.
+ */
+function warmShapes(lab: LabSpec, dataNics: Map<string, Map<number, unknown>>): Map<string, number> {
+  const shapes = new Map<string, number>();
+  for (const node of lab.nodes) {
+    if (!node.warm) continue;
+    const need = Math.max(0, ...dataNics.get(node.name)!.keys());
+    shapes.set(node.platform, Math.max(shapes.get(node.platform) ?? 0, need));
+  }
+  return shapes;
 }
 
 /** The part of a node that needs a new QEMU to change. */

@@ -93,6 +93,12 @@ export interface DesiredNode {
   nics: Nic[];
   /** The test hosts this VM holds, in name order; empty for any other VM. */
   testHosts: TestHost[];
+  /**
+   * Warm start (vm_warm_start): new QEMUs of this node start from a booted
+   * template of its platform, then are re-identified by these commands (null:
+   * the built-in Linux steps). Absent or null: every start is a cold boot.
+   */
+  warm?: { reidentify: string[] | null } | null;
 }
 
 export interface DesiredLink {

@@ -49,7 +49,8 @@ export function linkDependencies(graph: DesiredGraph, observed: ObservedLab, act
     if (list) list.push(a);
     else byNode.set(a.node, [a]);
   }
-  const nodeAction = (node: string) => (byNode.get(node) ?? []).find((a) => a.action !== 'patch-profile');
+  // A template build borrows its first clone's name, but is no action of that node.
+  const nodeAction = (node: string) => (byNode.get(node) ?? []).find((a) => a.action !== 'patch-profile' && a.action !== 'build-template');
 
   for (const [listener, connectors] of connectorsByListener(graph)) {
     const first = nodeAction(listener);

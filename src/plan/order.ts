@@ -6,6 +6,7 @@ const PHASE: Record<ActionKind, number> = {
   destroy: 0,
   stop: 1,
   update: 2,
+  'build-template': 3,
   replace: 3,
   create: 3,
   start: 3,

@@ -60,7 +60,26 @@ const desiredNode = exact({
   nics: { type: 'array', items: { $ref: '#/$defs/nic' } },
   testHosts: { type: 'array', items: { $ref: '#/$defs/testHost' } },
   placement: exact({ host: str, reason: str, kept: { type: 'boolean' } }),
-}, ['placement']);
+  warm: { oneOf: [{ type: 'null' }, exact({ reidentify: { oneOf: [{ type: 'null' }, strings] } })] },
+}, ['placement', 'warm']);
+const templateRef = exact({ key: str, dir: str });
+const templateInputs = exact({
+  platform: str,
+  image: str,
+  image_size: int,
+  image_hash: str,
+  qemu_version: str,
+  machine: str,
+  accel: str,
+  memory_mb: int,
+  cpus: int,
+  cpu_features: strOrNull,
+  nic_driver: str,
+  nics: int,
+  pci: strings,
+  fw_cfg: { type: 'object', additionalProperties: str },
+  boot: str,
+});
 
 const base = {
   id: str,
@@ -93,7 +112,9 @@ const action = {
       wait_for: { type: 'array', items: exact({ iface: str, peer: str, host: str, address: str, port: int }) },
       admin_down: strings,
       release_profiles: strings,
-    }),
+      from_template: templateRef,
+    }, ['from_template']),
+    exact({ ...base, action: { const: 'build-template' }, template: templateRef, desired: { $ref: '#/$defs/desiredNode' }, inputs: templateInputs }),
     exact({ ...base, action: { const: 'stop' } }),
     exact({ ...base, action: { const: 'destroy' }, release_profiles: strings }),
     exact({ ...base, action: { const: 'update' }, desired: { $ref: '#/$defs/desiredNode' }, steps: { type: 'array', minItems: 1, items: updateStep }, release_profiles: strings }),

@@ -14,12 +14,20 @@ import { orderActions } from './order.js';
 import { profileAction, profileOwners } from '../profiles/profile-actions.js';
 import type { Action, Plan, PlanRequest } from './types.js';
 import { graphView } from './view.js';
+import { addWarmStarts } from './warm-actions.js';
+import type { PciPlacer, WarmFacts } from './template-key.js';
+
+/** What warm starts need to know of this machine (absent: every node of a warm platform boots cold). */
+export interface WarmContext {
+  facts: WarmFacts;
+  place: PciPlacer;
+}
 
 /**
  * The planner: a pure function of (desired graph, observed lab, request).
  * It never touches the world; gather() has already looked at it.
  */
-export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRequest): Plan {
+export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRequest, warm?: WarmContext): Plan {
   const inScope = (node: { host: string | null }) => request.host === null || node.host === request.host;
   const only = request.only ? new Set(request.only) : null;
   const targeted = (name: string) => only === null || only.has(name);
@@ -57,7 +65,8 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   const linkStates = observed.state === null ? null : linkStatuses(graph, observed, inScope, request.host);
   warnings.push(...linkDriftWarnings(linkStates ?? [], actions));
 
-  const all: Action[] = [...actions.values()];
+  const builds = addWarmStarts(actions, warm?.facts, warm?.place ?? (() => ''));
+  const all: Action[] = [...builds, ...actions.values()];
   for (const node of graph.nodes) {
     if (!inScope(node) || !targeted(node.name)) continue;
     if (!observed.nodes[node.name] && actions.get(node.name)?.action !== 'create') continue; // never deployed, not being created

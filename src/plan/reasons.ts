@@ -45,6 +45,15 @@ export interface ReasonValues {
   'profile-field': { field: string; old: unknown; new: unknown };
   'test-host-profile': { test_host: string; vm: string };
   'snapshot-restore': { snapshot: string };
+  /** Warm start: the node's new QEMU is a clone of a booted template. */
+  'warm-start': { template: string };
+  /** A node of a warm platform that boots cold, and why. */
+  'cold-boot': { why: string };
+  /**
+   * A template is built (a cold boot + save) because none with its key exists; `changed`: what differs from the
+   * platform's existing one; `last_build_s`: what building the platform's last template here took (its expected cost), null: none built.
+   */
+  'template-build': { platform: string; template: string; clones: string[]; boot_timeout_s: number; last_build_s: number | null; changed: string[] };
 }
 
 export type ReasonCode = keyof ReasonValues;
@@ -84,6 +93,9 @@ export const REASON_CODES = Object.keys({
   'profile-field': 0,
   'test-host-profile': 0,
   'snapshot-restore': 0,
+  'warm-start': 0,
+  'cold-boot': 0,
+  'template-build': 0,
 } satisfies Record<ReasonCode, 0>) as ReasonCode[];
 
 const show = (v: unknown) => (v === null || v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -123,6 +135,10 @@ const SENTENCES: { [C in ReasonCode]: (v: ReasonValues[C]) => string } = {
   'profile-field': (v) => `${v.field}: ${v.old === null ? '(none)' : JSON.stringify(v.old)} → ${JSON.stringify(v.new)}`,
   'test-host-profile': (v) => `test host ${v.test_host} is reached through ${v.vm}`,
   'snapshot-restore': (v) => `started paused, to load snapshot "${v.snapshot}"`,
+  'warm-start': (v) => `create from template ${v.template} (restored from its booted state, then re-identified)`,
+  'cold-boot': (v) => `cold boot (why not warm: ${v.why})`,
+  'template-build': (v) =>
+    `build template ${v.template} for platform ${v.platform} (${v.changed.length > 0 ? `its template is rebuilt: ${v.changed.join('; ')}` : 'none built yet'}): one cold boot (${v.last_build_s === null ? '' : `${v.last_build_s} s for its last template here; `}up to ${v.boot_timeout_s} s) and a save of its state, then ${v.clones.join(', ')} start${v.clones.length === 1 ? 's' : ''} from it`,
 };
 
 /** The sentence for a reason, from its code and values alone. */

@@ -55,6 +55,56 @@ export interface FreshQemuAction extends ActionBase {
   admin_down: string[];
   /** Test hosts no VM holds any more whose profiles are put back once this node is ready. */
   release_profiles: string[];
+  /** Warm start: the fresh overlay is a clone of this template (restored from its saved state, then re-identified); absent: a cold boot. */
+  from_template?: TemplateRef;
+}
+
+/** A warm-start template as an action names it: its key and its directory under the vmlab home. */
+export interface TemplateRef {
+  key: string;
+  /** `templates/<key>`, relative to the vmlab home. */
+  dir: string;
+}
+
+/**
+ * Builds a warm-start template: a cold boot of the platform's image with the
+ * NIC shape its clones have (every data NIC a filler), readiness, then its
+ * state saved to a file and the QEMU stopped. `node` is the first node that
+ * needs it: the template borrows its SSH and console ports (the node starts
+ * only after the template is done).
+ */
+export interface BuildTemplateAction extends ActionBase {
+  action: 'build-template';
+  template: TemplateRef;
+  /** What the template QEMU runs with (the NICs the template's: fixed MACs, data NICs fillers). */
+  desired: DesiredNode;
+  /** What must match for a restore, recorded with the template (template.json). */
+  inputs: TemplateInputs;
+}
+
+/**
+ * Everything that must match for a clone to be restored from a template:
+ * QEMU loads a saved state only into the same device set and memory size,
+ * and only what this QEMU version saved. The key is a hash of these.
+ */
+export interface TemplateInputs {
+  platform: string;
+  image: string;
+  image_size: number;
+  image_hash: string;
+  qemu_version: string;
+  machine: string;
+  accel: string;
+  memory_mb: number;
+  cpus: number;
+  cpu_features: string | null;
+  nic_driver: string;
+  /** NICs, management included, and where each sits on the PCI bus. */
+  nics: number;
+  pci: string[];
+  fw_cfg: Record<string, string>;
+  /** What the template's boot typed and logged in with (by reference: secrets stay `${secret:KEY}`). */
+  boot: string;
 }
 
 export interface StopAction extends ActionBase {
@@ -99,7 +149,7 @@ export interface PatchProfileAction extends ActionBase {
 }
 
 /** One step of a plan, by kind. */
-export type Action = FreshQemuAction | StopAction | DestroyAction | UpdateAction | PatchProfileAction;
+export type Action = FreshQemuAction | StopAction | DestroyAction | UpdateAction | PatchProfileAction | BuildTemplateAction;
 
 /** The kinds after which a node runs a fresh QEMU. */
 export const FRESH_QEMU_KINDS = ['create', 'replace', 'start', 'restart'] as const;

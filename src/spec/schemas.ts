@@ -54,6 +54,7 @@ const vmlabSchema = {
     link_transport: { enum: ['tcp', 'udp'] },
     allow_privileged_ports: { type: 'boolean' },
     host_vms: { enum: ['per-server', 'per-host'] },
+    warm_start: { type: 'boolean' },
   },
 } as const;
 
@@ -169,6 +170,8 @@ export const platformSchema = {
       },
     },
     port_count: positiveInteger,
+    vm_warm_start: { type: 'boolean' },
+    vm_reidentify: { type: 'array', items: nonEmpty },
     name: { type: 'string' },
     device_type: { type: 'string' },
   },

@@ -46,6 +46,8 @@ export interface VmlabSettings {
   allow_privileged_ports?: boolean;
   /** Test hosts: one shared VM per server (default), or a VM per host. */
   host_vms?: HostVmsMode;
+  /** Lab-wide default of the platforms' vm_warm_start (off unless set). */
+  warm_start?: boolean;
 }
 
 /** newtron's own section of topology.json: vmlab reads the port bases and hosts (or servers) from it. */
@@ -112,6 +114,10 @@ export interface PlatformSpec {
   vm_fw_cfg?: Record<string, string>;
   vm_console_bootstrap?: ConsoleStep[];
   port_count?: number;
+  /** Start nodes from a booted template of this platform (see README, "Warm start"); default: vmlab.warm_start, else off. */
+  vm_warm_start?: boolean;
+  /** Commands that re-identify a clone (placeholders {hostname}, {mac}, {template_mac}, {interface}); default: the Linux steps. */
+  vm_reidentify?: string[];
   /** `"host"` marks lightweight test hosts: packed into a shared VM, one network namespace each. */
   device_type?: string;
   [other: string]: unknown;

@@ -2,7 +2,7 @@
 // Generated from schemas.ts by `npm run gen:validators` (src/spec/validator-source.ts). Do not edit.
 
 export const validateTopology = validate10;
-const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}}}}}};
+const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp(".", "u");
 
@@ -607,9 +607,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
+if(data10.warm_start !== undefined){
+let data28 = data10.warm_start;
+if(typeof data28 !== "boolean"){
+const err47 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.warm_start.type,parentSchema:schema11.properties.vmlab.properties.warm_start,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -619,13 +620,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data28 = data.newtlab;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.link_port_base !== undefined){
-let data29 = data28.link_port_base;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err48 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data29};
+}
+else {
+const err48 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -634,9 +631,14 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 > 65535 || isNaN(data29)){
-const err49 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data29};
+}
+if(data.newtlab !== undefined){
+let data29 = data.newtlab;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.link_port_base !== undefined){
+let data30 = data29.link_port_base;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err49 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -645,8 +647,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data29 < 1 || isNaN(data29)){
-const err50 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data29};
+if(typeof data30 == "number"){
+if(data30 > 65535 || isNaN(data30)){
+const err50 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -655,12 +658,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-if(data28.console_port_base !== undefined){
-let data30 = data28.console_port_base;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err51 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data30};
+if(data30 < 1 || isNaN(data30)){
+const err51 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -669,9 +668,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(typeof data30 == "number"){
-if(data30 > 65535 || isNaN(data30)){
-const err52 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data30};
+}
+}
+if(data29.console_port_base !== undefined){
+let data31 = data29.console_port_base;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err52 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -680,8 +682,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data30 < 1 || isNaN(data30)){
-const err53 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data30};
+if(typeof data31 == "number"){
+if(data31 > 65535 || isNaN(data31)){
+const err53 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -690,12 +693,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-if(data28.ssh_port_base !== undefined){
-let data31 = data28.ssh_port_base;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err54 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data31};
+if(data31 < 1 || isNaN(data31)){
+const err54 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -704,9 +703,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 > 65535 || isNaN(data31)){
-const err55 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data31};
+}
+}
+if(data29.ssh_port_base !== undefined){
+let data32 = data29.ssh_port_base;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err55 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -715,8 +717,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err56 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data31};
+if(typeof data32 == "number"){
+if(data32 > 65535 || isNaN(data32)){
+const err56 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -725,15 +728,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-if(data28.hosts !== undefined){
-let data32 = data28.hosts;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key5 in data32){
-let data33 = data32[key5];
-if((typeof data33 !== "string") && (!(data33 && typeof data33 == "object" && !Array.isArray(data33)))){
-const err57 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema11.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data33};
+if(data32 < 1 || isNaN(data32)){
+const err57 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -742,9 +738,15 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(typeof data33 === "string"){
-if(!pattern0.test(data33)){
-const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data33};
+}
+}
+if(data29.hosts !== undefined){
+let data33 = data29.hosts;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key5 in data33){
+let data34 = data33[key5];
+if((typeof data34 !== "string") && (!(data34 && typeof data34 == "object" && !Array.isArray(data34)))){
+const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema11.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -753,10 +755,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.address === undefined){
-const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data33};
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -765,9 +766,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key6 in data33){
-if(!((((((key6 === "address") || (key6 === "ssh")) || (key6 === "vmlab")) || (key6 === "max_nodes")) || (key6 === "cpus")) || (key6 === "memory_mb"))){
-const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data33};
+}
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.address === undefined){
+const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -776,12 +778,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data33.address !== undefined){
-let data34 = data33.address;
-if(typeof data34 === "string"){
-if(!pattern0.test(data34)){
-const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data34};
+for(const key6 in data34){
+if(!((((((key6 === "address") || (key6 === "ssh")) || (key6 === "vmlab")) || (key6 === "max_nodes")) || (key6 === "cpus")) || (key6 === "memory_mb"))){
+const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -791,8 +790,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data34};
+if(data34.address !== undefined){
+let data35 = data34.address;
+if(typeof data35 === "string"){
+if(!pattern0.test(data35)){
+const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -802,11 +804,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data33.ssh !== undefined){
-let data35 = data33.ssh;
-if(typeof data35 === "string"){
-if(!pattern0.test(data35)){
-const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data35};
+else {
+const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -816,8 +815,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data35};
+if(data34.ssh !== undefined){
+let data36 = data34.ssh;
+if(typeof data36 === "string"){
+if(!pattern0.test(data36)){
+const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -827,11 +829,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data33.vmlab !== undefined){
-let data36 = data33.vmlab;
-if(typeof data36 === "string"){
-if(!pattern0.test(data36)){
-const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data36};
+else {
+const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -841,8 +840,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data36};
+if(data34.vmlab !== undefined){
+let data37 = data34.vmlab;
+if(typeof data37 === "string"){
+if(!pattern0.test(data37)){
+const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -852,10 +854,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data33.max_nodes !== undefined){
-let data37 = data33.max_nodes;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data37};
+else {
+const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -864,9 +864,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(typeof data37 == "number"){
-if(data37 < 1 || isNaN(data37)){
-const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data37};
+}
+if(data34.max_nodes !== undefined){
+let data38 = data34.max_nodes;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -875,12 +877,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-if(data33.cpus !== undefined){
-let data38 = data33.cpus;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data38};
+if(typeof data38 == "number"){
+if(data38 < 1 || isNaN(data38)){
+const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -889,9 +888,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(typeof data38 == "number"){
-if(data38 < 1 || isNaN(data38)){
-const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data38};
+}
+}
+if(data34.cpus !== undefined){
+let data39 = data34.cpus;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -900,12 +902,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-if(data33.memory_mb !== undefined){
-let data39 = data33.memory_mb;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data39};
+if(typeof data39 == "number"){
+if(data39 < 1 || isNaN(data39)){
+const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -914,9 +913,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(typeof data39 == "number"){
-if(data39 < 1 || isNaN(data39)){
-const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data39};
+}
+}
+if(data34.memory_mb !== undefined){
+let data40 = data34.memory_mb;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -925,13 +927,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data32};
+if(typeof data40 == "number"){
+if(data40 < 1 || isNaN(data40)){
+const err73 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -941,15 +939,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data28.servers !== undefined){
-let data40 = data28.servers;
-if(Array.isArray(data40)){
-const len1 = data40.length;
-for(let i1=0; i1<len1; i1++){
-let data41 = data40[i1];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.name === undefined){
-const err74 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data41};
+}
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -958,8 +953,16 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data41.address === undefined){
-const err75 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data41};
+}
+if(data29.servers !== undefined){
+let data41 = data29.servers;
+if(Array.isArray(data41)){
+const len1 = data41.length;
+for(let i1=0; i1<len1; i1++){
+let data42 = data41[i1];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.name === undefined){
+const err75 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -968,11 +971,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data41.name !== undefined){
-let data42 = data41.name;
-if(typeof data42 === "string"){
-if(!pattern0.test(data42)){
-const err76 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data42};
+if(data42.address === undefined){
+const err76 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -981,9 +981,11 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data42};
+if(data42.name !== undefined){
+let data43 = data42.name;
+if(typeof data43 === "string"){
+if(!pattern0.test(data43)){
+const err77 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -993,11 +995,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data41.address !== undefined){
-let data43 = data41.address;
-if(typeof data43 === "string"){
-if(!pattern0.test(data43)){
-const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data43};
+else {
+const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1007,8 +1006,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data43};
+if(data42.address !== undefined){
+let data44 = data42.address;
+if(typeof data44 === "string"){
+if(!pattern0.test(data44)){
+const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1018,10 +1020,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data41.max_nodes !== undefined){
-let data44 = data41.max_nodes;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data44};
+else {
+const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1030,9 +1030,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(typeof data44 == "number"){
-if(data44 < 1 || isNaN(data44)){
-const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data44};
+}
+if(data42.max_nodes !== undefined){
+let data45 = data42.max_nodes;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1041,12 +1043,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-if(data41.cpus !== undefined){
-let data45 = data41.cpus;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data45};
+if(typeof data45 == "number"){
+if(data45 < 1 || isNaN(data45)){
+const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1055,9 +1054,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(typeof data45 == "number"){
-if(data45 < 1 || isNaN(data45)){
-const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data45};
+}
+}
+if(data42.cpus !== undefined){
+let data46 = data42.cpus;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1066,12 +1068,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-if(data41.memory_mb !== undefined){
-let data46 = data41.memory_mb;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data46};
+if(typeof data46 == "number"){
+if(data46 < 1 || isNaN(data46)){
+const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1080,9 +1079,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(typeof data46 == "number"){
-if(data46 < 1 || isNaN(data46)){
-const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data46};
+}
+}
+if(data42.memory_mb !== undefined){
+let data47 = data42.memory_mb;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1091,11 +1093,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data41};
+if(typeof data47 == "number"){
+if(data47 < 1 || isNaN(data47)){
+const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1106,8 +1106,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err87 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data40};
+const err87 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1119,7 +1120,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data28};
+const err88 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1131,7 +1132,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err89 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data29};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1140,12 +1141,24 @@ vErrors.push(err89);
 }
 errors++;
 }
+}
+}
+else {
+const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const validateNetworkTopology = validate11;
-const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}}}}}};
+const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1703,9 +1716,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
+if(data7.warm_start !== undefined){
+let data25 = data7.warm_start;
+if(typeof data25 !== "boolean"){
+const err44 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.warm_start.type,parentSchema:schema12.properties.vmlab.properties.warm_start,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1715,13 +1729,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data25 = data.newtlab;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.link_port_base !== undefined){
-let data26 = data25.link_port_base;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err45 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data26};
+}
+else {
+const err45 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1730,9 +1740,14 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(typeof data26 == "number"){
-if(data26 > 65535 || isNaN(data26)){
-const err46 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data26};
+}
+if(data.newtlab !== undefined){
+let data26 = data.newtlab;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.link_port_base !== undefined){
+let data27 = data26.link_port_base;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err46 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1741,8 +1756,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data26 < 1 || isNaN(data26)){
-const err47 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data26};
+if(typeof data27 == "number"){
+if(data27 > 65535 || isNaN(data27)){
+const err47 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1751,12 +1767,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-if(data25.console_port_base !== undefined){
-let data27 = data25.console_port_base;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err48 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data27};
+if(data27 < 1 || isNaN(data27)){
+const err48 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1765,9 +1777,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(typeof data27 == "number"){
-if(data27 > 65535 || isNaN(data27)){
-const err49 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data27};
+}
+}
+if(data26.console_port_base !== undefined){
+let data28 = data26.console_port_base;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err49 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1776,8 +1791,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data27 < 1 || isNaN(data27)){
-const err50 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data27};
+if(typeof data28 == "number"){
+if(data28 > 65535 || isNaN(data28)){
+const err50 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1786,12 +1802,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-if(data25.ssh_port_base !== undefined){
-let data28 = data25.ssh_port_base;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err51 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data28};
+if(data28 < 1 || isNaN(data28)){
+const err51 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1800,9 +1812,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(typeof data28 == "number"){
-if(data28 > 65535 || isNaN(data28)){
-const err52 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data28};
+}
+}
+if(data26.ssh_port_base !== undefined){
+let data29 = data26.ssh_port_base;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err52 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1811,8 +1826,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err53 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data28};
+if(typeof data29 == "number"){
+if(data29 > 65535 || isNaN(data29)){
+const err53 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1821,15 +1837,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-if(data25.hosts !== undefined){
-let data29 = data25.hosts;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key4 in data29){
-let data30 = data29[key4];
-if((typeof data30 !== "string") && (!(data30 && typeof data30 == "object" && !Array.isArray(data30)))){
-const err54 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data30};
+if(data29 < 1 || isNaN(data29)){
+const err54 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1838,9 +1847,15 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(typeof data30 === "string"){
-if(!pattern0.test(data30)){
-const err55 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data30};
+}
+}
+if(data26.hosts !== undefined){
+let data30 = data26.hosts;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key4 in data30){
+let data31 = data30[key4];
+if((typeof data31 !== "string") && (!(data31 && typeof data31 == "object" && !Array.isArray(data31)))){
+const err55 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1849,10 +1864,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.address === undefined){
-const err56 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data30};
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+const err56 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1861,9 +1875,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key5 in data30){
-if(!((((((key5 === "address") || (key5 === "ssh")) || (key5 === "vmlab")) || (key5 === "max_nodes")) || (key5 === "cpus")) || (key5 === "memory_mb"))){
-const err57 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data30};
+}
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.address === undefined){
+const err57 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1872,12 +1887,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data30.address !== undefined){
-let data31 = data30.address;
-if(typeof data31 === "string"){
-if(!pattern0.test(data31)){
-const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data31};
+for(const key5 in data31){
+if(!((((((key5 === "address") || (key5 === "ssh")) || (key5 === "vmlab")) || (key5 === "max_nodes")) || (key5 === "cpus")) || (key5 === "memory_mb"))){
+const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1887,8 +1899,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data31};
+if(data31.address !== undefined){
+let data32 = data31.address;
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
+const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1898,11 +1913,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data30.ssh !== undefined){
-let data32 = data30.ssh;
-if(typeof data32 === "string"){
-if(!pattern0.test(data32)){
-const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data32};
+else {
+const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1912,8 +1924,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data32};
+if(data31.ssh !== undefined){
+let data33 = data31.ssh;
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1923,11 +1938,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data30.vmlab !== undefined){
-let data33 = data30.vmlab;
-if(typeof data33 === "string"){
-if(!pattern0.test(data33)){
-const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data33};
+else {
+const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1937,8 +1949,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data33};
+if(data31.vmlab !== undefined){
+let data34 = data31.vmlab;
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1948,10 +1963,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data30.max_nodes !== undefined){
-let data34 = data30.max_nodes;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data34};
+else {
+const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1960,9 +1973,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(typeof data34 == "number"){
-if(data34 < 1 || isNaN(data34)){
-const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data34};
+}
+if(data31.max_nodes !== undefined){
+let data35 = data31.max_nodes;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1971,12 +1986,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-if(data30.cpus !== undefined){
-let data35 = data30.cpus;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data35};
+if(typeof data35 == "number"){
+if(data35 < 1 || isNaN(data35)){
+const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1985,9 +1997,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 1 || isNaN(data35)){
-const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data35};
+}
+}
+if(data31.cpus !== undefined){
+let data36 = data31.cpus;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1996,12 +2011,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data30.memory_mb !== undefined){
-let data36 = data30.memory_mb;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data36};
+if(typeof data36 == "number"){
+if(data36 < 1 || isNaN(data36)){
+const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2010,9 +2022,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data36 == "number"){
-if(data36 < 1 || isNaN(data36)){
-const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data36};
+}
+}
+if(data31.memory_mb !== undefined){
+let data37 = data31.memory_mb;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2021,13 +2036,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data29};
+if(typeof data37 == "number"){
+if(data37 < 1 || isNaN(data37)){
+const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2037,15 +2048,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data25.servers !== undefined){
-let data37 = data25.servers;
-if(Array.isArray(data37)){
-const len1 = data37.length;
-for(let i1=0; i1<len1; i1++){
-let data38 = data37[i1];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.name === undefined){
-const err71 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data38};
+}
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2054,8 +2062,16 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data38.address === undefined){
-const err72 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data38};
+}
+if(data26.servers !== undefined){
+let data38 = data26.servers;
+if(Array.isArray(data38)){
+const len1 = data38.length;
+for(let i1=0; i1<len1; i1++){
+let data39 = data38[i1];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.name === undefined){
+const err72 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2064,11 +2080,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data38.name !== undefined){
-let data39 = data38.name;
-if(typeof data39 === "string"){
-if(!pattern0.test(data39)){
-const err73 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data39};
+if(data39.address === undefined){
+const err73 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2077,9 +2090,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data39};
+if(data39.name !== undefined){
+let data40 = data39.name;
+if(typeof data40 === "string"){
+if(!pattern0.test(data40)){
+const err74 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2089,11 +2104,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data38.address !== undefined){
-let data40 = data38.address;
-if(typeof data40 === "string"){
-if(!pattern0.test(data40)){
-const err75 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data40};
+else {
+const err75 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2103,8 +2115,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data40};
+if(data39.address !== undefined){
+let data41 = data39.address;
+if(typeof data41 === "string"){
+if(!pattern0.test(data41)){
+const err76 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2114,10 +2129,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data38.max_nodes !== undefined){
-let data41 = data38.max_nodes;
-if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
-const err77 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data41};
+else {
+const err77 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2126,9 +2139,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(typeof data41 == "number"){
-if(data41 < 1 || isNaN(data41)){
-const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data41};
+}
+if(data39.max_nodes !== undefined){
+let data42 = data39.max_nodes;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2137,12 +2152,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-if(data38.cpus !== undefined){
-let data42 = data38.cpus;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data42};
+if(typeof data42 == "number"){
+if(data42 < 1 || isNaN(data42)){
+const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2151,9 +2163,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(typeof data42 == "number"){
-if(data42 < 1 || isNaN(data42)){
-const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data42};
+}
+}
+if(data39.cpus !== undefined){
+let data43 = data39.cpus;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2162,12 +2177,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-if(data38.memory_mb !== undefined){
-let data43 = data38.memory_mb;
-if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data43};
+if(typeof data43 == "number"){
+if(data43 < 1 || isNaN(data43)){
+const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2176,9 +2188,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(typeof data43 == "number"){
-if(data43 < 1 || isNaN(data43)){
-const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data43};
+}
+}
+if(data39.memory_mb !== undefined){
+let data44 = data39.memory_mb;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2187,11 +2202,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data38};
+if(typeof data44 == "number"){
+if(data44 < 1 || isNaN(data44)){
+const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2202,8 +2215,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err84 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data37};
+const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2215,7 +2229,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data25};
+const err85 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2227,7 +2241,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err86 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data26};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2236,12 +2250,24 @@ vErrors.push(err86);
 }
 errors++;
 }
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatforms = validate12;
-const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"},"device_type":{"type":"string"}}}}}};
+const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2860,10 +2886,10 @@ errors++;
 }
 }
 }
-if(data1.name !== undefined){
-let data33 = data1.name;
-if(typeof data33 !== "string"){
-const err47 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data33};
+if(data1.vm_warm_start !== undefined){
+let data33 = data1.vm_warm_start;
+if(typeof data33 !== "boolean"){
+const err47 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_warm_start",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.platforms.additionalProperties.properties.vm_warm_start.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_warm_start,data:data33};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2873,10 +2899,15 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data1.device_type !== undefined){
-let data34 = data1.device_type;
-if(typeof data34 !== "string"){
-const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.device_type,data:data34};
+if(data1.vm_reidentify !== undefined){
+let data34 = data1.vm_reidentify;
+if(Array.isArray(data34)){
+const len2 = data34.length;
+for(let i2=0; i2<len2; i2++){
+let data35 = data34[i2];
+if(typeof data35 === "string"){
+if(!pattern0.test(data35)){
+const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data35};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2886,9 +2917,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+const err49 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data35};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2900,7 +2930,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+const err50 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify,data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2910,9 +2940,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(data1.name !== undefined){
+let data36 = data1.name;
+if(typeof data36 !== "string"){
+const err51 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data36};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2921,12 +2952,61 @@ vErrors.push(err51);
 }
 errors++;
 }
+}
+if(data1.device_type !== undefined){
+let data37 = data1.device_type;
+if(typeof data37 !== "string"){
+const err52 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.device_type,data:data37};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatform = validate13;
-const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"name":{"type":"string"},"device_type":{"type":"string"}}};
+const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3529,10 +3609,10 @@ errors++;
 }
 }
 }
-if(data.name !== undefined){
-let data31 = data.name;
-if(typeof data31 !== "string"){
-const err46 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data31};
+if(data.vm_warm_start !== undefined){
+let data31 = data.vm_warm_start;
+if(typeof data31 !== "boolean"){
+const err46 = {instancePath:instancePath+"/vm_warm_start",schemaPath:"#/properties/vm_warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.vm_warm_start.type,parentSchema:schema14.properties.vm_warm_start,data:data31};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3542,10 +3622,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.device_type !== undefined){
-let data32 = data.device_type;
-if(typeof data32 !== "string"){
-const err47 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.device_type.type,parentSchema:schema14.properties.device_type,data:data32};
+if(data.vm_reidentify !== undefined){
+let data32 = data.vm_reidentify;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err47 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_reidentify.items,data:data33};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3555,14 +3640,63 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+const err48 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_reidentify.items.type,parentSchema:schema14.properties.vm_reidentify.items,data:data33};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/vm_reidentify",schemaPath:"#/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_reidentify.type,parentSchema:schema14.properties.vm_reidentify,data:data32};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data34 = data.name;
+if(typeof data34 !== "string"){
+const err50 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data34};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.device_type !== undefined){
+let data35 = data.device_type;
+if(typeof data35 !== "string"){
+const err51 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.device_type.type,parentSchema:schema14.properties.device_type,data:data35};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }

@@ -78,6 +78,7 @@ const nodeRecordSchema = {
     ready: { type: 'boolean' },
     test_hosts: { type: 'array', items: testHostSchema },
     carrier_off: { type: 'array', items: str },
+    template: str,
   },
 } as const;
 

@@ -2,7 +2,7 @@
 // Generated from state-schema.ts by `npm run gen:validators` (src/state/state-validator-source.ts). Do not edit.
 
 export const validateState = validate10;
-const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"},"test_hosts":{"type":"array","items":{"type":"object","required":["name","interfaces","gateway"],"properties":{"name":{"type":"string"},"interfaces":{"type":"array","items":{"type":"object","required":["name","nic","mac","peer","address"],"properties":{"name":{"type":"string"},"nic":{"type":"integer","minimum":1},"mac":{"type":"string"},"peer":{"type":["string","null"]},"address":{"type":["string","null"]}}}},"gateway":{"type":["string","null"]}}}},"carrier_off":{"type":"array","items":{"type":"string"}}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}},"link_intents":{"type":"array","items":{"type":"object","required":["a","z","admin","since"],"properties":{"a":{"type":"string"},"z":{"type":"string"},"admin":{"const":"down"},"since":{"type":"string"}}}}}};
+const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"},"test_hosts":{"type":"array","items":{"type":"object","required":["name","interfaces","gateway"],"properties":{"name":{"type":"string"},"interfaces":{"type":"array","items":{"type":"object","required":["name","nic","mac","peer","address"],"properties":{"name":{"type":"string"},"nic":{"type":"integer","minimum":1},"mac":{"type":"string"},"peer":{"type":["string","null"]},"address":{"type":["string","null"]}}}},"gateway":{"type":["string","null"]}}}},"carrier_off":{"type":"array","items":{"type":"string"}},"template":{"type":"string"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}},"link_intents":{"type":"array","items":{"type":"object","required":["a","z","admin","since"],"properties":{"a":{"type":"string"},"z":{"type":"string"},"admin":{"const":"down"},"since":{"type":"string"}}}}}};
 const pattern0 = new RegExp("^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$", "u");
 const pattern1 = new RegExp("\\S", "u");
 
@@ -1370,9 +1370,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
+if(data8.template !== undefined){
+let data58 = data8.template;
+if(typeof data58 !== "string"){
+const err114 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/template",schemaPath:"#/properties/nodes/additionalProperties/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.template.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.template,data:data58};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1384,7 +1385,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
+const err115 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1394,15 +1395,9 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data58 = data.links;
-if(Array.isArray(data58)){
-const len4 = data58.length;
-for(let i4=0; i4<len4; i4++){
-let data59 = data58[i4];
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.index === undefined){
-const err116 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
+}
+else {
+const err116 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1411,8 +1406,16 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data59.a === undefined){
-const err117 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
+}
+if(data.links !== undefined){
+let data59 = data.links;
+if(Array.isArray(data59)){
+const len4 = data59.length;
+for(let i4=0; i4<len4; i4++){
+let data60 = data59[i4];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.index === undefined){
+const err117 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1421,8 +1424,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data59.z === undefined){
-const err118 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
+if(data60.a === undefined){
+const err118 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1431,8 +1434,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data59.port === undefined){
-const err119 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
+if(data60.z === undefined){
+const err119 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1441,8 +1444,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data59.listener === undefined){
-const err120 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
+if(data60.port === undefined){
+const err120 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1451,8 +1454,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data59.transport === undefined){
-const err121 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data59};
+if(data60.listener === undefined){
+const err121 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1461,10 +1464,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data59.index !== undefined){
-let data60 = data59.index;
-if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
-const err122 = {instancePath:instancePath+"/links/" + i4+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data60};
+if(data60.transport === undefined){
+const err122 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1473,11 +1474,10 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data59.a !== undefined){
-let data61 = data59.a;
-if(typeof data61 !== "string"){
-const err123 = {instancePath:instancePath+"/links/" + i4+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data61};
+if(data60.index !== undefined){
+let data61 = data60.index;
+if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
+const err123 = {instancePath:instancePath+"/links/" + i4+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data61};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1487,10 +1487,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data59.z !== undefined){
-let data62 = data59.z;
+if(data60.a !== undefined){
+let data62 = data60.a;
 if(typeof data62 !== "string"){
-const err124 = {instancePath:instancePath+"/links/" + i4+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data62};
+const err124 = {instancePath:instancePath+"/links/" + i4+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data62};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1500,10 +1500,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data59.port !== undefined){
-let data63 = data59.port;
-if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
-const err125 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data63};
+if(data60.z !== undefined){
+let data63 = data60.z;
+if(typeof data63 !== "string"){
+const err125 = {instancePath:instancePath+"/links/" + i4+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data63};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1512,9 +1512,11 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(typeof data63 == "number"){
-if(data63 > 65535 || isNaN(data63)){
-const err126 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data63};
+}
+if(data60.port !== undefined){
+let data64 = data60.port;
+if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
+const err126 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data64};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1523,8 +1525,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data63 < 1 || isNaN(data63)){
-const err127 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data63};
+if(typeof data64 == "number"){
+if(data64 > 65535 || isNaN(data64)){
+const err127 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data64};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1533,12 +1536,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-}
-if(data59.listener !== undefined){
-let data64 = data59.listener;
-if((typeof data64 !== "string") && (data64 !== null)){
-const err128 = {instancePath:instancePath+"/links/" + i4+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data64};
+if(data64 < 1 || isNaN(data64)){
+const err128 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data64};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1548,10 +1547,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data59.listenEnd !== undefined){
-let data65 = data59.listenEnd;
-if(!(((data65 === "a") || (data65 === "z")) || (data65 === null))){
-const err129 = {instancePath:instancePath+"/links/" + i4+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data65};
+}
+if(data60.listener !== undefined){
+let data65 = data60.listener;
+if((typeof data65 !== "string") && (data65 !== null)){
+const err129 = {instancePath:instancePath+"/links/" + i4+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data65};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1561,10 +1561,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data59.transport !== undefined){
-let data66 = data59.transport;
-if(!((data66 === "tcp") || (data66 === "udp"))){
-const err130 = {instancePath:instancePath+"/links/" + i4+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data66};
+if(data60.listenEnd !== undefined){
+let data66 = data60.listenEnd;
+if(!(((data66 === "a") || (data66 === "z")) || (data66 === null))){
+const err130 = {instancePath:instancePath+"/links/" + i4+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1574,9 +1574,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data59};
+if(data60.transport !== undefined){
+let data67 = data60.transport;
+if(!((data67 === "tcp") || (data67 === "udp"))){
+const err131 = {instancePath:instancePath+"/links/" + i4+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data67};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1588,7 +1589,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data58};
+const err132 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data60};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1598,14 +1599,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data67 = data.profiles;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key2 in data67){
-let data68 = data67[key2];
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.file === undefined){
-const err133 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
+}
+else {
+const err133 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data59};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1614,8 +1610,15 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data68.existed === undefined){
-const err134 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
+}
+if(data.profiles !== undefined){
+let data68 = data.profiles;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key2 in data68){
+let data69 = data68[key2];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.file === undefined){
+const err134 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1624,8 +1627,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data68.fields === undefined){
-const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
+if(data69.existed === undefined){
+const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1634,9 +1637,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-for(const key3 in data68){
-if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
-const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
+if(data69.fields === undefined){
+const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1645,12 +1647,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data68.file !== undefined){
-let data69 = data68.file;
-if(typeof data69 === "string"){
-if(!pattern0.test(data69)){
-const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data69};
+for(const key3 in data69){
+if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
+const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1660,8 +1659,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data69};
+if(data69.file !== undefined){
+let data70 = data69.file;
+if(typeof data70 === "string"){
+if(!pattern0.test(data70)){
+const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data70};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1671,10 +1673,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data68.existed !== undefined){
-let data70 = data68.existed;
-if(typeof data70 !== "boolean"){
-const err139 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data70};
+else {
+const err139 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data70};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1684,12 +1684,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data68.fields !== undefined){
-let data71 = data68.fields;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key4 in data71){
-if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
-const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data71};
+if(data69.existed !== undefined){
+let data71 = data69.existed;
+if(typeof data71 !== "boolean"){
+const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data71};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1699,15 +1697,12 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data71.mgmt_ip !== undefined){
-let data72 = data71.mgmt_ip;
-const _errs146 = errors;
-let valid25 = true;
-const _errs147 = errors;
+if(data69.fields !== undefined){
+let data72 = data69.fields;
 if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.had !== undefined){
-if(true !== data72.had){
-const err141 = {};
+for(const key4 in data72){
+if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
+const err141 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data72};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1717,23 +1712,15 @@ vErrors.push(err141);
 errors++;
 }
 }
-}
-var _valid0 = _errs147 === errors;
-errors = _errs146;
-if(vErrors !== null){
-if(_errs146){
-vErrors.length = _errs146;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
+if(data72.mgmt_ip !== undefined){
+let data73 = data72.mgmt_ip;
+const _errs148 = errors;
+let valid25 = true;
 const _errs149 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.original_text === undefined){
-const err142 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data72};
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.had !== undefined){
+if(true !== data73.had){
+const err142 = {};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1742,11 +1729,24 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data72.original_text !== undefined){
-let data74 = data72.original_text;
-if(typeof data74 === "string"){
-if(!pattern1.test(data74)){
-const err143 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data74};
+}
+}
+var _valid0 = _errs149 === errors;
+errors = _errs148;
+if(vErrors !== null){
+if(_errs148){
+vErrors.length = _errs148;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs151 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.original_text === undefined){
+const err143 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data73};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1755,9 +1755,11 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data74};
+if(data73.original_text !== undefined){
+let data75 = data73.original_text;
+if(typeof data75 === "string"){
+if(!pattern1.test(data75)){
+const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data75};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1767,16 +1769,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-var _valid0 = _errs149 === errors;
-valid25 = _valid0;
-ifClause0 = "then";
-}
 else {
-const _errs152 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.original_text !== undefined){
-const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data72.original_text};
+const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data75};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1786,12 +1780,16 @@ vErrors.push(err145);
 errors++;
 }
 }
-var _valid0 = _errs152 === errors;
-valid25 = _valid0;
-ifClause0 = "else";
 }
-if(!valid25){
-const err146 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
+var _valid0 = _errs151 === errors;
+valid25 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs154 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.original_text !== undefined){
+const err146 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data73.original_text};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1800,9 +1798,13 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.had === undefined){
-const err147 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
+}
+var _valid0 = _errs154 === errors;
+valid25 = _valid0;
+ifClause0 = "else";
+}
+if(!valid25){
+const err147 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1811,8 +1813,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data72.written === undefined){
-const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.had === undefined){
+const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1821,9 +1824,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-for(const key5 in data72){
-if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
-const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
+if(data73.written === undefined){
+const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1832,11 +1834,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-if(data72.had !== undefined){
-let data76 = data72.had;
-if(typeof data76 !== "boolean"){
-const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data76};
+for(const key5 in data73){
+if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
+const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1846,11 +1846,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data72.original_text !== undefined){
-let data77 = data72.original_text;
-if(typeof data77 === "string"){
-if(!pattern1.test(data77)){
-const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data77};
+if(data73.had !== undefined){
+let data77 = data73.had;
+if(typeof data77 !== "boolean"){
+const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data77};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1860,8 +1859,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data77};
+if(data73.original_text !== undefined){
+let data78 = data73.original_text;
+if(typeof data78 === "string"){
+if(!pattern1.test(data78)){
+const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data78};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1871,10 +1873,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data72.written !== undefined){
-let data78 = data72.written;
-if((typeof data78 !== "string") && (!(typeof data78 == "number"))){
-const err153 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data78};
+else {
+const err153 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data78};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1884,9 +1884,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data72};
+if(data73.written !== undefined){
+let data79 = data73.written;
+if((typeof data79 !== "string") && (!(typeof data79 == "number"))){
+const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data79};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1896,15 +1897,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data71.ssh_port !== undefined){
-let data79 = data71.ssh_port;
-const _errs162 = errors;
-let valid30 = true;
-const _errs163 = errors;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.had !== undefined){
-if(true !== data79.had){
-const err155 = {};
+}
+else {
+const err155 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1914,23 +1909,15 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-var _valid1 = _errs163 === errors;
-errors = _errs162;
-if(vErrors !== null){
-if(_errs162){
-vErrors.length = _errs162;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
+if(data72.ssh_port !== undefined){
+let data80 = data72.ssh_port;
+const _errs164 = errors;
+let valid30 = true;
 const _errs165 = errors;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.original_text === undefined){
-const err156 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data79};
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.had !== undefined){
+if(true !== data80.had){
+const err156 = {};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1939,11 +1926,24 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data79.original_text !== undefined){
-let data81 = data79.original_text;
-if(typeof data81 === "string"){
-if(!pattern1.test(data81)){
-const err157 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data81};
+}
+}
+var _valid1 = _errs165 === errors;
+errors = _errs164;
+if(vErrors !== null){
+if(_errs164){
+vErrors.length = _errs164;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs167 = errors;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.original_text === undefined){
+const err157 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data80};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1952,9 +1952,11 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data81};
+if(data80.original_text !== undefined){
+let data82 = data80.original_text;
+if(typeof data82 === "string"){
+if(!pattern1.test(data82)){
+const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data82};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1964,16 +1966,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-var _valid1 = _errs165 === errors;
-valid30 = _valid1;
-ifClause1 = "then";
-}
 else {
-const _errs168 = errors;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.original_text !== undefined){
-const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data79.original_text};
+const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data82};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1983,12 +1977,16 @@ vErrors.push(err159);
 errors++;
 }
 }
-var _valid1 = _errs168 === errors;
-valid30 = _valid1;
-ifClause1 = "else";
 }
-if(!valid30){
-const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
+var _valid1 = _errs167 === errors;
+valid30 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs170 = errors;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.original_text !== undefined){
+const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data80.original_text};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1997,9 +1995,13 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.had === undefined){
-const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
+}
+var _valid1 = _errs170 === errors;
+valid30 = _valid1;
+ifClause1 = "else";
+}
+if(!valid30){
+const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2008,8 +2010,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data79.written === undefined){
-const err162 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.had === undefined){
+const err162 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2018,9 +2021,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-for(const key6 in data79){
-if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
-const err163 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
+if(data80.written === undefined){
+const err163 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2029,11 +2031,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data79.had !== undefined){
-let data83 = data79.had;
-if(typeof data83 !== "boolean"){
-const err164 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data83};
+for(const key6 in data80){
+if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
+const err164 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2043,11 +2043,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data79.original_text !== undefined){
-let data84 = data79.original_text;
-if(typeof data84 === "string"){
-if(!pattern1.test(data84)){
-const err165 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data84};
+if(data80.had !== undefined){
+let data84 = data80.had;
+if(typeof data84 !== "boolean"){
+const err165 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data84};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2057,8 +2056,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data84};
+if(data80.original_text !== undefined){
+let data85 = data80.original_text;
+if(typeof data85 === "string"){
+if(!pattern1.test(data85)){
+const err166 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data85};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2068,10 +2070,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data79.written !== undefined){
-let data85 = data79.written;
-if((typeof data85 !== "string") && (!(typeof data85 == "number"))){
-const err167 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data85};
+else {
+const err167 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data85};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2081,9 +2081,10 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data79};
+if(data80.written !== undefined){
+let data86 = data80.written;
+if((typeof data86 !== "string") && (!(typeof data86 == "number"))){
+const err168 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data86};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2093,15 +2094,9 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data71.console_port !== undefined){
-let data86 = data71.console_port;
-const _errs178 = errors;
-let valid35 = true;
-const _errs179 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.had !== undefined){
-if(true !== data86.had){
-const err169 = {};
+}
+else {
+const err169 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2111,23 +2106,15 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-var _valid2 = _errs179 === errors;
-errors = _errs178;
-if(vErrors !== null){
-if(_errs178){
-vErrors.length = _errs178;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
+if(data72.console_port !== undefined){
+let data87 = data72.console_port;
+const _errs180 = errors;
+let valid35 = true;
 const _errs181 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.original_text === undefined){
-const err170 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data86};
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.had !== undefined){
+if(true !== data87.had){
+const err170 = {};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2136,11 +2123,24 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data86.original_text !== undefined){
-let data88 = data86.original_text;
-if(typeof data88 === "string"){
-if(!pattern1.test(data88)){
-const err171 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data88};
+}
+}
+var _valid2 = _errs181 === errors;
+errors = _errs180;
+if(vErrors !== null){
+if(_errs180){
+vErrors.length = _errs180;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs183 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.original_text === undefined){
+const err171 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data87};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2149,9 +2149,11 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data88};
+if(data87.original_text !== undefined){
+let data89 = data87.original_text;
+if(typeof data89 === "string"){
+if(!pattern1.test(data89)){
+const err172 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data89};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2161,16 +2163,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-var _valid2 = _errs181 === errors;
-valid35 = _valid2;
-ifClause2 = "then";
-}
 else {
-const _errs184 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.original_text !== undefined){
-const err173 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data86.original_text};
+const err173 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data89};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2180,12 +2174,16 @@ vErrors.push(err173);
 errors++;
 }
 }
-var _valid2 = _errs184 === errors;
-valid35 = _valid2;
-ifClause2 = "else";
 }
-if(!valid35){
-const err174 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
+var _valid2 = _errs183 === errors;
+valid35 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs186 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.original_text !== undefined){
+const err174 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data87.original_text};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2194,9 +2192,13 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.had === undefined){
-const err175 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
+}
+var _valid2 = _errs186 === errors;
+valid35 = _valid2;
+ifClause2 = "else";
+}
+if(!valid35){
+const err175 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2205,8 +2207,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data86.written === undefined){
-const err176 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.had === undefined){
+const err176 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2215,9 +2218,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-for(const key7 in data86){
-if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
-const err177 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
+if(data87.written === undefined){
+const err177 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2226,11 +2228,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-if(data86.had !== undefined){
-let data90 = data86.had;
-if(typeof data90 !== "boolean"){
-const err178 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data90};
+for(const key7 in data87){
+if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
+const err178 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2240,11 +2240,10 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data86.original_text !== undefined){
-let data91 = data86.original_text;
-if(typeof data91 === "string"){
-if(!pattern1.test(data91)){
-const err179 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data91};
+if(data87.had !== undefined){
+let data91 = data87.had;
+if(typeof data91 !== "boolean"){
+const err179 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data91};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2254,8 +2253,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data91};
+if(data87.original_text !== undefined){
+let data92 = data87.original_text;
+if(typeof data92 === "string"){
+if(!pattern1.test(data92)){
+const err180 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data92};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2265,10 +2267,8 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data86.written !== undefined){
-let data92 = data86.written;
-if((typeof data92 !== "string") && (!(typeof data92 == "number"))){
-const err181 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data92};
+else {
+const err181 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data92};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2278,9 +2278,10 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data86};
+if(data87.written !== undefined){
+let data93 = data87.written;
+if((typeof data93 !== "string") && (!(typeof data93 == "number"))){
+const err182 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data93};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2292,7 +2293,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data71};
+const err183 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2304,7 +2305,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data68};
+const err184 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data72};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2316,7 +2317,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data67};
+const err185 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2326,14 +2327,9 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data.snapshots !== undefined){
-let data93 = data.snapshots;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key8 in data93){
-let data94 = data93[key8];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.name === undefined){
-const err186 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
+}
+else {
+const err186 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data68};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2342,8 +2338,15 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data94.created === undefined){
-const err187 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
+}
+if(data.snapshots !== undefined){
+let data94 = data.snapshots;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key8 in data94){
+let data95 = data94[key8];
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.name === undefined){
+const err187 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2352,8 +2355,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data94.nodes === undefined){
-const err188 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
+if(data95.created === undefined){
+const err188 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2362,8 +2365,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data94.desired_hash === undefined){
-const err189 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
+if(data95.nodes === undefined){
+const err189 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2372,10 +2375,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data94.name !== undefined){
-let data95 = data94.name;
-if(typeof data95 !== "string"){
-const err190 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data95};
+if(data95.desired_hash === undefined){
+const err190 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2384,11 +2385,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(data94.created !== undefined){
-let data96 = data94.created;
+if(data95.name !== undefined){
+let data96 = data95.name;
 if(typeof data96 !== "string"){
-const err191 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data96};
+const err191 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data96};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2398,14 +2398,10 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data94.nodes !== undefined){
-let data97 = data94.nodes;
-if(Array.isArray(data97)){
-const len5 = data97.length;
-for(let i5=0; i5<len5; i5++){
-let data98 = data97[i5];
-if(typeof data98 !== "string"){
-const err192 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i5,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data98};
+if(data95.created !== undefined){
+let data97 = data95.created;
+if(typeof data97 !== "string"){
+const err192 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data97};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2415,9 +2411,14 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data97};
+if(data95.nodes !== undefined){
+let data98 = data95.nodes;
+if(Array.isArray(data98)){
+const len5 = data98.length;
+for(let i5=0; i5<len5; i5++){
+let data99 = data98[i5];
+if(typeof data99 !== "string"){
+const err193 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i5,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data99};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2427,10 +2428,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data94.desired_hash !== undefined){
-let data99 = data94.desired_hash;
-if(typeof data99 !== "string"){
-const err194 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data99};
+}
+else {
+const err194 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data98};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2440,9 +2440,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data94};
+if(data95.desired_hash !== undefined){
+let data100 = data95.desired_hash;
+if(typeof data100 !== "string"){
+const err195 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data100};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2454,7 +2455,7 @@ errors++;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data93};
+const err196 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2464,15 +2465,9 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data.link_intents !== undefined){
-let data100 = data.link_intents;
-if(Array.isArray(data100)){
-const len6 = data100.length;
-for(let i6=0; i6<len6; i6++){
-let data101 = data100[i6];
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.a === undefined){
-const err197 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data101};
+}
+else {
+const err197 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data94};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2481,8 +2476,16 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data101.z === undefined){
-const err198 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data101};
+}
+if(data.link_intents !== undefined){
+let data101 = data.link_intents;
+if(Array.isArray(data101)){
+const len6 = data101.length;
+for(let i6=0; i6<len6; i6++){
+let data102 = data101[i6];
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+if(data102.a === undefined){
+const err198 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data102};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2491,8 +2494,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data101.admin === undefined){
-const err199 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "admin"},message:"must have required property '"+"admin"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data101};
+if(data102.z === undefined){
+const err199 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data102};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2501,8 +2504,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data101.since === undefined){
-const err200 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data101};
+if(data102.admin === undefined){
+const err200 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "admin"},message:"must have required property '"+"admin"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data102};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2511,10 +2514,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data101.a !== undefined){
-let data102 = data101.a;
-if(typeof data102 !== "string"){
-const err201 = {instancePath:instancePath+"/link_intents/" + i6+"/a",schemaPath:"#/properties/link_intents/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.a.type,parentSchema:schema11.properties.link_intents.items.properties.a,data:data102};
+if(data102.since === undefined){
+const err201 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data102};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2523,11 +2524,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data101.z !== undefined){
-let data103 = data101.z;
+if(data102.a !== undefined){
+let data103 = data102.a;
 if(typeof data103 !== "string"){
-const err202 = {instancePath:instancePath+"/link_intents/" + i6+"/z",schemaPath:"#/properties/link_intents/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.z.type,parentSchema:schema11.properties.link_intents.items.properties.z,data:data103};
+const err202 = {instancePath:instancePath+"/link_intents/" + i6+"/a",schemaPath:"#/properties/link_intents/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.a.type,parentSchema:schema11.properties.link_intents.items.properties.a,data:data103};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2537,10 +2537,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data101.admin !== undefined){
-let data104 = data101.admin;
-if("down" !== data104){
-const err203 = {instancePath:instancePath+"/link_intents/" + i6+"/admin",schemaPath:"#/properties/link_intents/items/properties/admin/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant",schema:"down",parentSchema:schema11.properties.link_intents.items.properties.admin,data:data104};
+if(data102.z !== undefined){
+let data104 = data102.z;
+if(typeof data104 !== "string"){
+const err203 = {instancePath:instancePath+"/link_intents/" + i6+"/z",schemaPath:"#/properties/link_intents/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.z.type,parentSchema:schema11.properties.link_intents.items.properties.z,data:data104};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2550,10 +2550,10 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data101.since !== undefined){
-let data105 = data101.since;
-if(typeof data105 !== "string"){
-const err204 = {instancePath:instancePath+"/link_intents/" + i6+"/since",schemaPath:"#/properties/link_intents/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.since.type,parentSchema:schema11.properties.link_intents.items.properties.since,data:data105};
+if(data102.admin !== undefined){
+let data105 = data102.admin;
+if("down" !== data105){
+const err204 = {instancePath:instancePath+"/link_intents/" + i6+"/admin",schemaPath:"#/properties/link_intents/items/properties/admin/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant",schema:"down",parentSchema:schema11.properties.link_intents.items.properties.admin,data:data105};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2563,9 +2563,10 @@ vErrors.push(err204);
 errors++;
 }
 }
-}
-else {
-const err205 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.link_intents.items.type,parentSchema:schema11.properties.link_intents.items,data:data101};
+if(data102.since !== undefined){
+let data106 = data102.since;
+if(typeof data106 !== "string"){
+const err205 = {instancePath:instancePath+"/link_intents/" + i6+"/since",schemaPath:"#/properties/link_intents/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.since.type,parentSchema:schema11.properties.link_intents.items.properties.since,data:data106};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2577,7 +2578,7 @@ errors++;
 }
 }
 else {
-const err206 = {instancePath:instancePath+"/link_intents",schemaPath:"#/properties/link_intents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.link_intents.type,parentSchema:schema11.properties.link_intents,data:data100};
+const err206 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.link_intents.items.type,parentSchema:schema11.properties.link_intents.items,data:data102};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2589,12 +2590,24 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err207 = {instancePath:instancePath+"/link_intents",schemaPath:"#/properties/link_intents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.link_intents.type,parentSchema:schema11.properties.link_intents,data:data101};
 if(vErrors === null){
 vErrors = [err207];
 }
 else {
 vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
 }
 errors++;
 }

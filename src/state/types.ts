@@ -40,6 +40,8 @@ export interface NodeRecord {
    * with every carrier on, so each start writes it afresh.
    */
   carrier_off?: string[];
+  /** Warm start: the key of the template its overlay was cloned from (the overlay's backing file lives there); absent: a cold boot's overlay over the base image. */
+  template?: string;
 }
 
 /** The profile fields vmlab owns: the only ones it ever writes. */

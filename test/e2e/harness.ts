@@ -25,6 +25,8 @@ function execaSyncWhich(binary: string): boolean {
 }
 
 export interface TestLab {
+  /** The temp directory of this lab's copy (removed by cleanUp). */
+  root: string;
   specs: string;
   home: string;
   name: string;
@@ -42,10 +44,11 @@ export interface TestLab {
  * port bases, so that tests never collide with each other or with a lab
  * someone is running. The image path points at the built test image.
  */
-export function makeLab(fixture: string, name: string, bases: { link: number; console: number; ssh: number }): TestLab {
+export function makeLab(fixture: string, name: string, bases: { link: number; console: number; ssh: number }, options: { home?: string } = {}): TestLab {
   const root = mkdtempSync(join(tmpdir(), `vmlab-e2e-${name}-`));
   const specs = join(root, 'specs');
-  const home = join(root, 'home');
+  // Labs that share a vmlab home (warm-start templates) name the first one's.
+  const home = options.home ?? join(root, 'home');
   cpSync(join(ROOT, 'fixtures', fixture), specs, { recursive: true });
   const platformsFile = join(specs, 'platforms.json');
   const platforms = JSON.parse(readFileSync(platformsFile, 'utf8'));
@@ -57,6 +60,7 @@ export function makeLab(fixture: string, name: string, bases: { link: number; co
   writeFileSync(topologyFile, `${JSON.stringify(topology, null, 2)}\n`);
   const env = { VMLAB_HOME: home, VMLAB_SPECS: '', VMLAB_ACCEL: process.env.VMLAB_ACCEL ?? '' };
   const lab: TestLab = {
+    root,
     specs,
     home,
     name,
@@ -95,7 +99,7 @@ export async function cleanUp(lab: TestLab): Promise<void> {
       // gone
     }
   }
-  rmSync(join(lab.home, '..'), { recursive: true, force: true });
+  rmSync(lab.root, { recursive: true, force: true });
 }
 
 /** Reads from a TCP port until `pattern` shows up (e.g. a console prompt). */

@@ -57,6 +57,8 @@ class PretendMachine implements Runtime {
     this.logins[node.name] = this.reveal(node).credentials;
   }
   async updateLive() {}
+  async reidentify() {}
+  async buildTemplate() {}
   async setupTestHosts() {}
   async setCarrier() {}
   removeFiles() {}

@@ -1,7 +1,7 @@
 import type { LiveStep, Runtime } from '../../src/exec/runtime.js';
 import type { StateSink } from '../../src/exec/state-sink.js';
 import type { DesiredNode, Nic } from '../../src/model/types.js';
-import type { ProfilePatch } from '../../src/plan/types.js';
+import type { BuildTemplateAction, ProfilePatch } from '../../src/plan/types.js';
 import { patchProfileText, restoreProfileText } from '../../src/profiles/patch.js';
 import type { LabPaths } from '../../src/state/paths.js';
 import type { LabState } from '../../src/state/types.js';
@@ -30,13 +30,22 @@ export class FakeRuntime implements Runtime {
       fileExists: (path) => this.files.has(path),
     };
   }
-  async start(node: DesiredNode, options: { fresh: boolean; paused: boolean }) {
+  async start(node: DesiredNode, options: { fresh: boolean; paused: boolean; template?: { key: string } }) {
     if (this.failStart.has(node.name)) throw new Error(`QEMU of ${node.name} exited at once`);
     if (options.fresh) this.files.add(this.paths.overlay(node.name));
     const pid = this.nextPid++;
     this.processes.set(pid, node.name);
-    this.log.push(`start ${node.name}${options.paused ? ' paused' : ''}`);
+    this.log.push(`start ${node.name}${options.paused ? ' paused' : ''}${options.template ? ` from ${options.template.key}` : ''}`);
     return pid;
+  }
+  /** Templates "built": their keys. */
+  templates = new Set<string>();
+  async buildTemplate(action: BuildTemplateAction) {
+    this.templates.add(action.template.key);
+    this.log.push(`build-template ${action.template.key}`);
+  }
+  async reidentify(node: DesiredNode) {
+    this.log.push(`reidentify ${node.name}`);
   }
   async stop(name: string, pid: number | null) {
     if (pid !== null) this.processes.delete(pid);

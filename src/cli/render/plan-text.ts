@@ -13,9 +13,11 @@ const MARK: Record<ActionKind, string> = {
   start: '>',
   stop: '.',
   restart: '^',
+  'build-template': '*',
 };
 
 const SUMMARY: [ActionKind, string][] = [
+  ['build-template', 'template to build'],
   ['create', 'to create'],
   ['start', 'to start'],
   ['update', 'to update in place'],
@@ -44,7 +46,9 @@ function dependencyText(d: Dependency): string {
 
 function renderAction(a: Action, plan: Plan): string {
   const host = a.host === null ? '' : ` (on ${a.host})`;
-  const lines = [`  ${MARK[a.action]} ${a.action} ${a.node}${host}`];
+  // A template is no node: it is named by its key (it borrows its first clone's ports while it boots).
+  const what = a.action === 'build-template' ? `${a.template.key} (platform ${a.desired.platform})` : a.node;
+  const lines = [`  ${MARK[a.action]} ${a.action} ${what}${host}`];
   // Where vmlab put a node it places: said when its QEMU is created there, or started there after a move.
   const placement = plan.nodes[a.node]?.placement ?? null;
   if (placement !== null && BOOTS.has(a.action) && (a.action === 'create' || !placement.kept)) lines.push(`      ${placement.reason}`);
