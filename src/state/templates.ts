@@ -1,9 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemplateInputs } from '../plan/types.js';
-import { deployedLabs } from './lab-dir.js';
-import { labPaths } from './paths.js';
-import { readState } from './store.js';
+import { deployedNodesWhere } from './node-users.js';
 
 /**
  * Warm-start templates, under the vmlab home: `templates/<key>/` holds the
@@ -52,19 +50,7 @@ export function listTemplates(home: string): TemplateRecord[] {
 
 /** Nodes of this home's labs whose overlays are clones of the template (its disk is their backing file). */
 export function templateUsers(home: string, key: string): string[] {
-  const users: string[] = [];
-  for (const lab of deployedLabs(home)) {
-    let nodes;
-    try {
-      nodes = readState(labPaths(home, lab).state)?.nodes ?? {};
-    } catch (err) {
-      // It may hold clones, and nobody can tell.
-      users.push(`${lab} (its state cannot be read: ${(err as Error).message.split('\n')[0]})`);
-      continue;
-    }
-    for (const [node, record] of Object.entries(nodes)) if (record.template === key) users.push(`${lab}/${node}`);
-  }
-  return users.sort();
+  return deployedNodesWhere(home, (record) => record.template === key);
 }
 
 /** Removes a template's directory (the caller has checked that no clone uses it). */

@@ -1,11 +1,9 @@
 import { rmSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { ConflictError, UsageError, VmlabError } from '../../errors.js';
-import { deployedLabs } from '../../state/lab-dir.js';
+import { deployedNodesWhere } from '../../state/node-users.js';
 import { checkImageName, imageEntry, imageFile, listImageEntries, metaFile, type ImageEntry } from '../../images/store.js';
-import { labPaths } from '../../state/paths.js';
 import { homeOf, qemuTools } from '../settings.js';
-import { readState } from '../../state/store.js';
 import type { CliIo } from '../io.js';
 import { withJson } from '../options.js';
 import { stderrProgress } from '../progress.js';
@@ -19,24 +17,9 @@ interface ImageArgs {
   json: boolean;
 }
 
-/**
- * Deployed nodes (lab/node) whose overlays sit on this image file. A lab
- * whose state cannot be read is listed too: it may use the image, and
- * nobody can tell.
- */
+/** Deployed nodes (lab/node) whose overlays sit on this image file. */
 function usersOf(home: string, file: string): string[] {
-  const users: string[] = [];
-  for (const lab of deployedLabs(home)) {
-    let nodes;
-    try {
-      nodes = readState(labPaths(home, lab).state)?.nodes ?? {};
-    } catch (err) {
-      users.push(`${lab} (its state cannot be read: ${(err as Error).message.split('\n')[0]})`);
-      continue;
-    }
-    for (const [node, record] of Object.entries(nodes)) if (record.config.image === file) users.push(`${lab}/${node}`);
-  }
-  return users;
+  return deployedNodesWhere(home, (record) => record.config.image === file);
 }
 
 export function imageCommand(io: CliIo, setCode: (code: number) => void) {
