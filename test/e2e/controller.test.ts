@@ -74,13 +74,13 @@ test('a server running another vmlab version is refused before anything is shipp
   lab.writeTopology(t);
   try {
     const r = await controller(['apply', '-S', lab.specs, '--yes']);
-    expect(r.code).toBe(1);
+    expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 1 });
     expect(r.stderr).toMatch(/server-b runs vmlab 0\.0\.9, this machine \d+\.\d+\.\d+/);
   const none = lab.topology();
   none.vmlab.hosts['server-a'].vmlab = '/nowhere/vmlab';
   lab.writeTopology(none);
   const absent = await controller(['apply', '-S', lab.specs, '--yes']);
-  expect(absent.code).toBe(1);
+  expect({ code: absent.code, stderr: absent.stderr }).toMatchObject({ code: 1 });
   expect(absent.stderr).toMatch(/server-a: there is no "\/nowhere\/vmlab" there/);
   expect(absent.stderr).toMatch(/server-b runs vmlab 0\.0\.9/);
     for (const s of [servers.a, servers.b]) {
@@ -99,7 +99,7 @@ test("a server whose apply fails does not stop the other's; the summary names it
   await new Promise((r) => setTimeout(r, 1500));
   try {
     const r = await controller(['apply', '-S', lab.specs, '--yes']);
-    expect(r.code).toBe(1);
+    expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 1 });
     expect(r.stderr).toMatch(/Placing 2 new nodes:\n  leaf1 → placed on server-a: .*\n  leaf2 → placed on server-a/);
     expect(r.stderr).toMatch(/=== server-a /);
     expect(r.stderr).toMatch(/server-a leaf1: .*ready/);
@@ -117,7 +117,7 @@ test("a server whose apply fails does not stop the other's; the summary names it
 
 test('one apply on the controller brings up both servers; traffic crosses hosts; the controller profiles point at every node', async () => {
   const r = await controller(['apply', '-S', lab.specs, '--yes']);
-  expect(r.code).toBe(0);
+  expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 0 });
   expect(r.stderr).toMatch(/Changes on server-b; 1 of 2 servers have none/); // server-a's share came up in the failed run
   expect(r.stderr).toMatch(/server-b spine1: .*ready/);
   expect(qemusOn(servers.a)).toHaveLength(2);
@@ -130,7 +130,7 @@ test('one apply on the controller brings up both servers; traffic crosses hosts;
   expect(await pingEveryLink(viaController(), plan)).toHaveLength(3);
 
   const again = await controller(['apply', '-S', lab.specs, '--yes']);
-  expect(again.code).toBe(0);
+  expect({ code: again.code, stderr: again.stderr }).toMatchObject({ code: 0 });
   expect(again.stderr).toMatch(/no changes on any server/);
   expect((await controller(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
 });
@@ -141,7 +141,7 @@ test("status on the controller shows both servers' nodes; a server that does not
   await servers.setReachable(servers.b, false);
   try {
     const r = await controller(['status', '--lab', lab.name]);
-    expect(r.code).toBe(0);
+    expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 0 });
     expect(r.stdout).toMatch(/server-b .*unreachable/);
     expect(r.stdout).toMatch(/leaf1 .*server-a .*running/);
   } finally {
@@ -158,7 +158,7 @@ test('a node killed on server-b is healed by an apply on the controller; server-
   const actions = Object.fromEntries(planned.servers.map((s: any) => [s.host, s.plan.actions.map((a: any) => a.id)]));
   expect(actions).toEqual({ 'server-a': [], 'server-b': ['start:spine1'] });
   const r = await controller(['apply', '-S', lab.specs, '--yes']);
-  expect(r.code).toBe(0);
+  expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 0 });
   expect(r.stderr).toMatch(/Changes on server-b; 1 of 2 servers have none/);
   const after = JSON.parse((await controller(['status', '--lab', lab.name, '--json'])).stdout).nodes;
   expect(pidOf(after, 'leaf1')).toBe(pidOf(before, 'leaf1'));
@@ -184,7 +184,7 @@ test("a controller killed mid-apply leaves every server's lab in a state the nex
   run.kill('SIGKILL');
   await run;
   const again = await controller(['apply', '-S', lab.specs, '--yes']);
-  expect(again.code).toBe(0);
+  expect({ code: again.code, stderr: again.stderr }).toMatchObject({ code: 0 });
   expect((await controller(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
   expect(qemusOn(servers.b)).toHaveLength(1);
   expect(qemusOn(servers.a)).toHaveLength(2);
@@ -192,7 +192,7 @@ test("a controller killed mid-apply leaves every server's lab in a state the nex
 
 test("exec and link on the controller act on the nodes' servers", async () => {
   const exec = await controller(['exec', 'spine1', 'leaf1', '--lab', lab.name, '--', 'hostname']);
-  expect(exec.code).toBe(0);
+  expect({ code: exec.code, stderr: exec.stderr }).toMatchObject({ code: 0 });
   expect(exec.stdout).toMatch(/spine1 .* spine1/);
   expect(exec.stdout).toMatch(/leaf1 .* leaf1/);
   const plan = JSON.parse((await controller(['plan', '-S', lab.specs, '--host', 'server-a', '--json'])).stdout);
@@ -215,7 +215,7 @@ test("exec and link on the controller act on the nodes' servers", async () => {
 
 test('destroy on the controller leaves nothing on either server and puts the profiles back', async () => {
   const r = await controller(['destroy', '--lab', lab.name]);
-  expect(r.code).toBe(0);
+  expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 0 });
   for (const s of [servers.a, servers.b]) {
     expect(qemusOn(s)).toEqual([]);
     expect(existsSync(join(s.home, 'labs', lab.name))).toBe(false);
