@@ -31,12 +31,16 @@ export interface SshServers {
 
 const ip = (args: string[]) => execa('ip', args);
 
-export async function makeSshServers(tag: string, dir: string, env: Record<string, string>): Promise<SshServers> {
+/**
+ * `sharedHome`: both servers get one VMLAB_HOME, as lab servers that mount
+ * one home directory over NFS do.
+ */
+export async function makeSshServers(tag: string, dir: string, env: Record<string, string>, opts: { sharedHome?: boolean } = {}): Promise<SshServers> {
   if (process.getuid?.() !== 0) throw new Error('the controller end-to-end test needs root to create network namespaces and run sshd (CI runs as root)');
   const bridge = `vlbr${tag}`.slice(0, 15);
   const servers = {
-    a: { name: 'server-a', ns: `vmlab-${tag}-ca`, ip: '10.78.0.1', home: join(dir, 'server-a', 'home') },
-    b: { name: 'server-b', ns: `vmlab-${tag}-cb`, ip: '10.78.0.2', home: join(dir, 'server-b', 'home') },
+    a: { name: 'server-a', ns: `vmlab-${tag}-ca`, ip: '10.78.0.1', home: opts.sharedHome ? join(dir, 'shared-home') : join(dir, 'server-a', 'home') },
+    b: { name: 'server-b', ns: `vmlab-${tag}-cb`, ip: '10.78.0.2', home: opts.sharedHome ? join(dir, 'shared-home') : join(dir, 'server-b', 'home') },
   };
   const sshds = new Map<string, ResultPromise>();
   const remove = async () => {
