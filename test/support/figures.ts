@@ -14,6 +14,8 @@ export interface Figure {
   ok: number;
   /** A few words on how "ok" is judged, and any detail worth a look. */
   detail: string;
+  /** Which table it belongs in: the fault and abuse table (issue 8) unless it says "hostile" (hostile input, issue 18). */
+  table?: 'abuse' | 'hostile';
 }
 
 export function recordFigure(key: string, figure: Figure): void {
