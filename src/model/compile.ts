@@ -105,6 +105,7 @@ function desiredNode(
       interfaces: h.interfaces.map((i) => ({ name: i.name, nic: i.nic, mac: nics[i.nic]!.mac, peer: i.peer, address: i.address })),
       gateway: h.gateway,
     })),
+    ...(node.testHostLogin ? { testHostLogin: { host: node.testHostLogin.host, differing: [...node.testHostLogin.differing] } } : {}),
     // Only on warm nodes: the graphs (and hashes) of cold labs stay as they were.
     ...(node.warm ? { warm: node.warm } : {}),
   };

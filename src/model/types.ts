@@ -94,6 +94,13 @@ export interface DesiredNode {
   /** The test hosts this VM holds, in name order; empty for any other VM. */
   testHosts: TestHost[];
   /**
+   * A VM holding test hosts whose logins differ by value (or whose first host
+   * has none): whose login vmlab uses on it, and which hosts differ. Absent
+   * when it is simply its first host's, so that such graphs (and their
+   * hashes) stay as they were.
+   */
+  testHostLogin?: { host: string; differing: string[] };
+  /**
    * Warm start (vm_warm_start): new QEMUs of this node start from a booted
    * template of its platform, then are re-identified by these commands (null:
    * the built-in Linux steps). Absent or null: every start is a cold boot.

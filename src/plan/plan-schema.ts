@@ -61,7 +61,8 @@ const desiredNode = exact({
   testHosts: { type: 'array', items: { $ref: '#/$defs/testHost' } },
   placement: exact({ host: str, reason: str, kept: { type: 'boolean' } }),
   warm: { oneOf: [{ type: 'null' }, exact({ reidentify: { oneOf: [{ type: 'null' }, strings] } })] },
-}, ['placement', 'warm']);
+  testHostLogin: exact({ host: str, differing: strings }),
+}, ['placement', 'warm', 'testHostLogin']);
 const templateRef = exact({ key: str, dir: str });
 const templateInputs = exact({
   platform: str,
@@ -151,7 +152,11 @@ export const PLAN_SCHEMA = {
         type: 'object',
         required: ['host', 'platform', 'ssh_port', 'console_port', 'bind_address', 'console_bind', 'nics'],
         // Where vmlab placed the node by capacity and why; null when the specs say where it runs (absent in plans made before placement).
-        properties: { placement: { oneOf: [{ type: 'null' }, exact({ host: str, reason: str, kept: { type: 'boolean' } })] } },
+        properties: {
+          placement: { oneOf: [{ type: 'null' }, exact({ host: str, reason: str, kept: { type: 'boolean' } })] },
+          // A VM holding test hosts: whose login vmlab uses on it, which hosts' logins differ (absent in plans made before it).
+          test_host_login: exact({ host: str, differing: strings }),
+        },
       },
     },
     links: { type: 'array', items: exact({ a: str, z: str, port: int, listener: strOrNull, transport: { enum: ['tcp', 'udp'] } }) },

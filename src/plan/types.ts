@@ -174,6 +174,12 @@ export interface PlanNodeView extends QemuConfig {
   console_bootstrap: ConsoleBootstrapView;
   /** A VM holding test hosts: the hosts, each a network namespace with its NICs (absent for other VMs). */
   test_hosts?: TestHost[];
+  /**
+   * A VM holding test hosts: the host whose login vmlab uses on it (the
+   * first in name order that has one), and the hosts whose own login differs
+   * from that one by value (no value is shown). Absent for other VMs.
+   */
+  test_host_login?: { host: string; differing: string[] };
 }
 
 /**

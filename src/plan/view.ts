@@ -32,7 +32,7 @@ export function graphView(graph: DesiredGraph): { nodes: Record<string, PlanNode
       nics: n.nics,
       fw_cfg: qemuConfig(n).fw_cfg ?? {},
       console_bootstrap: consoleBootstrapView(n),
-      ...(n.testHosts.length > 0 ? { test_hosts: n.testHosts } : {}),
+      ...(n.testHosts.length > 0 ? { test_hosts: n.testHosts, test_host_login: n.testHostLogin ?? { host: n.testHosts[0]!.name, differing: [] } } : {}),
     };
   }
   const links = graph.links.map((l) => ({ a: l.a, z: l.z, port: l.port, listener: l.listener, transport: l.transport }));

@@ -74,7 +74,7 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv, previous: Record<str
   const secrets = checkSecrets(specs, new Set(devices.map((n) => n.platform)), issues);
   const packWarnings: string[] = [];
   // Test hosts become namespaces of shared VMs: from here on, nodes are VMs.
-  const packed = packTestHosts(specs, devices, deviceLinks, maps, issues, packWarnings);
+  const packed = packTestHosts(specs, devices, deviceLinks, maps, (a, b) => secrets.same(a, b), issues, packWarnings);
   // Placed as VMs: a VM holding test hosts takes one slot and needs what its biggest host needs.
   const nodes = placeLab(packed.nodes, hosts, previous, lab, issues);
   const links = packed.links;

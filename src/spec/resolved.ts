@@ -35,6 +35,14 @@ export interface ResolvedNode {
   placement: NodePlacement | null;
   /** For a VM that holds test hosts: those hosts, in name order (each a network namespace). Empty otherwise. */
   testHosts: ResolvedTestHost[];
+  /** For a VM whose test hosts' logins differ (by value), or whose first host has none: whose login it uses. Absent otherwise (its first host's). */
+  testHostLogin?: TestHostLogin;
+}
+
+/** Whose login vmlab uses on a VM holding test hosts, and the hosts whose own login differs from it (by value; no value is kept). */
+export interface TestHostLogin {
+  host: string;
+  differing: string[];
 }
 
 /** A node vmlab placed by capacity: on which host, and why, in words for the plan. */

@@ -98,12 +98,40 @@ export class Secrets {
     });
   }
 
+  /**
+   * Do two values come to the same text once their references are resolved?
+   * For telling whether two logins are one (test hosts sharing a VM): the
+   * values are compared, never revealed, so nothing is recorded or shown. A
+   * value with a reference that cannot be resolved equals only its own text
+   * (check() reports the reference).
+   */
+  same(a: string | null, b: string | null): boolean {
+    if (a === null || b === null) return a === b;
+    if (a === b) return true;
+    const [ra, rb] = [this.resolved(a), this.resolved(b)];
+    return ra !== null && rb !== null && ra === rb;
+  }
+
   /** The text with every secret value revealed so far replaced by its reference: for messages that come from below (SSH, consoles). */
   redact(text: string): string {
     let out = text;
     // Longest first, so a value that contains another is hidden whole.
     for (const [value, reference] of [...this.revealed].sort(([a], [b]) => b.length - a.length)) out = out.split(value).join(reference);
     return out;
+  }
+
+  /** The text with its references resolved, or null when one cannot be; reveals nothing (see same()). */
+  private resolved(text: string): string | null {
+    if (!hasSecret(text)) return text;
+    const loaded = this.load();
+    if (!loaded.ok) return null;
+    let complete = true;
+    const out = text.replace(REFERENCE, (_reference, key: string) => {
+      const value = loaded.values.get(key);
+      if (value === undefined) complete = false;
+      return value ?? '';
+    });
+    return complete ? out : null;
   }
 
   /** null when the key resolves; 'file' when the file cannot be used; else what is wrong with the key. */

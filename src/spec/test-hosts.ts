@@ -3,7 +3,7 @@ import type { InterfaceMap } from './interface-map.js';
 import { derivedHostAddress, parseCidr, parseIpv4, sameSubnet, type Cidr } from './ipv4.js';
 import { splitEndpoint } from './links.js';
 import { unsafeNameReason } from './names.js';
-import type { ResolvedHostInterface, ResolvedLink, ResolvedNode, ResolvedTestHost } from './resolved.js';
+import type { ResolvedHostInterface, ResolvedLink, ResolvedNode, ResolvedTestHost, TestHostLogin } from './resolved.js';
 import type { SpecSet } from './types.js';
 
 /**
@@ -103,14 +103,46 @@ export interface PackedLab {
   links: ResolvedLink[];
 }
 
-/** The fields every host of one VM must agree on (the VM has one of each). */
+/**
+ * The fields every host of one VM must agree on (the VM has one of each).
+ * Logins are not among them: they are compared by value (vmLogin).
+ */
 const SHARED: [keyof ResolvedNode, string][] = [
   ['image', 'vm_image'],
   ['nicDriver', 'vm_nic_driver'],
   ['cpuFeatures', 'vm_cpu_features'],
-  ['credentials', 'credentials (ssh_user, ssh_pass, vm_credentials)'],
   ['consoleBootstrap', 'vm_console_bootstrap'],
 ];
+
+/** Do two values come to the same text once their `${secret:KEY}` references are resolved (Secrets.same)? */
+export type SameValue = (a: string | null, b: string | null) => boolean;
+
+/**
+ * How vmlab logs in to a VM its test hosts share. newtron gives each host a
+ * login of its own, usually `${secret:<host>_ssh_pass}` keys of one value:
+ * logins are one when their values are, whatever the references. The VM has
+ * one login: that of its first host in name order that has one (newtlab
+ * takes its first host's; name order is also the order of the hosts' NIC
+ * blocks). Hosts whose login differs by value are named, never their values.
+ */
+function vmLogin(vm: string, members: ResolvedNode[], same: SameValue, warnings: string[]): { from: ResolvedNode; login: TestHostLogin } {
+  const from = members.find((m) => m.credentials.user !== null) ?? members[0]!;
+  const differing: string[] = [];
+  for (const m of members) {
+    if (m === from) continue;
+    const fields = [
+      ...(same(m.credentials.user, from.credentials.user) ? [] : ['user']),
+      ...(same(m.credentials.pass, from.credentials.pass) ? [] : ['password']),
+    ];
+    if (fields.length === 0) continue;
+    differing.push(m.name);
+    const which = from === members[0] ? 'the first test host in name order' : 'the first test host in name order that has a login';
+    warnings.push(
+      `test host ${m.name} shares the VM ${vm} with ${from.name} but its ${fields.join(' and ')} ${fields.length === 1 ? 'differs' : 'differ'} (compared by value; no value is shown): vmlab logs in to ${vm} as ${from.name}, ${which} (as newtlab does), for all it does there, "vmlab ssh ${m.name}" too; newtron, which logs in to each host with its own login, reaches ${m.name} only if ${vm}'s image accepts that login as well. To give each test host a VM of its own, with its own login, set "host_vms": "per-host" in topology.json's vmlab section`,
+    );
+  }
+  return { from, login: { host: from.name, differing } };
+}
 
 /**
  * Packs the test hosts among the resolved devices into the VMs that hold them.
@@ -121,6 +153,7 @@ export function packTestHosts(
   devices: ResolvedNode[],
   links: ResolvedLink[],
   maps: Map<string, InterfaceMap>,
+  same: SameValue,
   issues: SpecIssue[],
   warnings: string[],
 ): PackedLab {
@@ -199,9 +232,13 @@ export function packTestHosts(
         });
       }
     }
+    const { from, login } = vmLogin(vm, members, same, warnings);
     vms.push({
       ...first,
       name: vm,
+      credentials: from.credentials,
+      // Only when it is not simply the first host's: the graphs (and hashes) of labs whose hosts agree stay as they were.
+      ...(from !== first || login.differing.length > 0 ? { testHostLogin: login } : {}),
       memoryMb: Math.max(...members.map((m) => m.memoryMb)),
       cpus: Math.max(...members.map((m) => m.cpus)),
       bootTimeoutS: Math.max(...members.map((m) => m.bootTimeoutS)),

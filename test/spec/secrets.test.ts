@@ -70,3 +70,18 @@ test('an explicitly named file must exist; the default one only when something r
   ]);
   expect(Secrets.of('/nonexistent-dir').fileIssues()).toEqual([]);
 });
+
+test('same() compares values once resolved, revealing nothing: two keys of one value are one login', () => {
+  const secrets = new Secrets(secretsFile('{ "h1": "one-value", "h2": "one-value", "h3": "another" }'), 'secrets.json', false);
+  expect(secrets.same('${secret:h1}', '${secret:h2}')).toBe(true);
+  expect(secrets.same('${secret:h1}', 'one-value')).toBe(true);
+  expect(secrets.same('x-${secret:h1}', 'x-${secret:h2}')).toBe(true);
+  expect(secrets.same('${secret:h1}', '${secret:h3}')).toBe(false);
+  expect(secrets.same(null, null)).toBe(true);
+  expect(secrets.same('${secret:h1}', null)).toBe(false);
+  // a key that cannot be resolved equals only its own text (check() reports it)
+  expect(secrets.same('${secret:nope}', '${secret:nope}')).toBe(true);
+  expect(secrets.same('${secret:nope}', '${secret:h1}')).toBe(false);
+  // comparing is no use: nothing was revealed, so nothing is redacted
+  expect(secrets.redact('one-value')).toBe('one-value');
+});

@@ -1,6 +1,6 @@
 import { sonicBootstrapSummary } from '../../spec/sonic.js';
 import { reasonText } from '../../plan/reasons.js';
-import type { Action, ActionKind, ConsoleBootstrapView, Dependency, Plan } from '../../plan/types.js';
+import type { Action, ActionKind, ConsoleBootstrapView, Dependency, Plan, PlanNodeView } from '../../plan/types.js';
 import { plannedLinksText } from './plan-links.js';
 
 /** Terraform-style markers, one per action kind. */
@@ -84,6 +84,14 @@ function qemuLine(qemu: NonNullable<Plan['qemu']>): string {
   return `${qemu.version === null ? 'QEMU not found here' : `QEMU ${qemu.version}`}; ${LINKS[qemu.links]}\n`;
 }
 
+/** " (vmlab logs in as host1; host2's login differs)" for a host VM whose hosts' logins differ; else nothing. */
+function loginText(login: PlanNodeView['test_host_login']): string {
+  if (login === undefined || login.differing.length === 0) return '';
+  const whose = login.differing.map((h) => `${h}'s`);
+  const names = whose.length === 1 ? whose[0] : `${whose.slice(0, -1).join(', ')} and ${whose.at(-1)}`;
+  return ` (vmlab logs in as ${login.host}; ${names} login${whose.length === 1 ? ' differs' : 's differ'})`;
+}
+
 /** Human-readable plan; byte-identical for identical plans. */
 export function renderPlanText(plan: Plan): string {
   const nodeCount = Object.keys(plan.nodes).length;
@@ -91,7 +99,7 @@ export function renderPlanText(plan: Plan): string {
   const ports = (plan.port_bases ? portsLine(plan.port_bases) : '') + (plan.qemu ? qemuLine(plan.qemu) : '');
   const held = Object.entries(plan.nodes)
     .filter(([, n]) => (n.test_hosts ?? []).length > 0)
-    .map(([vm, n]) => `; test hosts in ${vm}: ${n.test_hosts!.map((h) => h.name).join(', ')}`)
+    .map(([vm, n]) => `; test hosts in ${vm}: ${n.test_hosts!.map((h) => h.name).join(', ')}${loginText(n.test_host_login)}`)
     .join('');
   const head = `Lab "${plan.lab}": ${nodeCount} node${nodeCount === 1 ? '' : 's'}, ${plan.links.length} link${plan.links.length === 1 ? '' : 's'}${scope}${held}\n${ports}${plannedLinksText(plan)}`;
   if (!plan.changes) {
