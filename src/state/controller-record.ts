@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { ValidateFunction } from 'ajv';
 import { formatIssue, VmlabError, type SpecIssue } from '../errors.js';
@@ -55,6 +55,13 @@ export class ControllerRecordError extends VmlabError {
   }
 }
 
+/** The spec directory and sources as vmlab records them: absolute (the schema says so), normal, and no control characters. */
+function localPathProblem(path: string): string | null {
+  if (/\p{Cc}/u.test(path)) return `${JSON.stringify(path)} has a control character, which no path vmlab records has`;
+  if (normalize(path) !== path || path.split('/').includes('..')) return `${JSON.stringify(path)} is not a normal path ("..", "." or "//" in it), which no path vmlab records is`;
+  return null;
+}
+
 /**
  * What a schema cannot say: names pass the spec name rule (they become
  * paths and arguments), each server's ssh destination, vmlab command and
@@ -76,6 +83,8 @@ function recordIssues(file: string, lab: string, record: ControllerRecord): Spec
     check(sshDestinationProblem(server.ssh), `${at}/ssh`);
     check(vmlabCommandProblem(server.vmlab), `${at}/vmlab`);
   });
+  check(localPathProblem(record.spec_dir), '/spec_dir');
+  for (const [key, path] of Object.entries(record.sources ?? {})) check(localPathProblem(path), `/sources/${key}`);
   for (const [node, host] of Object.entries(record.placement ?? {})) check(unsafeNameReason(node) ?? unsafeNameReason(host), `/placement/${node}`);
   for (const owner of Object.keys(record.profiles ?? {})) check(unsafeNameReason(owner), `/profiles/${owner}`);
   return issues;
