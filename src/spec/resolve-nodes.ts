@@ -94,17 +94,20 @@ function sameMachineIssues(hosts: Record<string, HostSpec>, paths: Record<string
   for (const [host, spec] of Object.entries(hosts)) {
     const entry = entries[host];
     const field = (name: string) => (typeof entry === 'string' ? paths[host]! : `${paths[host]}/${name}`);
-    const sameAddress = byAddress.get(spec.address);
-    const destination = spec.ssh.toLowerCase();
-    const sameSsh = bySsh.get(destination);
+    // A value already refused for what it is needs no second message.
+    const address = hostAddressProblem(host, spec.address) === null ? spec.address : null;
+    const destination = sshDestinationProblem(spec.ssh) === null ? spec.ssh.toLowerCase() : null;
+    const sameAddress = address === null ? undefined : byAddress.get(address);
+    const sameSsh = destination === null ? undefined : bySsh.get(destination);
+    const machine = 'each host of a lab is a machine of its own, with its own shipped specs, plan and ports';
     if (sameAddress !== undefined) {
-      issues.push({ file: 'topology.json', path: field('address'), message: `host "${host}" has the address of host "${sameAddress}" (${spec.address}); each host of a lab is a machine of its own, with its own shipped specs, plan and ports: give each host its own address` });
+      issues.push({ file: 'topology.json', path: field('address'), message: `host ${JSON.stringify(host)} has the address of host ${JSON.stringify(sameAddress)} (${spec.address}); ${machine}: give each host its own address` });
     } else if (sameSsh !== undefined) {
       const where = typeof entry !== 'string' && entry?.ssh !== undefined ? field('ssh') : field('address');
-      issues.push({ file: 'topology.json', path: where, message: `host "${host}" has the ssh destination of host "${sameSsh}" (${hosts[sameSsh]!.ssh}); each host of a lab is a machine of its own, with its own shipped specs, plan and ports: give each host its own ssh destination` });
+      issues.push({ file: 'topology.json', path: where, message: `host ${JSON.stringify(host)} has the ssh destination of host ${JSON.stringify(sameSsh)} (${hosts[sameSsh]!.ssh}); ${machine}: give each host its own ssh destination` });
     }
-    if (!byAddress.has(spec.address)) byAddress.set(spec.address, host);
-    if (!bySsh.has(destination)) bySsh.set(destination, host);
+    if (address !== null && !byAddress.has(address)) byAddress.set(address, host);
+    if (destination !== null && !bySsh.has(destination)) bySsh.set(destination, host);
   }
 }
 
@@ -113,7 +116,7 @@ function newtlabServerNameIssues(specs: SpecSet, issues: SpecIssue[]): void {
   if (specs.topology.vmlab?.hosts !== undefined || specs.topology.newtlab?.hosts !== undefined) return;
   const seen = new Set<string>();
   (specs.topology.newtlab?.servers ?? []).forEach((server, i) => {
-    if (seen.has(server.name)) issues.push({ file: 'topology.json', path: `/newtlab/servers/${i}/name`, message: `a second server named "${server.name}"; each server of the pool needs a name of its own` });
+    if (seen.has(server.name)) issues.push({ file: 'topology.json', path: `/newtlab/servers/${i}/name`, message: `a second server named ${JSON.stringify(server.name)}; each server of the pool needs a name of its own` });
     seen.add(server.name);
   });
 }

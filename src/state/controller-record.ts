@@ -55,6 +55,9 @@ export class ControllerRecordError extends VmlabError {
   }
 }
 
+/** A key as a JSON pointer token (RFC 6901). */
+const token = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+
 /** The spec directory and sources as vmlab records them: absolute (the schema says so), normal, and no control characters. */
 function localPathProblem(path: string): string | null {
   if (/\p{Cc}/u.test(path)) return `${JSON.stringify(path)} has a control character, which no path vmlab records has`;
@@ -77,7 +80,7 @@ function recordIssues(file: string, lab: string, record: ControllerRecord): Spec
   const seen = new Set<string>();
   record.servers.forEach((server, i) => {
     const at = `/servers/${i}`;
-    check(unsafeNameReason(server.name) ?? (seen.has(server.name) ? `a second server named "${server.name}"` : null), `${at}/name`);
+    check(unsafeNameReason(server.name) ?? (seen.has(server.name) ? `a second server named ${JSON.stringify(server.name)}` : null), `${at}/name`);
     seen.add(server.name);
     check(hostAddressProblem(server.name, server.address), `${at}/address`);
     check(sshDestinationProblem(server.ssh), `${at}/ssh`);
@@ -85,8 +88,8 @@ function recordIssues(file: string, lab: string, record: ControllerRecord): Spec
   });
   check(localPathProblem(record.spec_dir), '/spec_dir');
   for (const [key, path] of Object.entries(record.sources ?? {})) check(localPathProblem(path), `/sources/${key}`);
-  for (const [node, host] of Object.entries(record.placement ?? {})) check(unsafeNameReason(node) ?? unsafeNameReason(host), `/placement/${node}`);
-  for (const owner of Object.keys(record.profiles ?? {})) check(unsafeNameReason(owner), `/profiles/${owner}`);
+  for (const [node, host] of Object.entries(record.placement ?? {})) check(unsafeNameReason(node) ?? unsafeNameReason(host), `/placement/${token(node)}`);
+  for (const owner of Object.keys(record.profiles ?? {})) check(unsafeNameReason(owner), `/profiles/${token(owner)}`);
   return issues;
 }
 

@@ -118,7 +118,7 @@ describe("the controller's record", () => {
     ['a relative secrets file', { ...good, sources: { secrets: '../s.json' } }, '/sources/secrets: "../s.json" is not valid; must be an absolute path'],
     ['a profile outside the spec directory', { ...good, profiles: { leaf1: { ...profile, file: '../outside/victim.json' } } }, '/profiles/leaf1/file: "../outside/victim.json" is not valid'],
     ['a profile under an absolute path', { ...good, profiles: { leaf1: { ...profile, file: '/etc/passwd' } } }, '/profiles/leaf1/file'],
-    ['a profile of an unsafe name', { ...good, profiles: { '../x': profile } }, '/profiles/../x: "../x" is not a safe name'],
+    ['a profile of an unsafe name', { ...good, profiles: { '../x': profile } }, '/profiles/..~1x: "../x" is not a safe name'],
     ['a placement on an unsafe host', { ...good, placement: { leaf1: 'a;b' } }, '/placement/leaf1: "a;b" is not a safe name'],
     ['a placement of an unsafe node', { ...good, placement: { 'a b': 'server-a' } }, '/placement/a b: "a b" is not a safe name'],
   ])('damaged (%s): exit 1, naming the file and the JSON path, saying the servers keep their own state', (_, value, where) => {
