@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { remoteCommandLine } from '../../src/remote/shell-words.js';
+import { sshArgv } from '../../src/remote/ssh.js';
 import { serversInPlay } from '../../src/engine/controller/control-apply.js';
 import { renderServerOutcomes } from '../../src/cli/render/server-plans.js';
 import { readControllerRecord } from '../../src/state/controller-record.js';
@@ -53,6 +54,23 @@ describe('the program a server is sent (issue 18)', () => {
     const run = await sh(remoteCommandLine(program, ['--version']));
     expect(run.exitCode).toBe(127);
     expect(existsSync(join(dir, 'PWNED'))).toBe(false);
+  });
+});
+
+describe('the ssh command line (issue 18)', () => {
+  const client = { command: ['ssh', '-F', '/cfg'] };
+  test('the destination comes after --, so ssh reads neither it nor the command as an option', () => {
+    const { file, args } = sshArgv(client, { name: 'server-a', ssh: 'lab@server-a', vmlab: '~/bin/vmlab' }, ['status', '--lab', 'lab1'], false);
+    expect(file).toBe('ssh');
+    expect(args.slice(0, 2)).toEqual(['-F', '/cfg']);
+    expect(args.slice(-4)).toEqual(['-T', '--', 'lab@server-a', "~/'bin/vmlab' status --lab lab1"]);
+  });
+  test.each([
+    ['a destination that is an option', { ssh: '-oProxyCommand=touch${IFS}x', vmlab: 'vmlab' }, /nothing was run on server-a: "-oProxyCommand=touch\$\{IFS\}x" starts with "-"/],
+    ['a destination ssh would expand into a shell', { ssh: 'h;id', vmlab: 'vmlab' }, /nothing was run on server-a: "h;id": host "h;id" is not a host name/],
+    ['a vmlab command with a separator', { ssh: 'h', vmlab: 'vmlab;id' }, /nothing was run on server-a: "vmlab;id" has a character that is not plain/],
+  ])('%s, from wherever it came, never reaches ssh', (_, access, message) => {
+    expect(() => sshArgv(client, { name: 'server-a', ...access }, ['--version'], false)).toThrow(message);
   });
 });
 
