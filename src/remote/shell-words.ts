@@ -1,10 +1,27 @@
 import { shellWord } from '../state/advice.js';
 
+/** Quotes a word for a POSIX shell, always (a first word such as `a=b` would otherwise be an assignment). */
+function quoted(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The program as one word of the remote command line: quoted whatever it
+ * is, except a leading `~/`, which stays outside the quotes so that the
+ * remote shell expands it to the user's home. (The specs and the
+ * controller's record allow only plain characters there; the quoting makes
+ * sure that even a value that slipped past runs nothing but itself.)
+ */
+export function remoteProgram(program: string): string {
+  return program.startsWith('~/') ? `~/${quoted(program.slice(2))}` : quoted(program);
+}
+
 /**
  * A command line for the remote shell: OpenSSH hands the server a single
- * string, which the remote user's shell splits again. The program stays as
- * written in the specs (it may be `~/bin/vmlab`); the arguments are quoted.
+ * string, which the remote user's shell splits again. Every word is quoted
+ * for that shell: the program as remoteProgram() says, the arguments where
+ * they need it.
  */
 export function remoteCommandLine(program: string, args: readonly string[]): string {
-  return [program, ...args.map(shellWord)].join(' ');
+  return [remoteProgram(program), ...args.map(shellWord)].join(' ');
 }

@@ -1,4 +1,6 @@
 import { execa, type ResultPromise } from 'execa';
+import { VmlabError } from '../errors.js';
+import { sshDestinationProblem, vmlabCommandProblem } from '../spec/host-access.js';
 import { verbose } from '../verbose.js';
 import { remoteCommandLine } from './shell-words.js';
 
@@ -31,11 +33,22 @@ export interface RemoteRun {
  */
 const NON_INTERACTIVE = ['-o', 'BatchMode=yes', '-o', 'ConnectTimeout=10', '-o', 'ServerAliveInterval=10', '-o', 'ServerAliveCountMax=3'];
 
-function sshArgv(client: SshClient, host: RemoteHost, args: readonly string[], tty: boolean): { file: string; args: string[] } {
+/**
+ * ssh's argument vector: `--` before the destination, so that ssh reads
+ * neither the destination nor anything after it as an option (OpenSSH parses
+ * options again after the destination unless `--` came first). The
+ * destination and the vmlab command are checked again here, wherever they
+ * came from (the specs or the controller's record check them first): a value
+ * that could reach ssh's parser or the server's shell as more than a name
+ * never leaves this machine.
+ */
+export function sshArgv(client: SshClient, host: RemoteHost, args: readonly string[], tty: boolean): { file: string; args: string[] } {
+  const bad = sshDestinationProblem(host.ssh) ?? vmlabCommandProblem(host.vmlab);
+  if (bad !== null) throw new VmlabError(`nothing was run on ${host.name}: ${bad}`);
   const [file, ...own] = client.command;
   const line = remoteCommandLine(host.vmlab, args);
   verbose(`ssh ${host.ssh}`, line);
-  return { file: file!, args: [...own, ...NON_INTERACTIVE, ...(tty ? ['-t'] : ['-T']), host.ssh, '--', line] };
+  return { file: file!, args: [...own, ...NON_INTERACTIVE, ...(tty ? ['-t'] : ['-T']), '--', host.ssh, line] };
 }
 
 /** Runs vmlab on a server and collects what it printed. Never throws for the remote exit code; 255 is ssh's own failure. */

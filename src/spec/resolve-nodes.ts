@@ -1,6 +1,6 @@
-import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { SpecIssue } from '../errors.js';
+import { hostAddressProblem, sshDestinationProblem, vmlabCommandProblem } from './host-access.js';
 import { unsafeNameReason } from './names.js';
 import { devicesKey, knownPlatforms, platformPlace, profileFileOf } from './places.js';
 import { consoleCredentials, hasControlCharacter, SAFE_USER, sonicReason, userToCreate, type SonicBootstrap } from './sonic.js';
@@ -34,40 +34,6 @@ function list(names: Iterable<string>): string {
   return sorted.length ? sorted.join(', ') : '(none)';
 }
 
-/**
- * A host's address goes into QEMU options (link sockets, SSH forwards) and
- * is what the other servers dial, so it must be one IPv4 address of that
- * host: QEMU 7.2's `-netdev socket` and user-net `hostfwd` parse IPv4 only
- * (`[::1]:port` → "can't resolve host address '['", "Bad host address").
- */
-function hostAddressProblem(host: string, ip: string): string | null {
-  const version = isIP(ip);
-  if (version === 0) return `"${ip}" is not an IP address`;
-  if (ip === '0.0.0.0' || (version === 6 && /^[0:]+$/.test(ip))) {
-    return `"${ip}" means every address of a machine, not one host's address; give the IP that the other servers reach ${host} on`;
-  }
-  if (version === 6) return `"${ip}" is an IPv6 address; QEMU 7.2's socket links and SSH forwards take IPv4 addresses only: give ${host}'s IPv4 address`;
-  return null;
-}
-
-/**
- * An SSH destination as the controller passes it to `ssh`: `[user@]host`,
- * one word (no blanks), not an option (a leading `-` would be one).
- */
-function sshProblem(ssh: string): string | null {
-  if (ssh.startsWith('-')) return `"${ssh}" starts with "-", which ssh would take for an option; write the destination as [user@]host`;
-  if (/[\s\p{Cc}]/u.test(ssh)) return `"${ssh}" has a blank or control character; an SSH destination is one word, [user@]host`;
-  if (!/^(?:[^@]+@)?[^@]+$/.test(ssh)) return `"${ssh}" is not an SSH destination; write it as [user@]host, e.g. "lab@server-b"`;
-  return null;
-}
-
-/** vmlab on a host: a path or a command name, run there through ssh, so one word that is no option. */
-function vmlabCommandProblem(vmlab: string): string | null {
-  if (vmlab.startsWith('-')) return `"${vmlab}" starts with "-"; give the path of vmlab on that host (e.g. "/opt/vmlab/bin/vmlab") or a command on its PATH`;
-  if (/[\s\p{Cc}]/u.test(vmlab)) return `"${vmlab}" has a blank or control character; give the path of vmlab on that host (e.g. "/opt/vmlab/bin/vmlab") or a command on its PATH, without arguments`;
-  return null;
-}
-
 /** A host entry resolved: a bare address takes every default. */
 function hostSpec(entry: HostEntry): HostSpec {
   if (typeof entry === 'string') return { address: entry, ssh: entry, vmlab: 'vmlab', maxNodes: null, cpus: null, memoryMb: null };
@@ -96,7 +62,7 @@ export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string
     const problem = hostAddressProblem(host, spec.address);
     if (problem) issues.push({ file: 'topology.json', path: field('address'), message: problem });
     if (typeof entry !== 'string' && entry.ssh !== undefined) {
-      const bad = sshProblem(entry.ssh);
+      const bad = sshDestinationProblem(entry.ssh);
       if (bad) issues.push({ file: 'topology.json', path: field('ssh'), message: bad });
     }
     if (typeof entry !== 'string' && entry.vmlab !== undefined) {
@@ -105,6 +71,8 @@ export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string
     }
     hosts[host] = spec;
   }
+  sameMachineIssues(hosts, lab.hostPaths, entries, issues);
+  newtlabServerNameIssues(specs, issues);
   if (settings.default_host !== undefined && !Object.hasOwn(hosts, settings.default_host)) {
     issues.push({
       file: 'topology.json',
@@ -113,6 +81,44 @@ export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string
     });
   }
   return hosts;
+}
+
+/**
+ * Two hosts of a lab at one address, or reached at one ssh destination, are
+ * one machine: they would share its shipped specs, its saved plan and its
+ * ports. The second one written is the mistake.
+ */
+function sameMachineIssues(hosts: Record<string, HostSpec>, paths: Record<string, string>, entries: Record<string, HostEntry>, issues: SpecIssue[]): void {
+  const byAddress = new Map<string, string>();
+  const bySsh = new Map<string, string>();
+  for (const [host, spec] of Object.entries(hosts)) {
+    const entry = entries[host];
+    const field = (name: string) => (typeof entry === 'string' ? paths[host]! : `${paths[host]}/${name}`);
+    // A value already refused for what it is needs no second message.
+    const address = hostAddressProblem(host, spec.address) === null ? spec.address : null;
+    const destination = sshDestinationProblem(spec.ssh) === null ? spec.ssh.toLowerCase() : null;
+    const sameAddress = address === null ? undefined : byAddress.get(address);
+    const sameSsh = destination === null ? undefined : bySsh.get(destination);
+    const machine = 'each host of a lab is a machine of its own, with its own shipped specs, plan and ports';
+    if (sameAddress !== undefined) {
+      issues.push({ file: 'topology.json', path: field('address'), message: `host ${JSON.stringify(host)} has the address of host ${JSON.stringify(sameAddress)} (${spec.address}); ${machine}: give each host its own address` });
+    } else if (sameSsh !== undefined) {
+      const where = typeof entry !== 'string' && entry?.ssh !== undefined ? field('ssh') : field('address');
+      issues.push({ file: 'topology.json', path: where, message: `host ${JSON.stringify(host)} has the ssh destination of host ${JSON.stringify(sameSsh)} (${hosts[sameSsh]!.ssh}); ${machine}: give each host its own ssh destination` });
+    }
+    if (address !== null && !byAddress.has(address)) byAddress.set(address, host);
+    if (destination !== null && !bySsh.has(destination)) bySsh.set(destination, host);
+  }
+}
+
+/** newtlab's server pool is a list: a name written twice would silently make one host of two. */
+function newtlabServerNameIssues(specs: SpecSet, issues: SpecIssue[]): void {
+  if (specs.topology.vmlab?.hosts !== undefined || specs.topology.newtlab?.hosts !== undefined) return;
+  const seen = new Set<string>();
+  (specs.topology.newtlab?.servers ?? []).forEach((server, i) => {
+    if (seen.has(server.name)) issues.push({ file: 'topology.json', path: `/newtlab/servers/${i}/name`, message: `a second server named ${JSON.stringify(server.name)}; each server of the pool needs a name of its own` });
+    seen.add(server.name);
+  });
 }
 
 /**

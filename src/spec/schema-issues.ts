@@ -40,8 +40,11 @@ function describe(error: ErrorObject): { path: string; message: string } {
       if (schema.maximum !== undefined) want = `an integer from ${schema.minimum} to ${schema.maximum}`;
       return { path, message: `${JSON.stringify(error.data)} is not valid; must be ${want}` };
     }
-    case 'pattern':
-      return { path, message: 'must not be empty' }; // the only pattern is "." (non-empty)
+    case 'pattern': {
+      // A pattern is "." (non-empty) unless its schema describes what it wants (state and record files).
+      const wanted = (error.parentSchema as { description?: string } | undefined)?.description;
+      return { path, message: wanted ? `${JSON.stringify(error.data)} is not valid; must be ${wanted}` : 'must not be empty' };
+    }
     default:
       return { path, message: error.message ?? 'is not valid' };
   }

@@ -14,7 +14,7 @@ const expectations: Record<string, string[]> = {
   'duplicate-link': ['topology.json /links/1: duplicates the link at /links/0'],
   'host-any-address': ['topology.json /vmlab/hosts/server-a: "0.0.0.0" means every address of a machine, not one host\'s address; give the IP that the other servers reach server-a on'],
   'host-unknown-field': ['topology.json /vmlab/hosts/server-a/max_node: unknown field "max_node"; known fields: address, ssh, vmlab, max_nodes, cpus, memory_mb'],
-  'host-bad-ssh': ['topology.json /vmlab/hosts/server-a/ssh: "-oProxyCommand=x" starts with "-", which ssh would take for an option; write the destination as [user@]host'],
+  'host-bad-ssh': ['topology.json /vmlab/hosts/server-a/ssh: "-oProxyCommand=x" starts with "-", which ssh would take for an option; write it as [user@]host'],
   'host-bad-max-nodes': ['topology.json /vmlab/hosts/server-a/max_nodes: 0 is not valid; must be a positive integer'],
   'host-ipv6': ['topology.json /vmlab/hosts/server-a: "fd00::1" is an IPv6 address; QEMU 7.2\'s socket links and SSH forwards take IPv4 addresses only: give server-a\'s IPv4 address'],
   'image-compressed': ['platforms.json /platforms/switch/vm_image: image', 'image-compressed/images/sonic-vs.img.gz is gzip-compressed (needed by sw1, sw2); unpack it, or import it with "vmlab image import", which unpacks it'],

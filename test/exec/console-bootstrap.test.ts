@@ -88,7 +88,7 @@ describe('vmlab console: how a console is reached', () => {
   test("a node on another server: ssh to that server relays its 127.0.0.1 console port (ssh -W)", () => {
     expect(consoleRoute('10.0.0.2', 30002, ['127.0.0.1', '10.0.0.1'])).toEqual({
       via: 'ssh',
-      argv: ['ssh', '-o', 'BatchMode=yes', '-W', '127.0.0.1:30002', '10.0.0.2'],
+      argv: ['ssh', '-o', 'BatchMode=yes', '-W', '127.0.0.1:30002', '--', '10.0.0.2'],
     });
   });
 });

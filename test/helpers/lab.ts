@@ -64,8 +64,13 @@ export const SPINE_LEAF: LabSketch = {
 
 /** The issues resolving a sketch raises, as "file path: message" (none: []). */
 export function issues(sketch: LabSketch): string[] {
+  return issuesOf(specSet(sketch));
+}
+
+/** The issues of a spec set built by hand (e.g. with a newtlab section), as `file path: message` lines. */
+export function issuesOf(set: SpecSet): string[] {
   try {
-    resolveLab(specSet(sketch), { homeDir: '/home/user' });
+    resolveLab(set, { homeDir: '/home/user' });
     return [];
   } catch (err) {
     if (!(err instanceof SpecError)) throw err;

@@ -1,7 +1,7 @@
 import { schemaIssues, validateTopology } from '../../src/spec/schema-issues.js';
 import { labSettings } from '../../src/spec/settings.js';
 import type { HostEntry } from '../../src/spec/types.js';
-import { issues, resolved, specSet, type LabSketch } from '../helpers/lab.js';
+import { issues, issuesOf, resolved, specSet, type LabSketch } from '../helpers/lab.js';
 
 /** Two hosts, server-a written as given, everything on server-a (the host entries alone are under test). */
 const withServerA = (a: HostEntry): LabSketch => ({
@@ -37,6 +37,93 @@ describe('a host is an address or an object', () => {
     const found = issues(withServerA(entry));
     expect(found).toHaveLength(1);
     expect(`${found[0]}`).toContain(`topology.json ${message}`);
+  });
+
+  // Issue 18: the vmlab command and the ssh destination reach a shell (the server's) and ssh's own parser;
+  // only plain values pass, each refusal one message at its field saying what is accepted.
+  test.each<[string, string]>([
+    ['a command name on the PATH', 'vmlab'],
+    ['an absolute path', '/opt/vmlab-1.2/bin/vmlab'],
+    ['a path under the home directory', '~/bin/vmlab'],
+    ['plus and underscore', '/opt/vm_lab+x/vmlab'],
+  ])('vmlab as %s is accepted', (_what, vmlab) => {
+    expect(issues(withServerA({ address: '10.0.0.1', vmlab }))).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    ['a command separator', 'vmlab;touch${IFS}$HOME/PWNED;vmlab', 'has a character that is not plain'],
+    ['a command substitution', 'vmlab$(touch${IFS}x)', 'has a character that is not plain'],
+    ['backticks', 'vmlab`id`', 'has a character that is not plain'],
+    ['a pipe', 'vmlab|sh', 'has a character that is not plain'],
+    ['a redirection', 'vmlab>x', 'has a character that is not plain'],
+    ['quotes', "vm'lab'", 'has a character that is not plain'],
+    ['a glob', '/opt/*/vmlab', 'has a character that is not plain'],
+    ['an assignment', 'PATH=/tmp', 'has a character that is not plain'],
+    ['a relative path', 'bin/vmlab', 'is a relative path'],
+    ['a ".." component', '/opt/../tmp/vmlab', 'has a ".." component'],
+    ['another user\'s home', '~lab/bin/vmlab', 'has a character that is not plain'],
+    ['a directory', '/opt/vmlab/', 'ends with "/"'],
+    ['the home directory itself', '~/', 'ends with "/"'],
+  ])('vmlab with %s is refused at /vmlab/hosts/server-a/vmlab', (_what, vmlab, why) => {
+    const found = issues(withServerA({ address: '10.0.0.1', vmlab }));
+    expect(found).toHaveLength(1);
+    expect(`${found[0]}`).toContain(`topology.json /vmlab/hosts/server-a/vmlab: ${JSON.stringify(vmlab)} ${why}`);
+    expect(`${found[0]}`).toContain('an absolute path ("/opt/vmlab/bin/vmlab"), a path in the home directory ("~/bin/vmlab") or a command on the PATH ("vmlab")');
+  });
+
+  test.each<[string, string]>([
+    ['a host name', 'server-b'],
+    ['a user and a fully qualified name', 'lab.user_1@server-b.example.com'],
+    ['an IPv4 address', 'lab@10.0.0.1'],
+    ['an IPv6 address', 'lab@fd00::1'],
+  ])('ssh as %s is accepted', (_what, ssh) => {
+    expect(issues(withServerA({ address: '10.0.0.1', ssh }))).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    ['a command substitution as user', '$(touch${IFS}x)@h', 'user "$(touch${IFS}x)" is not a plain user name'],
+    ['backticks in the host', 'lab@`id`', 'host "`id`" is not a host name or an IP address'],
+    ['a separator in the host', 'h;touch${IFS}x', 'host "h;touch${IFS}x" is not a host name or an IP address'],
+    ['a token ssh expands (%h)', 'lab@%h', 'host "%h" is not a host name or an IP address'],
+    ['a user that starts with "-"', '-oProxyCommand=x@h', 'starts with "-"'],
+    ['a host that starts with "-"', 'lab@-oProxyCommand=x', 'host "-oProxyCommand=x" is not a host name or an IP address'],
+    ['a URI', 'ssh://lab@h:22', 'user "ssh://lab" is not a plain user name'],
+    ['an escape character', 'lab@h\u001b[2J', 'has a blank or control character'],
+  ])('ssh with %s is refused at /vmlab/hosts/server-a/ssh', (_what, ssh, why) => {
+    const found = issues(withServerA({ address: '10.0.0.1', ssh }));
+    expect(found).toHaveLength(1);
+    expect(`${found[0]}`).toContain('topology.json /vmlab/hosts/server-a/ssh: ');
+    expect(`${found[0]}`).toContain(why);
+    expect(`${found[0]}`).toContain('[user@]host');
+  });
+
+  test('two hosts at one address are refused at the second: they would share one shipped copy and plan', () => {
+    const found = issues({ devices: ['sw1'], vmlab: { hosts: { 'server-a': '10.0.0.1', 'server-b': { address: '10.0.0.1', ssh: 'lab@b' } }, default_host: 'server-a' } });
+    expect(found.map(String)).toEqual([expect.stringContaining('topology.json /vmlab/hosts/server-b/address: host "server-b" has the address of host "server-a" (10.0.0.1)')]);
+  });
+
+  test('two hosts with one ssh destination are refused at the second', () => {
+    const found = issues({ devices: ['sw1'], vmlab: { hosts: { 'server-a': { address: '10.0.0.1', ssh: 'lab@box' }, 'server-b': { address: '10.0.0.2', ssh: 'lab@BOX' } }, default_host: 'server-a' } });
+    expect(found.map(String)).toEqual([expect.stringContaining('topology.json /vmlab/hosts/server-b/ssh: host "server-b" has the ssh destination of host "server-a" (lab@box)')]);
+  });
+
+  test('a bare address that another host reaches over ssh is the same machine', () => {
+    const found = issues({ devices: ['sw1'], vmlab: { hosts: { 'server-a': { address: '10.0.0.1', ssh: '10.0.0.2' }, 'server-b': '10.0.0.2' }, default_host: 'server-a' } });
+    expect(found.map(String)).toEqual([expect.stringContaining('topology.json /vmlab/hosts/server-b: host "server-b" has the ssh destination of host "server-a" (10.0.0.2)')]);
+  });
+
+  test('newtlab servers at one address are refused at the second', () => {
+    const set = specSet({ devices: ['sw1'] });
+    set.topology.vmlab = { name: 'lab', default_platform: 'switch', default_host: 'a' };
+    set.topology.newtlab = { servers: [{ name: 'a', address: '10.0.0.1' }, { name: 'b', address: '10.0.0.1' }] };
+    expect(issuesOf(set).map(String)).toEqual([expect.stringContaining('topology.json /newtlab/servers/1/address: host "b" has the address of host "a" (10.0.0.1)')]);
+  });
+
+  test('two newtlab servers of one name are refused at the second', () => {
+    const set = specSet({ devices: ['sw1'] });
+    set.topology.vmlab = { name: 'lab', default_platform: 'switch', default_host: 'a' };
+    set.topology.newtlab = { servers: [{ name: 'a', address: '10.0.0.1' }, { name: 'a', address: '10.0.0.2' }] };
+    expect(issuesOf(set).map(String)).toEqual([expect.stringContaining('topology.json /newtlab/servers/1/name: a second server named "a"')]);
   });
 
   test('newtlab servers are host objects carrying their capacity', () => {

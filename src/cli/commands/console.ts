@@ -28,7 +28,7 @@ export type ConsoleRoute = { via: 'tcp'; host: string; port: number } | { via: '
 
 export function consoleRoute(address: string, port: number, thisMachine: string[]): ConsoleRoute {
   if (address === LOOPBACK || thisMachine.includes(address)) return { via: 'tcp', host: LOOPBACK, port };
-  return { via: 'ssh', argv: ['ssh', '-o', 'BatchMode=yes', '-W', `${LOOPBACK}:${port}`, address] };
+  return { via: 'ssh', argv: ['ssh', '-o', 'BatchMode=yes', '-W', `${LOOPBACK}:${port}`, '--', address] };
 }
 
 function machineAddresses(): string[] {

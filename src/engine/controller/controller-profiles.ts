@@ -1,3 +1,5 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 import { compile } from '../../model/compile.js';
 import { applyProfilePatch, restoreProfile, type ProfileUndoStore } from '../../profiles/profile-io.js';
 import { profileAction, profileOwners } from '../../profiles/profile-actions.js';
@@ -42,7 +44,37 @@ export function patchControllerProfiles(loaded: LoadedLab, servers: ReadonlySet<
   return notes;
 }
 
-/** Puts back every profile the controller patched. */
+/**
+ * Where a recorded profile really is, when that is outside the spec
+ * directory (a link, or a directory link on the way, that leads out of it);
+ * null when it lies inside, or is not there at all.
+ */
+function outsideSpecDir(specDir: string, file: string): string | null {
+  let root: string;
+  let real: string;
+  try {
+    root = realpathSync(specDir);
+    const path = join(specDir, file);
+    real = existsSync(path) ? realpathSync(path) : join(realpathSync(dirname(path)), basename(path));
+  } catch {
+    return null; // no such directory: nothing there to put back or remove
+  }
+  return real === root || real.startsWith(`${root}${sep}`) ? null : real;
+}
+
+/**
+ * Puts back every profile the controller patched. One that now resolves
+ * outside the spec directory is left alone (its undo record goes): destroy
+ * never writes or removes a file outside the specs it patched.
+ */
 export function restoreControllerProfiles(specDir: string, store: ProfileUndoStore): string[] {
-  return Object.keys(store.state.profiles).flatMap((owner) => restoreProfile(specDir, owner, store));
+  return Object.keys(store.state.profiles).flatMap((owner) => {
+    const file = store.state.profiles[owner]!.file;
+    const outside = outsideSpecDir(specDir, file);
+    if (outside === null) return restoreProfile(specDir, owner, store);
+    store.update((d) => {
+      delete d.profiles[owner];
+    });
+    return [`${join(specDir, file)} leads outside the spec directory (to ${outside}); it was left as it is: put back its mgmt_ip, ssh_port and console_port yourself if vmlab had set them`];
+  });
 }
