@@ -10,6 +10,7 @@ import type { Progress, RuntimeFactory } from '../exec/runtime.js';
 import { withLogins } from '../plan/logins.js';
 import type { Plan } from '../plan/types.js';
 import { acquireLock } from '../state/lock.js';
+import { lockTemplates } from '../state/templates.js';
 import { labPaths, type LabPaths } from '../state/paths.js';
 import { readState } from '../state/store.js';
 import { killLabQemu } from '../exec/qemu/process.js';
@@ -64,7 +65,14 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
   const release = await acquireLock(paths.lock, options.command, options.lockWaitMs, (holder) =>
     options.progress.node(lab.name, `waiting for the lab lock held by ${holder}`),
   );
+  let releaseTemplates = () => undefined as void;
   try {
+    // Warm nodes: from this plan (which picks the templates) until the clones are recorded, no "template rm" runs.
+    if (lab.nodes.some((n) => n.warm)) {
+      releaseTemplates = await lockTemplates(options.home, options.command, 'shared', options.lockWaitMs, () =>
+        options.progress.node(lab.name, 'waiting for "vmlab template rm" to finish'),
+      );
+    }
     await reapOrphans(paths, options.progress);
     await sweepCaptures(paths, options.progress);
     // The specs are read again under the lock: a run we waited for may have patched the profiles.
@@ -88,6 +96,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     forgetGoneLinks(store, planned.graph);
     return { plan, results, accel, applied: true };
   } finally {
+    releaseTemplates();
     release();
   }
 }
