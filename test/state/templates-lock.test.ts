@@ -9,6 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyLab } from '../../src/engine/apply-lab.js';
+import { planLab } from '../../src/engine/plan-lab.js';
+import { savedPlan } from '../../src/engine/saved-plan.js';
 import { buildPaths, finishBuild } from '../../src/exec/warm/build-template.js';
 import type { BuildTemplateAction } from '../../src/plan/types.js';
 import { acquireLock } from '../../src/state/lock.js';
@@ -58,7 +60,8 @@ test('template rm waits for no apply: while one holds the templates lock it refu
   expect(readdirSync(templatesDir(home)).filter((f) => f !== '.lock')).toEqual([]);
 });
 
-test('apply of a lab with warm nodes holds the templates lock while it builds and clones, and lets go after', async () => {
+/** The two-node fixture on a warm platform, and a home. */
+function warmLab() {
   const root = tmpDir('vmlab-tpl-apply-');
   const specs = join(root, 'specs');
   cpSync(join(FIXTURES, 'labs', 'two-node'), specs, { recursive: true });
@@ -67,7 +70,13 @@ test('apply of a lab with warm nodes holds the templates lock while it builds an
   platforms.platforms.switch.vm_image = join(FIXTURES, 'images', 'blank.qcow2');
   platforms.platforms.switch.vm_warm_start = true;
   writeFileSync(platformsFile, JSON.stringify(platforms));
-  const home = join(root, 'home');
+  return { root, specs, home: join(root, 'home') };
+}
+
+const QEMU = { binary: '/usr/bin/qemu-system-x86_64', version: '10.0.2', streamReconnect: null, links: 'socket' as const, size: 1, mtime_ms: 1 };
+
+test('apply of a lab with warm nodes holds the templates lock while it builds and clones, and lets go after', async () => {
+  const { specs, home } = warmLab();
   const seen: string[] = [];
   class Watching extends FakeRuntime {
     override async buildTemplate() {
@@ -78,7 +87,7 @@ test('apply of a lab with warm nodes holds the templates lock while it builds an
       return super.start(...args);
     }
   }
-  const qemu = { binary: '/usr/bin/qemu-system-x86_64', version: '10.0.2', streamReconnect: null, links: 'socket' as const, size: 1, mtime_ms: 1 };
+  const qemu = QEMU;
   const outcome = await applyLab({
     specDir: specs,
     home,
@@ -92,6 +101,42 @@ test('apply of a lab with warm nodes holds the templates lock while it builds an
   expect(outcome.plan.actions.map((a) => a.action)).toContain('build-template');
   expect(seen).toEqual(['build: lock held', 'start sw1: lock held', 'start sw2: lock held']);
   expect(lockIsFree(home)).toBe(true);
+});
+
+test('a saved plan that clones a template removed since it was made is stale: refused before anything starts', async () => {
+  const { root, specs, home } = warmLab();
+  const request = { host: null, qemu: QEMU };
+  const nothingRuns = { process: () => null, fileExists: () => false };
+  // The template the plan wants, as a build would have left it.
+  const build = (await planLab(specs, home, nothingRuns, request)).plan.actions.find((a) => a.action === 'build-template')!;
+  const key = (build as BuildTemplateAction).template.key;
+  const t = templatePaths(home, key);
+  mkdirSync(t.dir, { recursive: true });
+  writeFileSync(t.disk, 'disk');
+  writeFileSync(t.state, 'state');
+  writeFileSync(t.record, JSON.stringify({ key, inputs: (build as BuildTemplateAction).inputs, built_at: '2026-01-01T00:00:00.000Z', build_seconds: 1, state_bytes: 5 }));
+  const planned = await planLab(specs, home, nothingRuns, request);
+  expect(planned.plan.actions.map((a) => a.action)).not.toContain('build-template');
+  const file = join(root, 'plan.json');
+  writeFileSync(file, JSON.stringify(savedPlan(planned.basis, planned.plan)));
+  expect((await runCli(['template', 'rm', key], { VMLAB_HOME: home })).code).toBe(0);
+  const runtimes: FakeRuntime[] = [];
+  const apply = applyLab({
+    specDir: specs,
+    home,
+    request,
+    command: 'vmlab apply',
+    planFile: file,
+    lockWaitMs: 1000,
+    progress: { node: () => undefined },
+    runtimes: (paths) => {
+      runtimes.push(new FakeRuntime(paths));
+      return runtimes[0]!;
+    },
+    review: async () => true,
+  });
+  await expect(apply).rejects.toThrow(`saved plan ${file} is stale: it clones template ${key}, which is gone`);
+  expect(runtimes).toEqual([]);
 });
 
 describe('a finished build', () => {
