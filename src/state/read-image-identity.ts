@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import writeFileAtomic from 'write-file-atomic';
+import { verbose } from '../verbose.js';
 import { CONTENT_HASH, type ImageIdentity } from './image-identity.js';
 
 /**
@@ -126,6 +127,7 @@ export async function imageIdentity(home: string, path: string, known?: ImageIde
     const version = `${key}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
     let hashing = inFlight.get(version);
     if (!hashing) {
+      verbose('image', () => `sha256 of ${path} (${(size / 2 ** 20).toFixed(0)} MiB): not cached for this version of the file`);
       hashing = hashWhole(fd, stat).finally(() => inFlight.delete(version));
       inFlight.set(version, hashing);
     }
