@@ -1,5 +1,4 @@
 import { availableParallelism, freemem } from 'node:os';
-import { SpecError } from '../errors.js';
 import { execute, type StepResult } from '../exec/executor.js';
 import { chooseAccel, probeAccel, type AccelChoice } from '../exec/qemu/accel.js';
 import { rememberCapabilities } from '../exec/qemu/capabilities.js';
@@ -10,6 +9,8 @@ import type { Progress, RuntimeFactory } from '../exec/runtime.js';
 import { withLogins } from '../plan/logins.js';
 import type { Plan } from '../plan/types.js';
 import { acquireLock } from '../state/lock.js';
+import { listTemplates, lockTemplates } from '../state/templates.js';
+import { ConflictError, SpecError } from '../errors.js';
 import { labPaths, type LabPaths } from '../state/paths.js';
 import { readState } from '../state/store.js';
 import { killLabQemu } from '../exec/qemu/process.js';
@@ -64,7 +65,14 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
   const release = await acquireLock(paths.lock, options.command, options.lockWaitMs, (holder) =>
     options.progress.node(lab.name, `waiting for the lab lock held by ${holder}`),
   );
+  let releaseTemplates = () => undefined as void;
   try {
+    // Warm nodes: from this plan (which picks the templates) until the clones are recorded, no "template rm" runs.
+    if (lab.nodes.some((n) => n.warm)) {
+      releaseTemplates = await lockTemplates(options.home, options.command, 'shared', options.lockWaitMs, () =>
+        options.progress.node(lab.name, 'waiting for "vmlab template rm" to finish'),
+      );
+    }
     await reapOrphans(paths, options.progress);
     await sweepCaptures(paths, options.progress);
     // The specs are read again under the lock: a run we waited for may have patched the profiles.
@@ -72,6 +80,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     if (planned.missingImages.length > 0) throw new SpecError(planned.missingImages); // gone while we waited for the lock
     // A saved plan runs as it was saved, once it is shown to be based on the lab as it is now.
     const plan = options.planFile ? await readSavedPlan(options.planFile, planned.basis, planned.plan.host) : planned.plan;
+    if (options.planFile) checkTemplatesThere(plan, options.home, options.planFile, planned.basis.spec_dir);
     const accel = chooseAccel(probeAccel(), options.accel);
     if (!plan.changes) return { plan, results: [], accel, applied: false };
     await checkPorts(plan, planned.observed, options.progress);
@@ -88,7 +97,24 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     forgetGoneLinks(store, planned.graph);
     return { plan, results, accel, applied: true };
   } finally {
+    releaseTemplates();
     release();
+  }
+}
+
+/**
+ * A saved plan clones the templates that were there when it was made; one
+ * removed since (`template rm`) would leave its clones on a missing backing
+ * disk. Checked under the templates lock, so none goes while this apply runs.
+ */
+function checkTemplatesThere(plan: Plan, home: string, planFile: string, specDir: string): void {
+  const there = new Set(listTemplates(home).map((t) => t.key));
+  for (const a of plan.actions) if (a.action === 'build-template') there.add(a.template.key);
+  for (const a of plan.actions) {
+    const key = 'from_template' in a ? a.from_template?.key : undefined;
+    if (key !== undefined && !there.has(key)) {
+      throw new ConflictError(`saved plan ${planFile} is stale: it clones template ${key}, which is gone (vmlab template rm?); make a new one with "vmlab plan -S ${specDir} --out ${planFile}"`);
+    }
   }
 }
 

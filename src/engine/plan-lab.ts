@@ -115,10 +115,11 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
  * warm node: the accelerator, the QEMU version, who each base image is, and
  * the templates built in this home.
  */
-function warmContext(graph: DesiredGraph, home: string, qemu: QemuCapabilities | null, accel: string | undefined): WarmContext | undefined {
+async function warmContext(graph: DesiredGraph, home: string, qemu: QemuCapabilities | null, accel: string | undefined): Promise<WarmContext | undefined> {
   const warm = graph.nodes.filter((n) => n.warm);
   if (warm.length === 0) return undefined;
-  const images = Object.fromEntries([...new Set(warm.map((n) => n.image))].map((image) => [image, imageIdentity(image)]));
+  const paths = [...new Set(warm.map((n) => n.image))];
+  const images = Object.fromEntries(await Promise.all(paths.map(async (image) => [image, await imageIdentity(home, image)] as const)));
   return {
     facts: {
       accel: chooseAccel(probeAccel(), accel).accel,
@@ -173,7 +174,7 @@ export async function planLab(specDir: string, home: string, source: WorldSource
   checkSpecDirOwnsLab(state, lab.dir, home);
   const world = typeof source === 'function' ? source(paths) : source;
   const observed = await gather(state, paths, loaded.specs.profiles, world);
-  const result = plan(graph, observed, request, warmContext(graph, home, qemu, labRequest.accel));
+  const result = plan(graph, observed, request, await warmContext(graph, home, qemu, labRequest.accel));
   // Plus the specs' own warnings, and nodes bigger than this machine (of those that run on it).
   const here = graph.nodes.filter((n) => (request.host === null ? Object.keys(lab.hosts).length <= 1 : n.host === request.host));
   const images = checkImages(loaded, result);

@@ -78,7 +78,7 @@ export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, opt
       );
       const pid = await runtime.start(node, { fresh: a.fresh_overlay, paused: a.paused, ...(template ? { template } : {}) });
       // A new overlay is made over the image as it is now; a restarted one keeps what it was made over.
-      const madeOver = a.fresh_overlay ? runtime.imageIdentity(node.image) : (before?.image_identity ?? null);
+      const madeOver = a.fresh_overlay ? await runtime.imageIdentity(node.image) : (before?.image_identity ?? null);
       const startedAt = runtime.now().toISOString();
       // A paused QEMU is as ready as it gets: its guest is whatever the snapshot loaded into it holds.
       // A clone's overlay stands on its template's disk (kept in the record: such a template is in use); a restart keeps what it had.

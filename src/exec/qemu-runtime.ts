@@ -263,8 +263,8 @@ export class QemuRuntime implements Runtime {
     await setCarrier(this.paths.monitor(name), nics, up);
   }
 
-  imageIdentity(image: string): ImageIdentity | null {
-    return imageIdentity(image);
+  imageIdentity(image: string): Promise<ImageIdentity | null> {
+    return imageIdentity(this.paths.home, image);
   }
 
   now(): Date {

@@ -66,7 +66,7 @@ export interface Runtime {
   /** Removes a node's overlay, pidfile, monitor socket and logs. */
   removeFiles(name: string): void;
   /** Who a base image is now (a new overlay is made over it); null when it cannot be read. */
-  imageIdentity(image: string): ImageIdentity | null;
+  imageIdentity(image: string): Promise<ImageIdentity | null>;
   /** The time now. */
   now(): Date;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { accessSync, closeSync, constants, createReadStream, createWriteStream, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { accessSync, chmodSync, closeSync, constants, createReadStream, createWriteStream, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
@@ -46,7 +46,7 @@ async function decompress(file: string, container: Container, out: string, progr
   const total = statSync(file).size;
   try {
     if (container === 'gzip') {
-      await pipeline(createReadStream(file), progressMeter(total, label, progress), createGunzip(), createWriteStream(out));
+      await pipeline(createReadStream(file), progressMeter(total, label, progress), createGunzip(), createWriteStream(out, { mode: 0o600 }));
     } else {
       verbose('xz', () => `$ xz -dc < ${shellWord(file)} > ${shellWord(out)}`);
       const xz = execa('xz', ['-dc'], { stdin: 'pipe', stdout: { file: out }, reject: false });
@@ -163,13 +163,49 @@ async function externalFiles(qemuImg: QemuImg, file: string, top: ImgInfo, sourc
 }
 
 /**
+ * The external files (by their real paths, symlinks followed) that are not
+ * inside the source image's directory. A qcow2 can name any file as its
+ * backing or data file (`qemu-img create -b ~/.ssh/id_rsa -F raw`), and
+ * flattening would copy it into the store: only files beside the image (or
+ * below its directory) are read unless the user says otherwise.
+ */
+function outsideOf(srcDir: string, files: string[]): string[] {
+  const root = realpathSync(srcDir);
+  return files.flatMap((f) => {
+    let real: string;
+    try {
+      real = realpathSync(f);
+    } catch {
+      return [f];
+    }
+    const rel = relative(root, real);
+    const outside = rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel);
+    return outside ? [real === f ? f : `${f} (that is ${real})`] : [];
+  });
+}
+
+export interface ImportOptions {
+  /** --allow-outside-backing: read backing and data files wherever they are. */
+  allowOutsideBacking?: boolean;
+}
+
+/**
  * Imports an image into $VMLAB_HOME/images as NAME.qcow2. The format comes
  * from the content: a gzipped or xz-compressed file is unpacked first, and
  * what is inside is detected again, so a gzipped qcow2 stays a qcow2 (never
  * converted as raw, which once produced a "valid" garbage image); a raw
- * image is converted to qcow2.
+ * image is converted to qcow2. The store and its files are the user's alone
+ * (0700, 0600): an image may hold anything its guest wrote.
  */
-export async function importImage(home: string, source: string, name: string | undefined, force: boolean, progress: Progress, qemuImgProgram: string): Promise<StoredImage> {
+export async function importImage(
+  home: string,
+  source: string,
+  name: string | undefined,
+  force: boolean,
+  progress: Progress,
+  qemuImgProgram: string,
+  options: ImportOptions = {},
+): Promise<StoredImage> {
   const qemuImg = qemuImgAt(qemuImgProgram);
   const file = resolve(source);
   try {
@@ -185,7 +221,8 @@ export async function importImage(home: string, source: string, name: string | u
   }
 
   const dir = imagesDir(home);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700); // made 0755 by an older vmlab
   const work = join(dir, `.import-${process.pid}-${imageName}`);
   const target = imageFile(home, imageName);
   try {
@@ -202,6 +239,13 @@ export async function importImage(home: string, source: string, name: string | u
     const srcDir = dirname(file);
     const top = await imageInfo(qemuImg, unpacked, format, source, srcDir);
     const external = format === 'qcow2' ? await externalFiles(qemuImg, unpacked, top, source, srcDir, unpacked !== file) : [];
+    const outside = options.allowOutsideBacking ? [] : outsideOf(srcDir, external);
+    if (outside.length > 0) {
+      throw new UsageError(
+        `${source} reads ${outside.join(', ')} (its backing or data file${outside.length > 1 ? 's' : ''}), outside the directory of the image (${srcDir}); ` +
+          'vmlab reads only files beside the image it imports, since a qcow2 may name any file as its backing file: move them there, or pass --allow-outside-backing if you mean to copy them into the store',
+      );
+    }
     if (format === 'qcow2') await checkImage(qemuImg, unpacked, source, srcDir);
     if (external.length > 0) {
       progress.node(imageName, `flattening: it reads ${external.join(', ')}; storing a standalone qcow2`);
@@ -211,7 +255,7 @@ export async function importImage(home: string, source: string, name: string | u
       if (flat['backing-filename'] !== undefined || dataFileOf(flat) !== undefined) throw new VmlabError(`flattening ${source} left a qcow2 that still refers to other files`);
     } else if (format === 'qcow2') {
       progress.node(imageName, 'storing qcow2');
-      if (unpacked === file) await pipeline(createReadStream(file), createWriteStream(`${work}.qcow2`));
+      if (unpacked === file) await pipeline(createReadStream(file), createWriteStream(`${work}.qcow2`, { mode: 0o600 }));
       else renameSync(unpacked, `${work}.qcow2`);
     } else {
       progress.node(imageName, 'converting raw to qcow2');
@@ -219,6 +263,7 @@ export async function importImage(home: string, source: string, name: string | u
       if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`, { cause: converted });
     }
     const virtualSize = top['virtual-size'];
+    chmodSync(`${work}.qcow2`, 0o600); // qemu-img makes it as the umask says
     renameSync(`${work}.qcow2`, target);
     const stored: StoredImage = {
       name: imageName,
@@ -232,7 +277,7 @@ export async function importImage(home: string, source: string, name: string | u
       imported: new Date().toISOString(),
       ...(external.length > 0 ? { flattened: external } : {}),
     };
-    writeFileAtomic.sync(metaFile(home, imageName), `${JSON.stringify(stored, null, 2)}\n`);
+    writeFileAtomic.sync(metaFile(home, imageName), `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
     return stored;
   } finally {
     rmSync(`${work}.unpacked`, { force: true });

@@ -36,7 +36,11 @@ export function addWarmStarts(actions: Map<string, Action>, facts: WarmFacts | u
     }
     a.depends_on.push({ on: build.id, until: 'done' });
     const r = build.reasons[0];
-    if (r?.code === 'template-build') build.reasons[0] = reason('template-build', { ...r, clones: [...r.clones, a.node] });
+    // Made again from its values (not its old sentence, which a spread would keep), so the words name the clones too.
+    if (r?.code === 'template-build') {
+      const { code: _code, message: _message, ...values } = r;
+      build.reasons[0] = reason('template-build', { ...values, clones: [...values.clones, a.node] });
+    }
   }
   return [...builds.values()];
 }

@@ -9,6 +9,15 @@ export type ImageFormat = 'qcow2' | 'raw';
 /** `missing`: there is no file at all (not yet built or downloaded): plan and validate go on, apply refuses. */
 export type ImageCheck = { ok: true; format: ImageFormat } | { ok: false; problem: string; hint: string; missing?: true };
 
+/**
+ * A raw disk image is a whole number of 512-byte sectors and at least 1 MiB
+ * (the smallest partitioned disk tools make; a bootable one is far bigger).
+ * Without this rule any file at all, `~/.ssh/id_rsa` included, was a "valid"
+ * raw disk that QEMU would boot from and a guest could read.
+ */
+const SECTOR = 512;
+const RAW_MIN_BYTES = 1 << 20;
+
 /** Enough of the start of a file to tell the formats below apart. */
 const HEAD_BYTES = 512;
 
@@ -92,6 +101,10 @@ export function checkImage(path: string): ImageCheck {
   for (const [name, test] of FOREIGN) {
     if (test(head)) return { ok: false, problem: `is a ${name} image`, hint: CONVERT(path) };
   }
+  // Anything else would be run as a raw disk: only a file shaped like one is (a key or a text file is not).
+  const notADisk = 'vm_image names a qcow2 or raw disk image: is this the file you meant?';
+  if (stats.size < RAW_MIN_BYTES) return { ok: false, problem: `is no disk image (${stats.size} bytes; a raw disk image is at least 1 MiB)`, hint: notADisk };
+  if (stats.size % SECTOR !== 0) return { ok: false, problem: `is no disk image (${stats.size} bytes, not a whole number of 512-byte sectors)`, hint: notADisk };
   return { ok: true, format: 'raw' };
 }
 

@@ -27,7 +27,7 @@ export async function gather(
         pidReused: info !== null && !ours,
         vm: null,
         overlay: world.fileExists(paths.overlay(name)),
-        image: world.imageIdentity?.(record.config.image, record.image_identity) ?? null,
+        image: (await world.imageIdentity?.(paths.home, record.config.image, record.image_identity)) ?? null,
         links: null,
       };
       if (ours && world.queryVm) {

@@ -73,14 +73,22 @@ export function describeHolder(file: string): string {
 }
 
 /**
+ * `exclusive`: one holder (a lab's runs, `template rm`); `shared`: any number
+ * of holders at once, none while an exclusive one holds it (the applies that
+ * use templates). Shared holders leave the file's content alone: there is no
+ * one holder to name.
+ */
+export type LockMode = 'exclusive' | 'shared';
+
+/**
  * Runs `flock` on our descriptor: true when the lock is now ours, false when
  * someone else holds it. The child inherits vmlab's environment as spawn
  * does by default (PATH finds flock); no environment is read here.
  */
-function flockOn(flock: string, fd: number, file: string, timeoutS: number): Promise<boolean> {
+function flockOn(flock: string, fd: number, file: string, timeoutS: number, mode: LockMode): Promise<boolean> {
   const wait = timeoutS > 0 ? ['--timeout', String(timeoutS)] : ['--nonblock'];
   return new Promise((resolve, reject) => {
-    const child = spawn(flock, ['--exclusive', ...wait, '--conflict-exit-code', String(BUSY), '3'], {
+    const child = spawn(flock, [`--${mode}`, ...wait, '--conflict-exit-code', String(BUSY), '3'], {
       stdio: ['ignore', 'ignore', 'pipe', fd],
     });
     let stderr = '';
@@ -108,6 +116,7 @@ export async function acquireLock(
   onWait?: (holder: string) => void,
   /** The util-linux flock program; tests name one that is missing. */
   flock = 'flock',
+  mode: LockMode = 'exclusive',
 ): Promise<() => void> {
   let fd: number;
   try {
@@ -118,16 +127,18 @@ export async function acquireLock(
   }
   try {
     const deadline = Date.now() + (Number.isNaN(waitMs) ? 0 : Math.max(0, waitMs)); // Infinity waits for ever
-    let mine = await flockOn(flock, fd, file, 0);
+    let mine = await flockOn(flock, fd, file, 0, mode);
     if (!mine && deadline > Date.now()) onWait?.(describeHolder(file));
     while (!mine) {
       const left = deadline - Date.now();
       if (left <= 0) throw new LabBusyError(`the lab is locked by ${describeHolder(file)}; wait for it to finish, or stop it`);
-      mine = await flockOn(flock, fd, file, Math.min(WAIT_SLICE_S, Math.max(left, 1) / 1000));
+      mine = await flockOn(flock, fd, file, Math.min(WAIT_SLICE_S, Math.max(left, 1) / 1000), mode);
     }
-    const me: LockHolder = { pid: process.pid, start: processStartTime(process.pid), host: hostname(), command, since: new Date().toISOString() };
-    ftruncateSync(fd, 0);
-    writeSync(fd, `${JSON.stringify(me)}\n`, 0);
+    if (mode === 'exclusive') {
+      const me: LockHolder = { pid: process.pid, start: processStartTime(process.pid), host: hostname(), command, since: new Date().toISOString() };
+      ftruncateSync(fd, 0);
+      writeSync(fd, `${JSON.stringify(me)}\n`, 0);
+    }
   } catch (err) {
     closeSync(fd); // drops the lock if a slow flock got it after all
     throw err;
@@ -137,7 +148,7 @@ export async function acquireLock(
     if (!held) return;
     held = false;
     try {
-      ftruncateSync(fd, 0); // the file names no one once the lock is free
+      if (mode === 'exclusive') ftruncateSync(fd, 0); // the file names no one once the lock is free
     } finally {
       closeSync(fd);
     }

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemplateInputs } from '../plan/types.js';
+import { LabBusyError } from '../errors.js';
+import { acquireLock, type LockMode } from './lock.js';
 import { deployedNodesWhere } from './node-users.js';
 
 /**
@@ -13,6 +15,32 @@ import { deployedNodesWhere } from './node-users.js';
  */
 export function templatesDir(home: string): string {
   return join(home, 'templates');
+}
+
+/** The home's templates lock (never a template key: keys are 16 hex digits). */
+export const templatesLock = (home: string) => join(templatesDir(home), '.lock');
+
+/**
+ * The templates lock. A template's users are the clones that stand on it
+ * (their records name it) and the applies about to clone or build one: an
+ * apply of a lab with warm nodes holds it shared from its plan until its
+ * clones are recorded; `template rm` holds it exclusively, so it neither
+ * removes a template between an apply's plan and its clones' records nor
+ * waits for a long build (it refuses at once, exit 4).
+ */
+export async function lockTemplates(home: string, command: string, mode: LockMode, waitMs: number, onWait?: (holder: string) => void): Promise<() => void> {
+  mkdirSync(templatesDir(home), { recursive: true, mode: 0o700 });
+  try {
+    return await acquireLock(templatesLock(home), command, waitMs, onWait, 'flock', mode);
+  } catch (err) {
+    if (!(err instanceof LabBusyError)) throw err;
+    throw new LabBusyError(
+      mode === 'exclusive'
+        ? 'an apply is using the templates of this home (it is about to build or clone one): run "vmlab template rm" again when it is done'
+        : `the templates of this home are locked by "vmlab template rm" (${err.message.replace(/^the lab is locked by /, '').replace(/; wait for it.*$/, '')}); try again`,
+      { cause: err },
+    );
+  }
 }
 
 export function templatePaths(home: string, key: string) {
@@ -53,7 +81,13 @@ export function templateUsers(home: string, key: string): string[] {
   return deployedNodesWhere(home, (record) => record.template === key);
 }
 
-/** Removes a template's directory (the caller has checked that no clone uses it). */
+/**
+ * Removes a template's directory (the caller holds the templates lock and has
+ * checked that no clone uses it): renamed aside first, so it leaves the list
+ * whole, never half-deleted.
+ */
 export function removeTemplate(home: string, key: string): void {
-  rmSync(templatePaths(home, key).dir, { recursive: true, force: true });
+  const aside = join(templatesDir(home), `.removing-${key}-${process.pid}`);
+  renameSync(templatePaths(home, key).dir, aside);
+  rmSync(aside, { recursive: true, force: true });
 }

@@ -22,8 +22,8 @@ export interface VmObservation {
 export interface WorldReader {
   process(pid: number): ProcessInfo | null;
   fileExists(path: string): boolean;
-  /** Size and fast hash of a base image, null if unreadable; `known` (the recorded one) stands while size and mtime do. */
-  imageIdentity?(path: string, known?: ImageIdentity | null): ImageIdentity | null;
+  /** Size and content hash of a base image (cached in `home`), null if unreadable; `known`: the recorded one (read-image-identity.ts). */
+  imageIdentity?(home: string, path: string, known?: ImageIdentity | null): Promise<ImageIdentity | null>;
   /** Asks the node's QEMU how it is; absent when the monitor is not to be asked. */
   queryVm?(node: string, record: NodeRecord): Promise<VmObservation>;
 }

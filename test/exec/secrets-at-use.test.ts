@@ -62,7 +62,7 @@ class PretendMachine implements Runtime {
   async setupTestHosts() {}
   async setCarrier() {}
   removeFiles() {}
-  imageIdentity() {
+  async imageIdentity() {
     return null;
   }
   now() {

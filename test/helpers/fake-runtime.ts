@@ -71,7 +71,7 @@ export class FakeRuntime implements Runtime {
   removeFiles(name: string) {
     this.files.delete(this.paths.overlay(name));
   }
-  imageIdentity() {
+  async imageIdentity() {
     return { size: 1, mtime: '2026-01-01T00:00:00.000Z', hash: 'image' };
   }
   now() {

@@ -81,6 +81,12 @@ describe('warm start, planned', () => {
     expect(built.inputs).toMatchObject({ nics: 3, nic_driver: 'e1000', memory_mb: 256, accel: 'tcg', qemu_version: '10.0.2', image_hash: 'aaaa' });
   });
 
+  test('the build says which nodes start from it, in words too ("then sw1, sw2, sw3 start from it")', () => {
+    const r = built.reasons[0] as unknown as { clones: string[]; message: string };
+    expect(r.clones).toEqual(['sw1', 'sw2', 'sw3']);
+    expect(r.message).toMatch(/, then sw1, sw2, sw3 start from it$/);
+  });
+
   test('a second lab on the same platform, template built: clones only, no build', () => {
     const p = plan(graphOf({ ...LINE, vmlab: { name: 'other' } }), empty(), { host: null }, afterFirstApply);
     expect(builds(p)).toEqual([]);

@@ -35,7 +35,8 @@ describe('checkImage: by content, never by name', () => {
   test.each([
     ['a qcow2 v3 image', 'qcow2', () => join(process.cwd(), 'fixtures', 'images', 'blank.qcow2')],
     ['a qcow2 v2 header', 'qcow2', () => file('v2.img', qcowHeader(2))],
-    ['a raw disk named .qcow2', 'raw', () => file('disk.qcow2', Buffer.concat([Buffer.alloc(510), Buffer.from([0x55, 0xaa])]))],
+    ['a raw disk named .qcow2', 'raw', () => file('disk.qcow2', Buffer.concat([Buffer.alloc(510), Buffer.from([0x55, 0xaa]), Buffer.alloc((1 << 20) - 512)]))],
+    ['a raw disk of 1 MiB with no boot signature (a bare file system)', 'raw', () => file('fs.img', Buffer.alloc(1 << 20))],
   ] as const)('%s is usable as %s', (_what, format, make) => {
     expect(checkImage(make())).toEqual({ ok: true, format });
   });
@@ -54,6 +55,9 @@ describe('checkImage: by content, never by name', () => {
     ['vdi', () => file('a.vdi', vdiHeader()), 'is a VDI image', 'qemu-img convert -O qcow2'],
     ['vhdx', () => file('a.vhdx', 'vhdxfile and more'), 'is a VHDX image', 'qemu-img convert -O qcow2'],
     ['qcow version 1', () => file('old.qcow', qcowHeader(1)), 'is a qcow (version 1) image', 'qemu-img convert -O qcow2'],
+    ['a private key (vm_image: "~/.ssh/id_rsa")', () => file('id_rsa', `-----BEGIN OPENSSH PRIVATE KEY-----\n${'A'.repeat(2500)}\n-----END OPENSSH PRIVATE KEY-----\n`), 'is no disk image (2571 bytes; a raw disk image is at least 1 MiB)', 'is this the file you meant?'],
+    ['a small file of whole sectors with a boot signature', () => file('mbr.img', Buffer.concat([Buffer.alloc(510), Buffer.from([0x55, 0xaa])])), 'is no disk image (512 bytes', 'is this the file you meant?'],
+    ['a big file that is not whole sectors', () => file('odd.img', Buffer.alloc((1 << 20) + 100)), 'not a whole number of 512-byte sectors', 'is this the file you meant?'],
   ])('%s: refused', (_what, make, problem, hint) => {
     const check = checkImage(make());
     expect(check.ok).toBe(false);

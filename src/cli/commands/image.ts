@@ -14,6 +14,7 @@ interface ImageArgs {
   arg?: string;
   name?: string;
   force: boolean;
+  'allow-outside-backing': boolean;
   json: boolean;
 }
 
@@ -31,7 +32,8 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
         .positional('action', { type: 'string', choices: ['list', 'import', 'info', 'rm'], demandOption: true })
         .positional('arg', { type: 'string', describe: 'FILE for import, NAME for info and rm' })
         .option('name', { type: 'string', describe: 'name to store an imported image under (default: from the file name)' })
-        .option('force', { type: 'boolean', default: false, describe: 'import over an existing name; rm an image still in use' }),
+        .option('force', { type: 'boolean', default: false, describe: 'import over an existing name; rm an image still in use' })
+        .option('allow-outside-backing', { type: 'boolean', default: false, describe: "import: read a qcow2's backing or data files even outside its directory" }),
     handler: async (argv: ImageArgs) => {
       const home = homeOf(io);
       const need = () => {
@@ -65,7 +67,7 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
         }
         case 'import': {
           const { importImage } = await import('../../images/import.js');
-          const image = await importImage(home, need(), argv.name, argv.force, stderrProgress(io), qemuTools(io).qemuImg);
+          const image = await importImage(home, need(), argv.name, argv.force, stderrProgress(io), qemuTools(io).qemuImg, { allowOutsideBacking: argv['allow-outside-backing'] });
           if (argv.json) io.out(`${JSON.stringify(image, null, 2)}\n`);
           else {
             const from = `${image.source_format}${image.compression === 'none' ? '' : `, was ${image.compression}`}`;

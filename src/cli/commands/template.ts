@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { ConflictError, UsageError } from '../../errors.js';
-import { listTemplates, removeTemplate, templateUsers } from '../../state/templates.js';
+import { listTemplates, lockTemplates, removeTemplate, templateUsers } from '../../state/templates.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { withJson } from '../options.js';
@@ -49,14 +49,21 @@ export function templateCommand(io: CliIo, setCode: (code: number) => void) {
         }
         case 'rm': {
           if (!argv.key) throw new UsageError('vmlab template rm needs a KEY (see "vmlab template list")');
-          const t = templates.find((x) => x.key === argv.key);
-          if (!t) throw new UsageError(`no template "${argv.key}"; templates: ${templates.map((x) => x.key).join(', ') || '(none)'}`);
-          const users = templateUsers(home, t.key);
-          if (users.length > 0 && !argv.force) {
-            throw new ConflictError(`template ${t.key} is the backing disk of clones (${users.join(', ')}); destroy those labs first, or --force`);
+          if (!templates.some((x) => x.key === argv.key)) throw new UsageError(`no template "${argv.key}"; templates: ${templates.map((x) => x.key).join(', ') || '(none)'}`);
+          // Under the lock, looked at again: no apply is between its plan and its clones' records.
+          const release = await lockTemplates(home, 'vmlab template rm', 'exclusive', 0);
+          try {
+            const t = listTemplates(home).find((x) => x.key === argv.key);
+            if (!t) throw new UsageError(`no template "${argv.key}" (another run removed it)`);
+            const users = templateUsers(home, t.key);
+            if (users.length > 0 && !argv.force) {
+              throw new ConflictError(`template ${t.key} is the backing disk of clones (${users.join(', ')}); destroy those labs first, or --force`);
+            }
+            removeTemplate(home, t.key);
+            io.err(`Removed template ${t.key} (platform ${t.inputs.platform}).\n`);
+          } finally {
+            release();
           }
-          removeTemplate(home, t.key);
-          io.err(`Removed template ${t.key} (platform ${t.inputs.platform}).\n`);
           break;
         }
       }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { VmlabError } from '../../errors.js';
@@ -55,9 +55,18 @@ export async function saveAndQuit(build: ReturnType<typeof buildPaths>, pid: num
   if (!(await waitForExit(pid, build.dir, 10_000))) throw new VmlabError(`the template QEMU (pid ${pid}) did not exit after its state was saved`);
 }
 
-/** template.json last, then the whole directory moved into place (a rename: atomic). */
+/**
+ * template.json last, then the whole directory moved into place by one
+ * rename(2), which never replaces a directory that holds anything: a
+ * template another lab finished meanwhile stays (theirs is as good, ours
+ * goes), and no finished template is ever removed to make room. Its files
+ * are 0600 (QEMU and qemu-img make them as the umask says), its directory
+ * 0700.
+ */
 export function finishBuild(home: string, build: ReturnType<typeof buildPaths>, action: BuildTemplateAction, seconds: number, now: Date): void {
   for (const f of [build.pidfile(''), build.monitor('')]) rmSync(f, { force: true });
+  for (const f of readdirSync(build.work)) chmodSync(join(build.work, f), 0o600);
+  chmodSync(build.work, 0o700);
   const record: TemplateRecord = {
     key: action.template.key,
     inputs: action.inputs,
@@ -68,10 +77,22 @@ export function finishBuild(home: string, build: ReturnType<typeof buildPaths>, 
   writeFileAtomic.sync(join(build.work, 'template.json'), `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
   mkdirSync(templatesDir(home), { recursive: true, mode: 0o700 });
   const final = templatePaths(home, action.template.key).dir;
-  // Another lab may have built the same template meanwhile: theirs is as good, ours goes.
-  if (existsSync(join(final, 'template.json'))) rmSync(build.work, { recursive: true, force: true });
-  else {
-    rmSync(final, { recursive: true, force: true });
-    renameSync(build.work, final);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      renameSync(build.work, final); // replaces nothing but an empty directory
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err;
+      if (existsSync(join(final, 'template.json'))) {
+        rmSync(build.work, { recursive: true, force: true }); // another lab finished it meanwhile
+        return;
+      }
+      if (attempt >= 2) throw err;
+    }
+    // A half-built one (never used: no template.json) is moved aside, whole, and ours tried once more.
+    const aside = join(templatesDir(home), `.stale-${action.template.key}-${process.pid}-${now.getTime()}`);
+    renameSync(final, aside);
+    rmSync(aside, { recursive: true, force: true });
   }
 }

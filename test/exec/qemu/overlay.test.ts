@@ -21,7 +21,7 @@ test('the overlay names the base image format found in its content: qcow2', asyn
 
 test('the overlay names the base image format found in its content: raw, whatever the name says', async () => {
   const base = join(dir, 'disk.qcow2');
-  writeFileSync(base, Buffer.concat([Buffer.alloc(510), Buffer.from([0x55, 0xaa])]));
+  writeFileSync(base, Buffer.concat([Buffer.alloc(510), Buffer.from([0x55, 0xaa]), Buffer.alloc((1 << 20) - 512)])); // a raw disk is at least 1 MiB
   await createOverlay(fake, base, join(dir, 'b.qcow2'));
   expect(lastCall()).toBe(`create -q -f qcow2 -b ${base} -F raw ${join(dir, 'b.qcow2')}`);
 });
