@@ -1,0 +1,139 @@
+/**
+ * Two servers of one lab that share one VMLAB_HOME (lab servers mounting one
+ * home over NFS): each keeps its share of the lab under a directory, lock and
+ * shipped copy of its own, `<lab>@<host>`, so neither touches the other's
+ * files. A lab of one host keeps the layout it always had.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyLab, type ApplyOptions } from '../../src/engine/apply-lab.js';
+import { destroyLab } from '../../src/engine/destroy-lab.js';
+import { deployedLabs, findLab, isLabDirectory } from '../../src/state/lab-dir.js';
+import { listLabs } from '../../src/state/lab-list.js';
+import { acquireLock } from '../../src/state/lock.js';
+import { labPaths, shippedSpecsDir } from '../../src/state/paths.js';
+import { readState, StateError, writeState } from '../../src/state/store.js';
+import { FIXTURES, tmpDir } from '../helpers/cli.js';
+import { FakeRuntime } from '../helpers/fake-runtime.js';
+
+test('a share of a lab of several hosts is laid out per host; a lab of one host is laid out as before', () => {
+  const home = '/h';
+  expect(labPaths(home, 'lab')).toMatchObject({ dir: '/h/labs/lab', state: '/h/labs/lab/state.json', lock: '/h/locks/lab.lock', host: null, lab: 'lab' });
+  const a = labPaths(home, 'lab', 'server-a');
+  expect(a).toMatchObject({ dir: '/h/labs/lab@server-a', state: '/h/labs/lab@server-a/state.json', lock: '/h/locks/lab@server-a.lock', host: 'server-a', lab: 'lab' });
+  expect(a.pidfile('n1')).toBe('/h/labs/lab@server-a/qemu/n1.pid');
+  expect(a.overlay('n1')).toBe('/h/labs/lab@server-a/disks/n1.qcow2');
+  expect(a.consoleLog('n1')).toBe('/h/labs/lab@server-a/logs/n1.log');
+  expect(shippedSpecsDir(home, 'lab')).toBe('/h/shipped/lab');
+  expect(shippedSpecsDir(home, 'lab', 'server-a')).toBe('/h/shipped/lab@server-a');
+  // Both halves pass the name rule: '@' is in neither, so a share's directory name splits one way only.
+  expect(() => labPaths(home, 'lab', '../x')).toThrow(/not a safe name/);
+  expect(() => shippedSpecsDir(home, 'lab', 'a@b')).toThrow(/not a safe name/);
+});
+
+const nothingRuns = { process: () => null, fileExists: () => false };
+
+function sharedHome() {
+  const root = tmpDir('vmlab-shared-home-');
+  const specs = join(root, 'specs');
+  cpSync(join(FIXTURES, 'labs', 'two-hosts'), specs, { recursive: true });
+  const platforms = join(specs, 'platforms.json');
+  const p = JSON.parse(readFileSync(platforms, 'utf8'));
+  for (const platform of Object.values<any>(p.platforms)) platform.vm_image = join(FIXTURES, 'images', 'blank.qcow2');
+  writeFileSync(platforms, JSON.stringify(p));
+  // Addresses this machine can bind (apply checks its ports are free), ports of this test's own.
+  const topologyFile = join(specs, 'topology.json');
+  const t = JSON.parse(readFileSync(topologyFile, 'utf8'));
+  t.vmlab = { ...t.vmlab, hosts: { 'server-a': '127.0.0.2', 'server-b': '127.0.0.3' }, link_port_base: 47850, console_port_base: 47880, ssh_port_base: 47910 };
+  writeFileSync(topologyFile, JSON.stringify(t));
+  const home = join(root, 'home');
+  const runtimes: FakeRuntime[] = [];
+  const options = (host: string): ApplyOptions => ({
+    specDir: specs,
+    home,
+    request: { host, hostRequired: true, qemu: null },
+    command: `vmlab apply --host ${host}`,
+    lockWaitMs: 0,
+    progress: { node: () => undefined },
+    runtimes: (paths) => {
+      const fake = new FakeRuntime(paths);
+      runtimes.push(fake);
+      return fake;
+    },
+    review: async () => true,
+  });
+  return { home, specs, runtimes, options };
+}
+
+test("two servers of a lab on one home apply their shares independently: each lock, state and directory is the server's own", async () => {
+  const { home, options } = sharedHome();
+  // server-b is in the middle of a run (it holds its lock) while server-a applies: server-a does not wait for it.
+  const bLocked = await acquireLock(labPaths(home, 'two-hosts', 'server-b').lock, 'test', 0);
+  try {
+    const a = await applyLab(options('server-a'));
+    expect(a.applied).toBe(true);
+  } finally {
+    bLocked();
+  }
+  const aLocked = await acquireLock(labPaths(home, 'two-hosts', 'server-a').lock, 'test', 0);
+  try {
+    expect((await applyLab(options('server-b'))).applied).toBe(true);
+  } finally {
+    aLocked();
+  }
+  const stateA = readState(labPaths(home, 'two-hosts', 'server-a').state)!;
+  const stateB = readState(labPaths(home, 'two-hosts', 'server-b').state)!;
+  expect({ host: stateA.host, nodes: Object.keys(stateA.nodes).sort() }).toEqual({ host: 'server-a', nodes: ['leaf1', 'leaf2'] });
+  expect({ host: stateB.host, nodes: Object.keys(stateB.nodes).sort() }).toEqual({ host: 'server-b', nodes: ['spine1'] });
+  expect(readdirSync(join(home, 'labs')).sort()).toEqual(['two-hosts@server-a', 'two-hosts@server-b']);
+  expect(isLabDirectory(labPaths(home, 'two-hosts', 'server-a'))).toBe(true);
+
+  // Planning again, each server's actions are about its own nodes only (its fake QEMUs are gone, so they restart):
+  // neither sees the other's nodes as its own to create or to remove.
+  const nodesOf = async (host: string) => [...new Set((await applyLab(options(host))).plan.actions.map((x) => x.node))].sort();
+  expect(await nodesOf('server-a')).toEqual(['leaf1', 'leaf2']);
+  expect(await nodesOf('server-b')).toEqual(['spine1']);
+});
+
+test('commands find the share of the host named by --host, or of the host whose address this machine has; list shows a row per share', async () => {
+  const { home, options } = sharedHome();
+  await applyLab(options('server-a'));
+  await applyLab(options('server-b'));
+  expect(deployedLabs(home)).toEqual(['two-hosts']);
+  expect(findLab(home, { lab: 'two-hosts', host: 'server-b' }).paths.host).toBe('server-b');
+  expect(findLab(home, { host: 'server-a' }).paths.dir).toBe(join(home, 'labs', 'two-hosts@server-a'));
+  expect(findLab(home, { lab: 'two-hosts', addresses: ['127.0.0.1', '127.0.0.3'] }).state.host).toBe('server-b');
+  expect(findLab(home, { addresses: ['127.0.0.2'] }).state.host).toBe('server-a');
+  expect(() => findLab(home, { lab: 'two-hosts', addresses: ['10.0.0.1'] })).toThrow(/lab "two-hosts" has shares of server-a, server-b under .* and none of their IPs is on this machine: pass --host NAME/);
+  expect(() => findLab(home, { lab: 'two-hosts', host: 'server-c' })).toThrow(/lab "two-hosts" is not deployed under .* for host server-c/);
+  const rows = listLabs(home).map((l) => ({ name: l.name, host: l.host, hosts: l.hosts, dir: l.dir, nodes: l.nodes_total }));
+  expect(rows).toEqual([
+    { name: 'two-hosts', host: 'server-a', hosts: ['server-a'], dir: join(home, 'labs', 'two-hosts@server-a'), nodes: 2 },
+    { name: 'two-hosts', host: 'server-b', hosts: ['server-b'], dir: join(home, 'labs', 'two-hosts@server-b'), nodes: 1 },
+  ]);
+});
+
+test("destroying one server's share removes its directory and shipped copy only; the other server's share stays whole", async () => {
+  const { home, options } = sharedHome();
+  await applyLab(options('server-a'));
+  await applyLab(options('server-b'));
+  const shippedB = shippedSpecsDir(home, 'two-hosts', 'server-b');
+  cpSync(join(FIXTURES, 'labs', 'two-hosts'), join(shippedB, 'specs'), { recursive: true });
+  const a = findLab(home, { lab: 'two-hosts', host: 'server-a' });
+  const outcome = await destroyLab({ paths: a.paths, state: a.state, host: 'server-a', force: false, lockWaitMs: 0, progress: { node: () => undefined }, runtimes: (p) => new FakeRuntime(p) });
+  expect(outcome).toMatchObject({ removed: true, errors: [] });
+  expect(readdirSync(join(home, 'labs'))).toEqual(['two-hosts@server-b']);
+  expect(existsSync(shippedB)).toBe(true);
+  expect(Object.keys(readState(labPaths(home, 'two-hosts', 'server-b').state)!.nodes)).toEqual(['spine1']);
+});
+
+test("a share's state.json must name its lab and host as its directory does; the advice to clean it up names both", async () => {
+  const { home, options } = sharedHome();
+  await applyLab(options('server-a'));
+  const paths = labPaths(home, 'two-hosts', 'server-a');
+  const state = readState(paths.state)!;
+  writeState(paths.state, { ...state, host: 'server-b' });
+  expect(() => readState(paths.state)).toThrow(StateError);
+  expect(() => readState(paths.state)).toThrow(/\/host: "server-b" is not the host of the lab directory it is in \("two-hosts@server-a"\)/);
+  expect(() => readState(paths.state)).toThrow(/vmlab destroy --force --lab two-hosts --host server-a/);
+});
