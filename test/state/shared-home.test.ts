@@ -5,7 +5,10 @@
  * files. A lab of one host keeps the layout it always had.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
+import { receiveSpecs } from '../../src/remote/received-specs.js';
 import { applyLab, type ApplyOptions } from '../../src/engine/apply-lab.js';
 import { destroyLab } from '../../src/engine/destroy-lab.js';
 import { deployedLabs, findLab, isLabDirectory } from '../../src/state/lab-dir.js';
@@ -13,7 +16,7 @@ import { listLabs } from '../../src/state/lab-list.js';
 import { acquireLock } from '../../src/state/lock.js';
 import { labPaths, shippedSpecsDir } from '../../src/state/paths.js';
 import { readState, StateError, writeState } from '../../src/state/store.js';
-import { FIXTURES, tmpDir } from '../helpers/cli.js';
+import { FIXTURES, runCli, tmpDir } from '../helpers/cli.js';
 import { FakeRuntime } from '../helpers/fake-runtime.js';
 
 test('a share of a lab of several hosts is laid out per host; a lab of one host is laid out as before', () => {
@@ -136,4 +139,38 @@ test("a share's state.json must name its lab and host as its directory does; the
   expect(() => readState(paths.state)).toThrow(StateError);
   expect(() => readState(paths.state)).toThrow(/\/host: "server-b" is not the host of the lab directory it is in \("two-hosts@server-a"\)/);
   expect(() => readState(paths.state)).toThrow(/vmlab destroy --force --lab two-hosts --host server-a/);
+});
+
+test("a damaged share is cleaned up by the advice it prints, as printed; the other server's share is untouched", async () => {
+  const { home, options } = sharedHome();
+  await applyLab(options('server-a'));
+  await applyLab(options('server-b'));
+  const a = labPaths(home, 'two-hosts', 'server-a');
+  writeFileSync(a.state, '{ torn');
+  const status = await runCli(['status', '--lab', 'two-hosts', '--host', 'server-a'], { VMLAB_HOME: home });
+  expect(status.code).toBe(1);
+  const advice = /To clean the lab up anyway .*: VMLAB_HOME=(\S+) vmlab (.+)$/m.exec(status.stderr);
+  expect(advice?.[2]).toBe('destroy --force --lab two-hosts --host server-a');
+  const list = await runCli(['list'], { VMLAB_HOME: home });
+  expect(list.stderr).toContain("Lab \"two-hosts\" (server-a's share) cannot be read; to clean it up anyway:");
+  const cleanup = await runCli(advice![2]!.split(' '), { VMLAB_HOME: home });
+  expect({ code: cleanup.code, stderr: cleanup.stderr }).toMatchObject({ code: 0, stderr: expect.stringMatching(/Lab destroyed/) });
+  expect(readdirSync(join(home, 'labs'))).toEqual(['two-hosts@server-b']);
+  expect(Object.keys(readState(labPaths(home, 'two-hosts', 'server-b').state)!.nodes)).toEqual(['spine1']);
+});
+
+test("specs received for one host never replace another host's copy (nor the plan saved beside it)", async () => {
+  const root = tmpDir('vmlab-shared-receive-');
+  const home = join(root, 'home');
+  const tarOf = (text: string) => {
+    const stage = join(root, `stage-${text}`);
+    cpSync(join(FIXTURES, 'labs', 'two-hosts'), join(stage, 'specs'), { recursive: true });
+    writeFileSync(join(stage, 'which'), text);
+    return Readable.from(execFileSync('tar', ['-c', '-f', '-', '-C', stage, '.']));
+  };
+  const a = await receiveSpecs(home, 'two-hosts', tarOf('a'), 'server-a');
+  writeFileSync(join(a, 'plan.json'), 'server-a plan');
+  const b = await receiveSpecs(home, 'two-hosts', tarOf('b'), 'server-b');
+  expect([a, b]).toEqual([shippedSpecsDir(home, 'two-hosts', 'server-a'), shippedSpecsDir(home, 'two-hosts', 'server-b')]);
+  expect([readFileSync(join(a, 'which'), 'utf8'), readFileSync(join(a, 'plan.json'), 'utf8'), readFileSync(join(b, 'which'), 'utf8')]).toEqual(['a', 'server-a plan', 'b']);
 });
