@@ -19,7 +19,7 @@ import { orphanQemus } from '../exec/qemu/strays.js';
 import { StateStore } from '../state/state-store.js';
 import { imageIssues } from '../spec/image-file.js';
 import { sweepStaleCaptures } from '../exec/capture/sweep.js';
-import { checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from '../state/lab-dir.js';
+import { checkLayoutOfLab, checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from '../state/lab-dir.js';
 import { checkPorts } from './preflight.js';
 import { checkRequestedHost, planLab, type LabRequest } from './plan-lab.js';
 import { readSavedPlan } from './saved-plan.js';
@@ -60,6 +60,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
   const request: LabRequest = { ...options.request, host };
   checkRequestedHost(lab.hosts, host);
   const paths = labPaths(options.home, lab.name, shareHost(lab.hosts, host));
+  checkLayoutOfLab(options.home, paths);
   checkSpecDirOwnsLab(readState(paths.state), lab.dir, options.home); // before waiting for a lock that is not ours to take
   // plan and validate preview a lab whose images are not there yet; apply must not start a node without one.
   // Refused here, before the lock (which writes) and before anything starts, if a node this run starts needs one.

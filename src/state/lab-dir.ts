@@ -142,6 +142,23 @@ function shareAddress(share: LabPaths): string | null {
 }
 
 /**
+ * A lab kept one way here while its specs now say the other: deployed as a
+ * lab of one host (or by a vmlab before shares) and now of several, or the
+ * other way round. Its nodes run from the other directory, so apply would
+ * start them twice: refused, before any lock or directory, with the command
+ * that removes the old one.
+ */
+export function checkLayoutOfLab(home: string, paths: LabPaths): void {
+  const others = sharesOfLab(home, paths.lab).filter((s) => (paths.host === null ? s.host !== null : s.host === null));
+  if (others.length === 0) return;
+  const [other] = others;
+  const was = other!.host === null ? 'as a lab of one host' : `as shares of ${others.map((o) => o.host).join(', ')}`;
+  const now = paths.host === null ? 'of one host' : `of several hosts (this is ${paths.host}'s share)`;
+  const destroy = others.map((o) => vmlabCommand(home, ['destroy', '--lab', paths.lab, ...(o.host === null ? [] : ['--host', o.host])]));
+  throw new UsageError(`lab "${paths.lab}" is deployed under ${other!.dir} ${was}, and its specs now make it a lab ${now}, kept in ${paths.dir}: destroy the old one first (${destroy.join('; ')}), then apply again`);
+}
+
+/**
  * Where a deployed lab's nodes run, node → host, as its state records them:
  * the placement this machine applied, for nodes to keep (placement.ts).
  */

@@ -174,3 +174,39 @@ test("specs received for one host never replace another host's copy (nor the pla
   expect([a, b]).toEqual([shippedSpecsDir(home, 'two-hosts', 'server-a'), shippedSpecsDir(home, 'two-hosts', 'server-b')]);
   expect([readFileSync(join(a, 'which'), 'utf8'), readFileSync(join(a, 'plan.json'), 'utf8'), readFileSync(join(b, 'which'), 'utf8')]).toEqual(['a', 'server-a plan', 'b']);
 });
+
+test('a lab deployed as one host and now of several (or the other way round) is refused until the old one is destroyed', async () => {
+  const { home, specs, options } = sharedHome();
+  const topologyFile = join(specs, 'topology.json');
+  const several = readFileSync(topologyFile, 'utf8');
+  const t = JSON.parse(several);
+  t.vmlab.hosts = { 'server-a': '127.0.0.2' };
+  for (const profile of ['spine1', 'leaf1']) {
+    const file = join(specs, 'profiles', `${profile}.json`);
+    const p = JSON.parse(readFileSync(file, 'utf8'));
+    delete p.vm_host;
+    writeFileSync(file, JSON.stringify(p));
+  }
+  writeFileSync(topologyFile, JSON.stringify(t));
+  await applyLab(options('server-a'));
+  expect(readdirSync(join(home, 'labs'))).toEqual(['two-hosts']);
+  writeFileSync(topologyFile, several);
+  writeFileSync(join(specs, 'profiles', 'spine1.json'), JSON.stringify({ mgmt_ip: 'PLACEHOLDER', vm_host: 'server-b' }));
+  await expect(applyLab(options('server-a'))).rejects.toThrow(
+    /lab "two-hosts" is deployed under \S+\/labs\/two-hosts as a lab of one host, and its specs now make it a lab of several hosts \(this is server-a's share\), kept in \S+\/labs\/two-hosts@server-a: destroy the old one first \(VMLAB_HOME=\S+ vmlab destroy --lab two-hosts\), then apply again/,
+  );
+  expect(readdirSync(join(home, 'labs'))).toEqual(['two-hosts']);
+  expect(existsSync(labPaths(home, 'two-hosts', 'server-a').lock)).toBe(false);
+
+  // The other way round: shares of two hosts here, and the specs now of one host.
+  const other = sharedHome();
+  await applyLab(other.options('server-a'));
+  await applyLab(other.options('server-b'));
+  const one = JSON.parse(readFileSync(join(other.specs, 'topology.json'), 'utf8'));
+  one.vmlab.hosts = { 'server-a': '127.0.0.2' };
+  writeFileSync(join(other.specs, 'topology.json'), JSON.stringify(one));
+  writeFileSync(join(other.specs, 'profiles', 'spine1.json'), JSON.stringify({ mgmt_ip: 'PLACEHOLDER' }));
+  await expect(applyLab(other.options('server-a'))).rejects.toThrow(
+    /deployed under \S+\/labs\/two-hosts@server-a as shares of server-a, server-b, and its specs now make it a lab of one host, kept in \S+\/labs\/two-hosts: destroy the old one first \(.*vmlab destroy --lab two-hosts --host server-a; .*vmlab destroy --lab two-hosts --host server-b\)/,
+  );
+});
