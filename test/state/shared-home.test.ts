@@ -4,7 +4,7 @@
  * shipped copy of its own, `<lab>@<host>`, so neither touches the other's
  * files. A lab of one host keeps the layout it always had.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { receiveSpecs } from '../../src/remote/received-specs.js';
 import { applyLab, type ApplyOptions } from '../../src/engine/apply-lab.js';
 import { destroyLab } from '../../src/engine/destroy-lab.js';
 import { deployedLabs, findLab, isLabDirectory } from '../../src/state/lab-dir.js';
+import { labQemuNode } from '../../src/state/identity.js';
 import { listLabs } from '../../src/state/lab-list.js';
 import { acquireLock } from '../../src/state/lock.js';
 import { labPaths, shippedSpecsDir } from '../../src/state/paths.js';
@@ -209,4 +210,22 @@ test('a lab deployed as one host and now of several (or the other way round) is 
   await expect(applyLab(other.options('server-a'))).rejects.toThrow(
     /deployed under \S+\/labs\/two-hosts@server-a as shares of server-a, server-b, and its specs now make it a lab of one host, kept in \S+\/labs\/two-hosts: destroy the old one first \(.*vmlab destroy --lab two-hosts --host server-a; .*vmlab destroy --lab two-hosts --host server-b\)/,
   );
+});
+
+test("the guard rails hold for shares: a QEMU is one share's only by its -pidfile, and only a real directory under labs/ is a share", () => {
+  const qemu = (pidfile: string) => ({ exe: '/usr/bin/qemu-system-x86_64', cmdline: ['qemu-system-x86_64', '-pidfile', pidfile] });
+  const a = labPaths('/h', 'lab', 'server-a');
+  expect(labQemuNode(qemu('/h/labs/lab@server-a/qemu/n1.pid'), a.dir)).toBe('n1');
+  expect(labQemuNode(qemu('/h/labs/lab@server-b/qemu/n1.pid'), a.dir)).toBeNull();
+  expect(labQemuNode(qemu('/h/labs/lab@server-a/qemu/n1.pid'), labPaths('/h', 'lab').dir)).toBeNull();
+  expect(labQemuNode(qemu('/h/labs/lab/qemu/n1.pid'), a.dir)).toBeNull();
+
+  const root = tmpDir('vmlab-shared-guard-');
+  const elsewhere = join(root, 'elsewhere');
+  mkdirSync(elsewhere);
+  mkdirSync(join(root, 'home', 'labs'), { recursive: true });
+  symlinkSync(elsewhere, join(root, 'home', 'labs', 'lab@server-a'));
+  expect(isLabDirectory(labPaths(join(root, 'home'), 'lab', 'server-a'))).toBe(false);
+  mkdirSync(join(root, 'home', 'labs', 'lab@server-b'));
+  expect(isLabDirectory(labPaths(join(root, 'home'), 'lab', 'server-b'))).toBe(true);
 });
