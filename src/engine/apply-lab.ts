@@ -11,16 +11,18 @@ import type { Plan } from '../plan/types.js';
 import { acquireLock } from '../state/lock.js';
 import { listTemplates, lockTemplates } from '../state/templates.js';
 import { ConflictError, SpecError } from '../errors.js';
-import { labPaths, type LabPaths } from '../state/paths.js';
+import { labPaths, shareHost, type LabPaths } from '../state/paths.js';
+import { resolveHost } from '../state/local-host.js';
+import { hostAddresses } from '../spec/resolved.js';
 import { readState } from '../state/store.js';
 import { killLabQemu } from '../exec/qemu/process.js';
 import { orphanQemus } from '../exec/qemu/strays.js';
 import { StateStore } from '../state/state-store.js';
 import { imageIssues } from '../spec/image-file.js';
 import { sweepStaleCaptures } from '../exec/capture/sweep.js';
-import { checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from '../state/lab-dir.js';
+import { checkLayoutOfLab, checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from '../state/lab-dir.js';
 import { checkPorts } from './preflight.js';
-import { planLab, type LabRequest } from './plan-lab.js';
+import { checkRequestedHost, planLab, type LabRequest } from './plan-lab.js';
 import { readSavedPlan } from './saved-plan.js';
 
 export interface ApplyOptions {
@@ -54,12 +56,17 @@ export function defaultParallel(cores: number, freeMb: number, vmMb: number): nu
 /** Lock, plan against the live lab, check ports, then execute. */
 export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
   const { lab } = loadLabAs(options.specDir, options.request.labName, options.request.sources, options.home); // bad specs fail here, before any lock or directory exists
-  const paths = labPaths(options.home, lab.name);
+  // Which host's share this run converges, decided once: its lock, state and files are that host's own.
+  const host = options.request.host === null ? null : resolveHost(hostAddresses(lab.hosts), options.request.host, options.request.hostRequired ?? false);
+  const request: LabRequest = { ...options.request, host };
+  checkRequestedHost(lab.hosts, host);
+  const paths = labPaths(options.home, lab.name, shareHost(lab.hosts, host));
+  checkLayoutOfLab(options.home, paths);
   checkSpecDirOwnsLab(readState(paths.state), lab.dir, options.home); // before waiting for a lock that is not ours to take
   // plan and validate preview a lab whose images are not there yet; apply must not start a node without one.
   // Refused here, before the lock (which writes) and before anything starts, if a node this run starts needs one.
   if (imageIssues(lab.nodes, undefined, 'missing').length > 0) {
-    const preview = await planLab(options.specDir, options.home, qmpWorld(paths), options.request);
+    const preview = await planLab(options.specDir, options.home, qmpWorld(paths), request);
     if (preview.missingImages.length > 0) throw new SpecError(preview.missingImages);
   }
   const release = await acquireLock(paths.lock, options.command, options.lockWaitMs, (holder) =>
@@ -76,7 +83,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     await reapOrphans(paths, options.progress);
     await sweepCaptures(paths, options.progress);
     // The specs are read again under the lock: a run we waited for may have patched the profiles.
-    const planned = await planLab(options.specDir, options.home, qmpWorld(paths), { ...options.request, ...(options.accel ? { accel: options.accel } : {}) });
+    const planned = await planLab(options.specDir, options.home, qmpWorld(paths), { ...request, ...(options.accel ? { accel: options.accel } : {}) });
     if (planned.missingImages.length > 0) throw new SpecError(planned.missingImages); // gone while we waited for the lock
     // A saved plan runs as it was saved, once it is shown to be based on the lab as it is now.
     const plan = options.planFile ? await readSavedPlan(options.planFile, planned.basis, planned.plan.host) : planned.plan;

@@ -52,8 +52,8 @@ export interface DestroyOutcome {
  */
 export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcome> {
   const { paths, state } = options;
-  const lab = state?.name ?? paths.dir.split('/').pop()!;
-  const forceAdvice = forceDestroyAdvice(paths.home, lab);
+  const lab = state?.name ?? paths.lab;
+  const forceAdvice = forceDestroyAdvice(paths.home, lab, paths.host);
   const release = await acquireLock(paths.lock, 'vmlab destroy', options.lockWaitMs);
   const errors: string[] = [];
   try {
@@ -86,7 +86,7 @@ export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcom
     }
     rmSync(paths.dir, { recursive: true, force: true });
     // A lab a controller shipped here: its copy of the specs goes with it (the controller keeps the original).
-    const shipped = shippedSpecsDir(paths.home, lab);
+    const shipped = shippedSpecsDir(paths.home, lab, paths.host);
     if (state === null || state.spec_dir === specDirIdentity(join(shipped, 'specs'))) rmSync(shipped, { recursive: true, force: true });
     return { plan, results, errors, removed: true, left: [], forceAdvice };
   } finally {

@@ -7,7 +7,7 @@ import { machineWarnings, type MachineFacts } from '../plan/machine-warnings.js'
 import { plan } from '../plan/plan.js';
 import { FRESH_QEMU_KINDS, type Plan, type PlanRequest } from '../plan/types.js';
 import { gather } from '../state/gather.js';
-import { labPaths, type LabPaths } from '../state/paths.js';
+import { labPaths, shareHost, type LabPaths } from '../state/paths.js';
 import { readState } from '../state/store.js';
 import type { LabState, ObservedLab } from '../state/types.js';
 import type { WorldReader } from '../state/world.js';
@@ -149,6 +149,13 @@ async function qemuHere(tools: Pick<QemuTools, 'qemu' | 'searchPath'> | undefine
   return qemuCapabilities(tools, home, userCache);
 }
 
+/** --host names one of the lab's hosts (before anything, a lock or a directory, is made for it). */
+export function checkRequestedHost(hosts: Record<string, unknown>, host: string | null): void {
+  if (host === null || Object.hasOwn(hosts, host)) return;
+  const known = Object.keys(hosts).sort();
+  throw new UsageError(`--host ${host}: not in vmlab.hosts of topology.json (${known.length ? known.join(', ') : 'the lab defines no hosts'})`);
+}
+
 export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
   const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources, home);
   const { lab } = loaded;
@@ -157,10 +164,7 @@ export async function planLab(specDir: string, home: string, source: WorldSource
     ...rest,
     host: labRequest.host === null ? null : resolveHost(hostAddresses(lab.hosts), labRequest.host, hostRequired ?? false),
   };
-  if (request.host !== null && !Object.hasOwn(lab.hosts, request.host)) {
-    const known = Object.keys(lab.hosts).sort();
-    throw new UsageError(`--host ${request.host}: not in vmlab.hosts of topology.json (${known.length ? known.join(', ') : 'the lab defines no hosts'})`);
-  }
+  checkRequestedHost(lab.hosts, request.host);
   for (const name of [...(request.start ?? []), ...(request.stop ?? [])]) {
     if (lab.nodes.some((n) => n.name === name)) continue;
     const holder = lab.nodes.find((n) => n.testHosts.some((h) => h.name === name));
@@ -169,7 +173,8 @@ export async function planLab(specDir: string, home: string, source: WorldSource
   }
   const qemu = labRequest.qemu === undefined ? await qemuHere(qemuTools, home, qemuCache) : labRequest.qemu;
   const graph = compile(lab, { tcpBackend: qemu?.links ?? 'socket' });
-  const paths = labPaths(home, lab.name);
+  // A host's share of a lab of several hosts is kept apart from the other hosts' (they may share this home).
+  const paths = labPaths(home, lab.name, shareHost(lab.hosts, request.host));
   const state = readState(paths.state);
   checkSpecDirOwnsLab(state, lab.dir, home);
   const world = typeof source === 'function' ? source(paths) : source;

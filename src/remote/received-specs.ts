@@ -8,8 +8,8 @@ import { shippedSpecsDir as shippedDir } from '../state/paths.js';
  * new copy replaces the old one in one rename, so a run reading the old
  * copy never sees half of each.
  */
-export async function receiveSpecs(home: string, lab: string, tar: NodeJS.ReadableStream): Promise<string> {
-  const dir = shippedDir(home, lab);
+export async function receiveSpecs(home: string, lab: string, tar: NodeJS.ReadableStream, host: string | null = null): Promise<string> {
+  const dir = shippedDir(home, lab, host); // per host: servers sharing one home each get their own copy
   const incoming = `${dir}.incoming-${process.pid}`;
   const old = `${dir}.old-${process.pid}`;
   rmSync(incoming, { recursive: true, force: true });

@@ -45,7 +45,7 @@ export async function specsTarball(specDir: string, sources: SpecSources, placem
 
 /** Sends the tarball to a server's `vmlab receive-specs`; returns the spec arguments that point at what it unpacked. */
 export async function shipSpecs(client: SshClient, host: RemoteHost, lab: string, bundle: Awaited<ReturnType<typeof specsTarball>>): Promise<ShippedSpecs> {
-  const run = await runVmlab(client, host, ['receive-specs', '--lab', lab], { input: bundle.tar, timeoutMs: 120_000 });
+  const run = await runVmlab(client, host, ['receive-specs', '--lab', lab, '--host', host.name], { input: bundle.tar, timeoutMs: 120_000 });
   if (run.code !== 0) throw new VmlabError(`shipping the specs to ${remoteFailure(host, run)}`);
   let dir: string;
   try {

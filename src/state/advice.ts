@@ -16,6 +16,6 @@ export function vmlabCommand(home: string, args: string[]): string {
 }
 
 /** The advice for a lab whose state cannot be trusted. */
-export function forceDestroyAdvice(home: string, lab: string): string {
-  return vmlabCommand(home, ['destroy', '--force', '--lab', lab]);
+export function forceDestroyAdvice(home: string, lab: string, host: string | null = null): string {
+  return vmlabCommand(home, ['destroy', '--force', '--lab', lab, ...(host === null ? [] : ['--host', host])]);
 }

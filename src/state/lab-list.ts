@@ -1,14 +1,15 @@
 import { isLabQemu } from './identity.js';
-import { labPaths } from './paths.js';
 import { procProcess } from './proc-world.js';
 import { readState, StateError } from './store.js';
 import type { ProcessInfo } from './world.js';
-import { deployedLabs } from './lab-dir.js';
+import { deployedShares } from './lab-dir.js';
 
 /** One deployed lab, as `vmlab list` shows it. Every key is always there (null when unknown). */
 export interface LabSummary {
   name: string;
-  /** The lab directory, $VMLAB_HOME/labs/<name>. */
+  /** The host whose share of a lab of several hosts this is (servers may share one home); null for a lab of one host. */
+  host: string | null;
+  /** The lab directory, $VMLAB_HOME/labs/<name> (or <name>@<host> for a share). */
   dir: string;
   spec_dir: string | null;
   /** Nodes whose QEMU runs (a live PID proven by /proc to be this lab's QEMU), of the nodes in state.json. */
@@ -23,16 +24,17 @@ export interface LabSummary {
 }
 
 /**
- * Every lab deployed under $VMLAB_HOME, sorted by name. A lab whose
+ * Every lab deployed under $VMLAB_HOME, sorted by name: a row per share of
+ * a lab of several hosts whose servers share this home. A lab whose
  * state.json is damaged is a summary with `error`, not a failure: one broken
  * lab must not hide the others. Liveness comes from /proc only (no QMP), so
  * listing stays fast however many labs run.
  */
 export function listLabs(home: string, processInfo: (pid: number) => ProcessInfo | null = procProcess, now = Date.now()): LabSummary[] {
-  return deployedLabs(home).flatMap((name): LabSummary[] => {
-    const paths = labPaths(home, name);
+  return deployedShares(home).flatMap((paths): LabSummary[] => {
     const summary: LabSummary = {
-      name,
+      name: paths.lab,
+      host: paths.host,
       dir: paths.dir,
       spec_dir: null,
       nodes_running: null,

@@ -9,7 +9,8 @@ export function hostsWithAddresses(hosts: Record<string, string>, addresses: str
     .sort();
 }
 
-function machineAddresses(): string[] {
+/** Every IP address of this machine's interfaces. */
+export function machineAddresses(): string[] {
   return Object.values(networkInterfaces())
     .flat()
     .filter((a) => a !== undefined)

@@ -1,5 +1,5 @@
-import { deployedLabs } from './lab-dir.js';
-import { labPaths } from './paths.js';
+import { deployedShares } from './lab-dir.js';
+import { shareName } from './paths.js';
 import { readState } from './store.js';
 import type { NodeRecord } from './types.js';
 
@@ -11,10 +11,11 @@ import type { NodeRecord } from './types.js';
  */
 export function deployedNodesWhere(home: string, uses: (record: NodeRecord) => boolean): string[] {
   const users: string[] = [];
-  for (const lab of deployedLabs(home)) {
+  for (const paths of deployedShares(home)) {
+    const lab = shareName(paths.lab, paths.host);
     let nodes;
     try {
-      nodes = readState(labPaths(home, lab).state)?.nodes ?? {};
+      nodes = readState(paths.state)?.nodes ?? {};
     } catch (err) {
       users.push(`${lab} (its state cannot be read: ${(err as Error).message.split('\n')[0]})`);
       continue;

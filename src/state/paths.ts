@@ -12,19 +12,55 @@ export function checkLabName(name: string, what = '--lab'): string {
   return name;
 }
 
+function checkHostName(name: string): string {
+  const unsafe = unsafeNameReason(name);
+  if (unsafe) throw new UsageError(`--host: host name ${unsafe}`);
+  return name;
+}
+
 /**
- * The files of one lab, laid out as in the design (HLD §8). The lock lives
- * outside the lab directory, in `locks/`: it is never deleted, so a waiting
- * run can never lock a file that destroy has just unlinked.
+ * The name of what one server keeps for a lab: the lab's name for a lab of
+ * one host (as it always was), `<lab>@<host>` for one host's share of a lab
+ * of several. Servers that share one home (NFS) then never touch each
+ * other's files. '@' is in no safe name, so such a name splits one way only.
  */
-export function labPaths(home: string, lab: string) {
+export function shareName(lab: string, host: string | null): string {
   checkLabName(lab, 'lab');
-  const dir = join(home, 'labs', lab);
+  return host === null ? lab : `${lab}@${checkHostName(host)}`;
+}
+
+/** A directory name under labs/ as lab and host (null: a lab of one host), or null when it is neither. */
+export function parseShareName(name: string): { lab: string; host: string | null } | null {
+  const parts = name.split('@');
+  if (parts.length > 2 || parts.some((p) => unsafeNameReason(p) !== null)) return null;
+  return { lab: parts[0]!, host: parts[1] ?? null };
+}
+
+/**
+ * The host a share is kept for: the host of a lab of several hosts, null for
+ * a lab of one (whose files stay where they always were).
+ */
+export function shareHost(hosts: Record<string, unknown>, host: string | null): string | null {
+  return Object.keys(hosts).length > 1 ? host : null;
+}
+
+/**
+ * The files of one lab (or of one host's share of a lab of several hosts),
+ * laid out as in the design (HLD §8). The lock lives outside the lab
+ * directory, in `locks/`: it is never deleted, so a waiting run can never
+ * lock a file that destroy has just unlinked.
+ */
+export function labPaths(home: string, lab: string, host: string | null = null) {
+  const name = shareName(lab, host);
+  const dir = join(home, 'labs', name);
   return {
     home,
+    lab,
+    /** The host whose share this is; null for a lab of one host. */
+    host,
     dir,
     state: join(dir, 'state.json'),
-    lock: join(home, 'locks', `${lab}.lock`),
+    lock: join(home, 'locks', `${name}.lock`),
     qemuDir: join(dir, 'qemu'),
     disksDir: join(dir, 'disks'),
     logsDir: join(dir, 'logs'),
@@ -38,7 +74,11 @@ export function labPaths(home: string, lab: string) {
 
 export type LabPaths = ReturnType<typeof labPaths>;
 
-/** Where a controller's copy of a lab's specs lives on a server it drives: `$VMLAB_HOME/shipped/<lab>`. */
-export function shippedSpecsDir(home: string, lab: string): string {
-  return join(home, 'shipped', checkLabName(lab));
+/**
+ * Where a controller's copy of a lab's specs (and the plan made of them)
+ * lives on a server it drives: `$VMLAB_HOME/shipped/<lab>@<host>`, so that
+ * servers sharing one home each plan and apply from their own copy.
+ */
+export function shippedSpecsDir(home: string, lab: string, host: string | null = null): string {
+  return join(home, 'shipped', shareName(lab, host));
 }

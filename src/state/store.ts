@@ -6,6 +6,7 @@ import { formatIssue, VmlabError, type SpecIssue } from '../errors.js';
 import { schemaIssues } from '../spec/schema-issues.js';
 import { unsafeNameReason } from '../spec/names.js';
 import { forceDestroyAdvice } from './advice.js';
+import { parseShareName } from './paths.js';
 import * as generated from './state-validator.generated.js';
 import type { LabState } from './types.js';
 
@@ -20,7 +21,8 @@ export class StateError extends VmlabError {
     readonly problems: string[],
   ) {
     const labDir = dirname(file);
-    const advice = forceDestroyAdvice(dirname(dirname(labDir)), basename(labDir));
+    const share = parseShareName(basename(labDir));
+    const advice = forceDestroyAdvice(dirname(dirname(labDir)), share?.lab ?? basename(labDir), share?.host ?? null);
     super(`${file} is damaged, so vmlab will not act on it:\n  ${problems.join('\n  ')}\nTo clean the lab up anyway (stop its QEMUs, put back what profiles it can, remove the lab directory): ${advice}`);
   }
 }
@@ -33,8 +35,11 @@ function nameIssues(file: string, state: LabState): SpecIssue[] {
     if (unsafe) issues.push({ file, path, message: unsafe });
   };
   check(state.name, '/name');
+  // A lab of one host is in labs/<lab>; one host's share of a lab of several in labs/<lab>@<host>.
   const dirName = basename(dirname(file));
-  if (state.name !== dirName) issues.push({ file, path: '/name', message: `"${state.name}" is not the name of the lab directory it is in ("${dirName}")` });
+  const share = parseShareName(dirName);
+  if (state.name !== (share?.lab ?? dirName)) issues.push({ file, path: '/name', message: `"${state.name}" is not the name of the lab directory it is in ("${dirName}")` });
+  if (share?.host != null && state.host !== share.host) issues.push({ file, path: '/host', message: `${JSON.stringify(state.host)} is not the host of the lab directory it is in ("${dirName}")` });
   for (const section of ['nodes', 'profiles', 'snapshots'] as const) {
     for (const name of Object.keys(state[section] ?? {})) check(name, `/${section}/${name}`);
   }

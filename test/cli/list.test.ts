@@ -62,8 +62,8 @@ describe('vmlab list', () => {
       home,
       driven: [],
       labs: [
-        { name: 'alpha', dir: join(home, 'labs', 'alpha'), spec_dir: alpha.specs, nodes_running: 0, nodes_total: 2, hosts: [], created: '2026-01-01T00:00:00.000Z', age_seconds: expect.any(Number), error: null },
-        { name: 'beta', dir: join(home, 'labs', 'beta'), spec_dir: beta.specs, nodes_running: 0, nodes_total: 2, hosts: ['server-b'], created: '2026-01-01T00:00:00.000Z', age_seconds: expect.any(Number), error: null },
+        { name: 'alpha', host: null, dir: join(home, 'labs', 'alpha'), spec_dir: alpha.specs, nodes_running: 0, nodes_total: 2, hosts: [], created: '2026-01-01T00:00:00.000Z', age_seconds: expect.any(Number), error: null },
+        { name: 'beta', host: null, dir: join(home, 'labs', 'beta'), spec_dir: beta.specs, nodes_running: 0, nodes_total: 2, hosts: ['server-b'], created: '2026-01-01T00:00:00.000Z', age_seconds: expect.any(Number), error: null },
       ],
     });
     expect(out.labs[0].age_seconds).toBe(Math.max(0, Math.round((Date.now() - Date.parse('2026-01-01T00:00:00.000Z')) / 1000)));

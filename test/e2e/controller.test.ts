@@ -33,7 +33,7 @@ async function controller(args: string[]) {
 const viaController: () => TestLab = () => ({ ...lab, run: controller });
 
 /** A server's QEMUs of this lab, found through /proc. */
-const qemusOn = (s: SshServer) => labQemus({ ...lab, labDir: join(s.home, 'labs', lab.name) });
+const qemusOn = (s: SshServer) => labQemus({ ...lab, labDir: join(s.home, 'labs', `${lab.name}@${s.name}`) });
 
 /** spine1 is sent to server-b by its profile; the leaves are placed by vmlab, on the server with room (server-b has one slot). */
 function hostsEntry(vmlab = CLI) {
@@ -218,8 +218,8 @@ test('destroy on the controller leaves nothing on either server and puts the pro
   expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 0 });
   for (const s of [servers.a, servers.b]) {
     expect(qemusOn(s)).toEqual([]);
-    expect(existsSync(join(s.home, 'labs', lab.name))).toBe(false);
-    expect(existsSync(join(s.home, 'shipped', lab.name))).toBe(false);
+    expect(existsSync(join(s.home, 'labs', `${lab.name}@${s.name}`))).toBe(false);
+    expect(existsSync(join(s.home, 'shipped', `${lab.name}@${s.name}`))).toBe(false);
   }
   expect(readdirSync(join(lab.home, 'controller'))).toEqual([]);
   for (const [node, text] of Object.entries(profilesBefore)) expect(lab.profileText(node)).toBe(text);

@@ -110,5 +110,6 @@ test("a listener restarted on server-a: nothing to do on server-b; the cross-hos
 test('destroy --host on each server leaves nothing', async () => {
   expect((await on('b', ['destroy', '-S', lab.specs, '--host', 'server-b'])).exitCode).toBe(0);
   expect((await on('a', ['destroy', '-S', lab.specs, '--host', 'server-a'])).exitCode).toBe(0);
-  for (const home of Object.values(homes)) expect(labQemus({ ...lab, labDir: join(home, 'labs', lab.name) })).toEqual([]);
+  // Each server's share is kept as <lab>@<host> (servers may share one home).
+  for (const [key, home] of Object.entries(homes)) expect(labQemus({ ...lab, labDir: join(home, 'labs', `${lab.name}@server-${key}`) })).toEqual([]);
 });

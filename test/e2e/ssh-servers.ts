@@ -33,14 +33,16 @@ const ip = (args: string[]) => execa('ip', args);
 
 /**
  * `sharedHome`: both servers get one VMLAB_HOME, as lab servers that mount
- * one home directory over NFS do.
+ * one home directory over NFS do. `subnet`: the first three octets of the
+ * servers' /24 (.1, .2, and .254 for the controller), one per test file.
  */
-export async function makeSshServers(tag: string, dir: string, env: Record<string, string>, opts: { sharedHome?: boolean } = {}): Promise<SshServers> {
+export async function makeSshServers(tag: string, dir: string, env: Record<string, string>, opts: { sharedHome?: boolean; subnet?: string } = {}): Promise<SshServers> {
+  const net = opts.subnet ?? '10.78.0';
   if (process.getuid?.() !== 0) throw new Error('the controller end-to-end test needs root to create network namespaces and run sshd (CI runs as root)');
   const bridge = `vlbr${tag}`.slice(0, 15);
   const servers = {
-    a: { name: 'server-a', ns: `vmlab-${tag}-ca`, ip: '10.78.0.1', home: opts.sharedHome ? join(dir, 'shared-home') : join(dir, 'server-a', 'home') },
-    b: { name: 'server-b', ns: `vmlab-${tag}-cb`, ip: '10.78.0.2', home: opts.sharedHome ? join(dir, 'shared-home') : join(dir, 'server-b', 'home') },
+    a: { name: 'server-a', ns: `vmlab-${tag}-ca`, ip: `${net}.1`, home: opts.sharedHome ? join(dir, 'shared-home') : join(dir, 'server-a', 'home') },
+    b: { name: 'server-b', ns: `vmlab-${tag}-cb`, ip: `${net}.2`, home: opts.sharedHome ? join(dir, 'shared-home') : join(dir, 'server-b', 'home') },
   };
   const sshds = new Map<string, ResultPromise>();
   const remove = async () => {
@@ -50,7 +52,7 @@ export async function makeSshServers(tag: string, dir: string, env: Record<strin
   };
   await remove();
   await ip(['link', 'add', bridge, 'type', 'bridge']);
-  await ip(['addr', 'add', '10.78.0.254/24', 'dev', bridge]);
+  await ip(['addr', 'add', `${net}.254/24`, 'dev', bridge]);
   await ip(['link', 'set', bridge, 'up']);
   for (const [key, s] of Object.entries(servers)) {
     const outside = `vl${tag}${key}o`.slice(0, 15);
@@ -87,6 +89,7 @@ export async function makeSshServers(tag: string, dir: string, env: Record<strin
   };
   for (const s of Object.values(servers)) {
     const own = join(dir, s.name);
+    mkdirSync(own, { recursive: true }); // its keys and sshd configuration (the home may be shared, elsewhere)
     mkdirSync(s.home, { recursive: true });
     await execa('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(own, 'host_ed25519')]);
     const setEnv = Object.entries({ VMLAB_HOME: s.home, ...env })

@@ -30,12 +30,14 @@ interface DestroyArgs {
 function target(home: string, argv: DestroyArgs, specs: string | undefined, sources: SpecSources): { paths: ReturnType<typeof labPaths>; state: LabState | null } {
   const lab = argv.lab === undefined ? undefined : checkLabName(argv.lab);
   try {
-    const found = findLab(home, { lab, specs, sources });
+    const found = findLab(home, { lab, specs, sources, ...(argv.host === undefined ? {} : { host: argv.host }) });
     return { paths: found.paths, state: found.state };
   } catch (err) {
     const cleanable = err instanceof StateError || (err instanceof UsageError && /is not deployed/.test(err.message));
     if (!argv.force || lab === undefined || !cleanable) throw err;
-    const paths = labPaths(home, lab);
+    // A host's share of a lab of several hosts (labs/<lab>@<host>), else the lab's own directory.
+    const share = argv.host === undefined ? null : labPaths(home, lab, argv.host);
+    const paths = share !== null && isLabDirectory(share) ? share : labPaths(home, lab);
     if (!isLabDirectory(paths)) throw new UsageError(`there is no lab "${lab}" under ${home}/labs; nothing to destroy`);
     return { paths, state: null };
   }

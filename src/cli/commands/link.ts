@@ -44,7 +44,7 @@ export function linkCommand(io: CliIo, setCode: (code: number) => void) {
         return;
       }
       const sources = specSources(argv, io);
-      const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources });
+      const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources, ...(argv.host === undefined ? {} : { host: argv.host }) });
       const { setLinkAdmin } = await import('../../engine/link-admin.js');
       const args = [argv.admin, ...(argv.endpoint === undefined ? [] : [argv.endpoint]), ...(argv.all ? ['--all'] : [])];
       const outcome = await setLinkAdmin({

@@ -27,7 +27,7 @@ export async function printLabs(io: CliIo, home: string, json: boolean): Promise
   const { default: Table } = await import('cli-table3');
   const table = new Table({ head: ['lab', 'specs', 'running', 'hosts', 'age'], style: { head: [], border: [] } });
   for (const lab of labs) {
-    if (lab.error !== null) table.push([lab.name, { colSpan: 4, content: wrap(lab.error, 72) }]);
+    if (lab.error !== null) table.push([lab.name, { colSpan: 4, content: wrap(`${lab.host === null ? '' : `${lab.host}'s share: `}${lab.error}`, 72) }]);
     else
       table.push([
         lab.name,
@@ -38,7 +38,7 @@ export async function printLabs(io: CliIo, home: string, json: boolean): Promise
       ]);
   }
   io.out(`${table.toString()}\n${drivenText}`);
-  for (const lab of labs) if (lab.error !== null) io.err(`Lab "${lab.name}" cannot be read; to clean it up anyway: ${forceDestroyAdvice(home, lab.name)}\n`);
+  for (const lab of labs) if (lab.error !== null) io.err(`Lab "${lab.name}"${lab.host === null ? '' : ` (${lab.host}'s share)`} cannot be read; to clean it up anyway: ${forceDestroyAdvice(home, lab.name, lab.host)}\n`);
 }
 
 /** Labs this machine drives across servers (it may run none of their nodes itself). A damaged record is left to the commands that act on it. */

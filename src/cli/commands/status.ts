@@ -11,7 +11,8 @@ import { vmlabCommand } from '../../state/advice.js';
 import { homeOf, qemuTools } from '../settings.js';
 import { reasonText } from '../../plan/reasons.js';
 import type { CliIo } from '../io.js';
-import { LAB_OPTION, specSources, specsArg, withJson, withSpecs, userCacheDir } from '../options.js';
+import { LAB_OPTION, specSources, specsArg, withHost, withJson, withSpecs, userCacheDir } from '../options.js';
+import { checkHostOfLab } from '../../state/lab-hosts.js';
 import { printLabs } from './list.js';
 import { linkRows, linkTable } from '../render/link-table.js';
 
@@ -20,6 +21,7 @@ interface StatusArgs {
   platforms?: string;
   secrets?: string;
   lab?: string;
+  host?: string;
   json: boolean;
   all: boolean;
 }
@@ -48,12 +50,12 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
     command: 'status',
     describe: "show the lab's VMs: state, PID, SSH, console, uptime, drift",
     builder: (y: Argv) =>
-      withJson(withSpecs(y))
+      withJson(withHost(withSpecs(y)))
         .option('lab', LAB_OPTION)
         .option('all', { type: 'boolean', default: false, describe: "also the nodes on the lab's other hosts (is their SSH answering?)" }),
     handler: async (argv: StatusArgs) => {
       const home = homeOf(io);
-      const controlled = controlledLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
+      const controlled = argv.host !== undefined ? null : controlledLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       if (controlled) {
         const { runControlStatus } = await import('../control-commands.js');
         setCode(await runControlStatus(io, controlled, argv.json));
@@ -67,7 +69,8 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
         return;
       }
       const sources = specSources(argv, io);
-      const { paths, state } = findLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources });
+      const { paths, state } = findLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources, ...(argv.host === undefined ? {} : { host: argv.host }) });
+      if (argv.host !== undefined) checkHostOfLab(argv.host, state);
       await sweepStaleCaptures(paths, state, (node, message) => io.err(`${node}: ${message}\n`));
       const world = qmpWorld(paths);
       // Drift is what a plan against the specs would do to the node; planning

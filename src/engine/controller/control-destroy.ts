@@ -23,7 +23,7 @@ export async function controlDestroy(client: SshClient, home: string, record: Co
   try {
     const outcomes = await Promise.all(
       record.servers.map(async (server) => {
-        const run = await runVmlab(client, server, ['destroy', '--lab', record.name, ...(opts.force ? ['--force'] : [])], { timeoutMs: 600_000 });
+        const run = await runVmlab(client, server, ['destroy', '--lab', record.name, '--host', server.name, ...(opts.force ? ['--force'] : [])], { timeoutMs: 600_000 });
         const absent = run.code === 3 && /is not deployed|no lab is deployed|there is no lab/.test(run.stderr);
         return { server, error: run.code === 0 || absent ? null : remoteFailure(server, run) };
       }),

@@ -19,7 +19,7 @@ export interface ServerStatus {
 export async function statusOfServers(client: SshClient, record: ControllerRecord): Promise<ServerStatus[]> {
   return Promise.all(
     record.servers.map(async (server): Promise<ServerStatus> => {
-      const run = await runVmlab(client, server, ['status', '--lab', record.name, '--json'], { timeoutMs: 60_000 });
+      const run = await runVmlab(client, server, ['status', '--lab', record.name, '--host', server.name, '--json'], { timeoutMs: 60_000 });
       if (run.code === 0) {
         try {
           const parsed = JSON.parse(run.stdout) as { nodes?: Record<string, unknown>[]; links?: Record<string, unknown>[] };
