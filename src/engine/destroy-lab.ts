@@ -18,6 +18,7 @@ import { StateStore } from '../state/state-store.js';
 import type { LabState } from '../state/types.js';
 import { isLabDirectory, specDirIdentity } from '../state/lab-dir.js';
 import { salvageProfiles } from '../profiles/salvage.js';
+import { removeShipped } from '../remote/received-specs.js';
 
 export interface DestroyOptions {
   paths: LabPaths;
@@ -87,7 +88,7 @@ export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcom
     rmSync(paths.dir, { recursive: true, force: true });
     // A lab a controller shipped here: its copy of the specs goes with it (the controller keeps the original).
     const shipped = shippedSpecsDir(paths.home, lab);
-    if (state === null || state.spec_dir === specDirIdentity(join(shipped, 'specs'))) rmSync(shipped, { recursive: true, force: true });
+    if (state === null || state.spec_dir === specDirIdentity(join(shipped, 'specs'))) removeShipped(paths.home, lab);
     return { plan, results, errors, removed: true, left: [], forceAdvice };
   } finally {
     release();

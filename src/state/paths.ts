@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { unsafeNameReason } from '../spec/names.js';
 
@@ -38,7 +38,27 @@ export function labPaths(home: string, lab: string) {
 
 export type LabPaths = ReturnType<typeof labPaths>;
 
-/** Where a controller's copy of a lab's specs lives on a server it drives: `$VMLAB_HOME/shipped/<lab>`. */
+/**
+ * Where a controller's copy of a lab's specs lives on a server it drives:
+ * `$VMLAB_HOME/shipped/<lab>`, a symlink to the generation last received
+ * (`shipped/.<lab>.gen-<hex>`, see remote/received-specs.ts).
+ */
 export function shippedSpecsDir(home: string, lab: string): string {
   return join(home, 'shipped', checkLabName(lab));
+}
+
+/** The name every generation directory of a shipped copy starts with, beside it. */
+export function shippedGenerationPrefix(shippedDir: string): string {
+  return `.${basename(shippedDir)}.gen-`;
+}
+
+/**
+ * The stable name of a path inside a shipped generation (`…/.<lab>.gen-<hex>/specs`
+ * → `…/<lab>/specs`): each apply from a controller runs on a new generation,
+ * and the lab it deploys must stay the same lab (state.json's spec_dir).
+ * Null for any other path.
+ */
+export function shippedStableName(realPath: string): string | null {
+  const m = /^(.*)\/\.([^/]+)\.gen-[0-9a-f]{16}(\/specs)$/.exec(realPath);
+  return m ? `${m[1]}/${m[2]}${m[3]}` : null;
 }
