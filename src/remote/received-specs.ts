@@ -32,6 +32,16 @@ function memberPath(name: string): string {
   return parts.join('/');
 }
 
+/** A directory of the tree (and its parents), or a ReceiveError: a file of that name came before. */
+function makeDirectory(into: string, rel: string, member: string): void {
+  try {
+    mkdirSync(join(into, rel), { recursive: true, mode: 0o700 });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ReceiveError(`member "${member}": its directory ${rel} cannot be made (${code}${code === 'EEXIST' || code === 'ENOTDIR' ? ': a file of that name came before' : ''})`);
+  }
+}
+
 /**
  * Unpacks the stream into `into` (a new, empty directory of ours): regular
  * files (0600) and directories (0700) only, each created new (O_EXCL,
@@ -61,7 +71,7 @@ function unpack(stream: NodeJS.ReadableStream, into: string): Promise<Set<string
         if (++members > MEMBER_CAP) throw new ReceiveError(`more than ${MEMBER_CAP} members: not a lab's specs`);
         const rel = memberPath(header.name);
         if (header.type === 'directory') {
-          if (rel !== '') mkdirSync(join(into, rel), { recursive: true, mode: 0o700 });
+          if (rel !== '') makeDirectory(into, rel, header.name);
           body.resume();
           body.on('end', () => next());
           return;
@@ -74,7 +84,7 @@ function unpack(stream: NodeJS.ReadableStream, into: string): Promise<Set<string
         if (size > SHIP_FILE_CAP) throw new ReceiveError(`member "${header.name}" is ${size} bytes; a shipped file may be at most ${SHIP_FILE_CAP} bytes`);
         total += size;
         if (total > TREE_CAP) throw new ReceiveError(`the members add up to more than ${TREE_CAP} bytes: not a lab's specs`);
-        mkdirSync(join(into, dirname(rel)), { recursive: true, mode: 0o700 });
+        makeDirectory(into, dirname(rel), header.name);
         let fd: number;
         try {
           fd = openSync(join(into, rel), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
