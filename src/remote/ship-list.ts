@@ -26,7 +26,13 @@ export interface Shipment {
 /** Larger than any spec file a person writes; smaller than any disk image. */
 export const SHIP_FILE_CAP = 16 * 1024 * 1024;
 
-const LAYOUT = { specs: 'specs', platforms: 'sources/platforms', secrets: 'sources/secrets.json', placement: 'placement.json' };
+/**
+ * The platforms and secrets go inside the spec directory, where a plain read
+ * of it finds them first (platforms/ or platforms.json, secrets.json beside
+ * topology.json): the server's later commands that read the specs from its
+ * state (link, ssh, exec) see what plan and apply were told explicitly.
+ */
+const LAYOUT = { specs: 'specs', platforms: 'specs/platforms', secrets: 'specs/secrets.json', placement: 'placement.json' };
 
 function kindOf(st: Stats): string {
   if (st.isFIFO()) return 'a FIFO';
@@ -110,8 +116,8 @@ export function shipmentOf(loaded: LoadedLab, placement: Record<string, string>)
       for (const name of Object.keys(specs.platforms).sort()) add(where, join(where, `${name}.json`), relative(specDir, join(where, `${name}.json`)) || `${name}.json`, `${LAYOUT.platforms}/${name}.json`);
     } else {
       const own = where === join(specDir, 'platforms.json');
-      add(own ? specDir : where, where, own ? 'platforms.json' : where, 'sources/platforms.json');
-      layout.platforms = 'sources/platforms.json';
+      add(own ? specDir : where, where, own ? 'platforms.json' : where, 'specs/platforms.json');
+      layout.platforms = 'specs/platforms.json';
     }
   }
   if (issues.length > 0) throw new SpecError(issues);

@@ -105,22 +105,21 @@ test('applied from the controller, each server holds regular files equal to what
     const copy = realpathSync(shipped);
     expect(await kinds(copy)).toEqual(
       [
-        'd sources',
-        'd sources/platforms',
+          'd specs/platforms',
         'd specs',
         'd specs/nodes',
         'f placement.json',
         'f plan.json',
-        'f sources/platforms/tiny.json',
-        'f sources/secrets.json',
+        'f specs/platforms/tiny.json',
+        'f specs/secrets.json',
         'f specs/nodes/n1.json',
         'f specs/nodes/n2.json',
         'f specs/topology.json',
       ].sort(),
     );
     expect(readFileSync(join(copy, 'specs', 'topology.json'))).toEqual(readFileSync(join(net, 'topology.json')));
-    expect(readFileSync(join(copy, 'sources', 'platforms', 'tiny.json'))).toEqual(readFileSync(join(root, 'repo', 'platforms', 'tiny.json')));
-    expect(JSON.parse(readFileSync(join(copy, 'sources', 'secrets.json'), 'utf8'))).toEqual({ tiny_pass: SECRET });
+    expect(readFileSync(join(copy, 'specs', 'platforms', 'tiny.json'))).toEqual(readFileSync(join(root, 'repo', 'platforms', 'tiny.json')));
+    expect(JSON.parse(readFileSync(join(copy, 'specs', 'secrets.json'), 'utf8'))).toEqual({ tiny_pass: SECRET });
     for (const node of ['n1', 'n2']) {
       const before = readFileSync(join(root, 'nodes-before', `${node}.json`), 'utf8');
       const there = readFileSync(join(copy, 'specs', 'nodes', `${node}.json`), 'utf8');

@@ -42,12 +42,12 @@ test('a network directory ships its topology, its nodes and the platforms it use
   writeFileSync(join(net, 'disk.qcow2'), Buffer.alloc(1024 * 1024));
   writeFileSync(join(net, 'notes.txt'), 'not read by vmlab');
   const shipment = shipmentOf(loadLab(net), {});
-  expect(shipment.files.map((f) => f.name).sort()).toEqual(['sources/platforms/sonic-vs.json', 'specs/nodes/sw1.json', 'specs/nodes/sw2.json', 'specs/nodes/sw3.json', 'specs/topology.json']);
-  expect(shipment.layout).toEqual({ specs: 'specs', platforms: 'sources/platforms', secrets: 'sources/secrets.json', placement: 'placement.json' });
+  expect(shipment.files.map((f) => f.name).sort()).toEqual(['specs/nodes/sw1.json', 'specs/nodes/sw2.json', 'specs/nodes/sw3.json', 'specs/platforms/sonic-vs.json', 'specs/topology.json']);
+  expect(shipment.layout).toEqual({ specs: 'specs', platforms: 'specs/platforms', secrets: 'specs/secrets.json', placement: 'placement.json' });
 });
 
 test('only the secret keys the lab refers to are shipped', () => {
-  const secrets = shipmentOf(loadLab(net), {}).texts.find((t) => t.name === 'sources/secrets.json')!;
+  const secrets = shipmentOf(loadLab(net), {}).texts.find((t) => t.name === 'specs/secrets.json')!;
   expect(JSON.parse(secrets.text)).toEqual({ switch_admin: 'S1', sw1_admin: 'S2' });
   expect(secrets.mode).toBe(0o600);
 });
@@ -113,13 +113,12 @@ test('the tar holds regular files (0600) and directories only, each with the byt
   const { stdout } = await execa('find', [out, '-mindepth', '1', '-printf', '%y %m %P\n']);
   expect(stdout.split('\n').sort()).toEqual(
     [
-      'd 700 sources',
-      'd 700 sources/platforms',
+      'd 700 specs/platforms',
       'd 700 specs',
       'd 700 specs/nodes',
       'f 600 placement.json',
-      'f 600 sources/platforms/sonic-vs.json',
-      'f 600 sources/secrets.json',
+      'f 600 specs/platforms/sonic-vs.json',
+      'f 600 specs/secrets.json',
       'f 600 specs/nodes/sw1.json',
       'f 600 specs/nodes/sw2.json',
       'f 600 specs/nodes/sw3.json',
