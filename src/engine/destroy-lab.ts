@@ -18,6 +18,7 @@ import { StateStore } from '../state/state-store.js';
 import type { LabState } from '../state/types.js';
 import { isLabDirectory, specDirIdentity } from '../state/lab-dir.js';
 import { salvageProfiles } from '../profiles/salvage.js';
+import { removeShipped } from '../remote/received-specs.js';
 
 export interface DestroyOptions {
   paths: LabPaths;
@@ -86,8 +87,11 @@ export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcom
     }
     rmSync(paths.dir, { recursive: true, force: true });
     // A lab a controller shipped here: its copy of the specs goes with it (the controller keeps the original).
-    const shipped = shippedSpecsDir(paths.home, lab, paths.host);
-    if (state === null || state.spec_dir === specDirIdentity(join(shipped, 'specs'))) rmSync(shipped, { recursive: true, force: true });
+    // The copy is named for the share (paths.host), or for the --host the controller named when the lab has one host.
+    for (const host of new Set([paths.host, options.host])) {
+      const shipped = shippedSpecsDir(paths.home, lab, host);
+      if ((state === null && host === paths.host) || state?.spec_dir === specDirIdentity(join(shipped, 'specs'))) removeShipped(paths.home, lab, host);
+    }
     return { plan, results, errors, removed: true, left: [], forceAdvice };
   } finally {
     release();

@@ -34,6 +34,8 @@ export class Secrets {
   private readonly revealed = new Map<string, string>();
   /** Said about the file while loading it (it is readable by others): shown with the plan. */
   readonly warnings: string[] = [];
+  /** The keys that values vmlab reads refer to (and that resolve): all a server it ships to needs. */
+  readonly referenced = new Set<string>();
 
   /**
    * @param path the secrets file
@@ -67,7 +69,10 @@ export class Secrets {
   check(text: string, file: string, path: string, issues: SpecIssue[]): void {
     for (const key of secretKeys(text)) {
       const problem = this.problem(key);
-      if (problem === null) continue;
+      if (problem === null) {
+        this.referenced.add(key);
+        continue;
+      }
       if (problem === 'file') {
         const loaded = this.load() as Extract<Loaded, { ok: false }>;
         for (const issue of loaded.issues) if (!issues.some((i) => i.file === issue.file && i.message === issue.message)) issues.push(issue);
@@ -110,6 +115,14 @@ export class Secrets {
     if (a === b) return true;
     const [ra, rb] = [this.resolved(a), this.resolved(b)];
     return ra !== null && rb !== null && ra === rb;
+  }
+
+  /** The referenced keys and their values, for a controller to ship (never printed). */
+  referencedValues(): Record<string, string> {
+    const loaded = this.load();
+    if (!loaded.ok) return {};
+    // fromEntries defines own properties: a key named __proto__ stays a key.
+    return Object.fromEntries([...this.referenced].sort().flatMap((key) => (loaded.values.has(key) ? [[key, loaded.values.get(key)!]] : [])));
   }
 
   /** The text with every secret value revealed so far replaced by its reference: for messages that come from below (SSH, consoles). */

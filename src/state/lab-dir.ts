@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { vmlabCommand } from './advice.js';
-import { checkLabName, labPaths, parseShareName, type LabPaths } from './paths.js';
+import { checkLabName, labPaths, parseShareName, shippedStableName, type LabPaths } from './paths.js';
 import { hostsWithAddresses, machineAddresses } from './local-host.js';
 import { readState } from './store.js';
 import type { LabState } from './types.js';
@@ -60,11 +60,14 @@ export function isLabDirectory(paths: LabPaths): boolean {
 
 /** A spec directory as state.json records it: its real path, so two ways of naming one directory agree. */
 export function specDirIdentity(dir: string): string {
+  let real: string;
   try {
-    return realpathSync(dir);
+    real = realpathSync(dir);
   } catch {
     return dir;
   }
+  // A controller's shipped copy: one lab whichever generation this run reads.
+  return shippedStableName(real) ?? real;
 }
 
 /**

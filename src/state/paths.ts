@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { unsafeNameReason } from '../spec/names.js';
 
@@ -76,9 +76,28 @@ export type LabPaths = ReturnType<typeof labPaths>;
 
 /**
  * Where a controller's copy of a lab's specs (and the plan made of them)
- * lives on a server it drives: `$VMLAB_HOME/shipped/<lab>@<host>`, so that
- * servers sharing one home each plan and apply from their own copy.
+ * lives on a server it drives: `$VMLAB_HOME/shipped/<lab>` for a lab of one
+ * host, `shipped/<lab>@<host>` for one host's share of a lab of several (so
+ * servers sharing one home each plan and apply from their own copy); a
+ * symlink to the generation last received (`shipped/.<name>.gen-<hex>`, see
+ * remote/received-specs.ts).
  */
 export function shippedSpecsDir(home: string, lab: string, host: string | null = null): string {
   return join(home, 'shipped', shareName(lab, host));
+}
+
+/** The name every generation directory of a shipped copy starts with, beside it. */
+export function shippedGenerationPrefix(shippedDir: string): string {
+  return `.${basename(shippedDir)}.gen-`;
+}
+
+/**
+ * The stable name of a path inside a shipped generation (`…/.<lab>.gen-<hex>/specs`
+ * → `…/<lab>/specs`): each apply from a controller runs on a new generation,
+ * and the lab it deploys must stay the same lab (state.json's spec_dir).
+ * Null for any other path.
+ */
+export function shippedStableName(realPath: string): string | null {
+  const m = /^(.*)\/\.([^/]+)\.gen-[0-9a-f]{16}(\/specs)$/.exec(realPath);
+  return m ? `${m[1]}/${m[2]}${m[3]}` : null;
 }

@@ -4,7 +4,7 @@
  * shipped copy of its own, `<lab>@<host>`, so neither touches the other's
  * files. A lab of one host keeps the layout it always had.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
@@ -167,12 +167,14 @@ test("specs received for one host never replace another host's copy (nor the pla
     const stage = join(root, `stage-${text}`);
     cpSync(join(FIXTURES, 'labs', 'two-hosts'), join(stage, 'specs'), { recursive: true });
     writeFileSync(join(stage, 'which'), text);
+    writeFileSync(join(stage, 'placement.json'), '{}');
     return Readable.from(execFileSync('tar', ['-c', '-f', '-', '-C', stage, '.']));
   };
-  const a = await receiveSpecs(home, 'two-hosts', tarOf('a'), 'server-a');
+  const a = await receiveSpecs(home, 'two-hosts', tarOf('a'), 60_000, 'server-a');
   writeFileSync(join(a, 'plan.json'), 'server-a plan');
-  const b = await receiveSpecs(home, 'two-hosts', tarOf('b'), 'server-b');
-  expect([a, b]).toEqual([shippedSpecsDir(home, 'two-hosts', 'server-a'), shippedSpecsDir(home, 'two-hosts', 'server-b')]);
+  const b = await receiveSpecs(home, 'two-hosts', tarOf('b'), 60_000, 'server-b');
+  // Each host's copy is its own link, to the generation just received.
+  expect([a, b]).toEqual([realpathSync(shippedSpecsDir(home, 'two-hosts', 'server-a')), realpathSync(shippedSpecsDir(home, 'two-hosts', 'server-b'))]);
   expect([readFileSync(join(a, 'which'), 'utf8'), readFileSync(join(a, 'plan.json'), 'utf8'), readFileSync(join(b, 'which'), 'utf8')]).toEqual(['a', 'server-a plan', 'b']);
 });
 

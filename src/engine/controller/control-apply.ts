@@ -9,6 +9,7 @@ import type { LoadedLab } from '../../spec/load.js';
 import { patchControllerProfiles, recordUndoStore } from './controller-profiles.js';
 import { applyOnServers, type ServerOutcome, type ServerProgress } from './remote-apply.js';
 import { planOnServers, type ServerPlan } from './remote-plan.js';
+import { dropShipped, shipmentOf } from '../../remote/ship.js';
 import { checkServers, labServers, type Server } from './servers.js';
 
 export interface ControlOptions {
@@ -81,9 +82,17 @@ export async function planServers(options: ControlOptions, lab: string): Promise
   const loaded = loadLabAs(options.specDir, options.labName, { placement: previous?.placement ?? {}, ...options.sources });
   const placement = Object.fromEntries(loaded.lab.nodes.filter((n) => n.host !== null).map((n) => [n.name, n.host!]));
   const placed = loaded.lab.nodes.flatMap((n) => (n.placement && !n.placement.kept ? [{ node: n.name, ...n.placement }] : []));
+  // What goes to the servers is checked before any is asked anything: a link out of the directory, a FIFO, a file past the cap is exit 3 here.
+  const shipment = shipmentOf(loaded, placement);
   const servers = serversInPlay(labServers(loaded.lab), loaded.lab.nodes.map((n) => n.host), previous);
   await checkServers(options.client, servers, options.version);
-  const plans = await planOnServers(options.client, servers, lab, options.specDir, options.sources, placement);
+  let plans: ServerPlan[];
+  try {
+    plans = await planOnServers(options.client, servers, lab, shipment);
+  } catch (err) {
+    await dropShipped(options.client, servers, lab);
+    throw err;
+  }
   return { lab, loaded, previous, servers, plans, placement, placed };
 }
 
@@ -92,7 +101,10 @@ export async function controlPlan(options: ControlOptions): Promise<ControlPlann
   const lab = loadLabAs(options.specDir, options.labName, options.sources).lab.name;
   const release = await acquireLock(controllerLock(options.home, lab), 'vmlab plan (controller)', options.lockWaitMs);
   try {
-    return await planServers(options, lab);
+    const planned = await planServers(options, lab);
+    // Nothing is deployed by a plan: a server that runs none of the lab keeps no copy of its specs (nor secrets).
+    await dropShipped(options.client, planned.servers, lab);
+    return planned;
   } finally {
     release();
   }
@@ -107,8 +119,10 @@ export async function controlPlan(options: ControlOptions): Promise<ControlPlann
 export async function controlApply(options: ControlApplyOptions): Promise<ControlApplyOutcome> {
   const lab = loadLabAs(options.specDir, options.labName, options.sources).lab.name; // bad specs fail here, before any lock
   const release = await acquireLock(controllerLock(options.home, lab), 'vmlab apply (controller)', options.lockWaitMs);
+  let shippedTo: Server[] = [];
   try {
     const { loaded, previous, servers, plans, placement, placed } = await planServers(options, lab);
+    shippedTo = servers;
     const changes = plans.some((p) => p.plan.changes);
     if (changes && !(await options.review(plans, placed))) return { lab, plans, outcomes: [], applied: false, notes: [] };
     // Recorded before any server starts: a controller killed mid-run still knows where to destroy.
@@ -120,7 +134,12 @@ export async function controlApply(options: ControlApplyOptions): Promise<Contro
     const notes = patchControllerProfiles(loaded, new Set(servers.map((s) => s.name).filter((s) => !failed.has(s))), recordUndoStore(holder, save));
     return { lab, plans, outcomes, applied: changes, notes };
   } finally {
-    release();
+    // A server where the lab is not deployed after this run (its share empty, the apply declined or failed before its first node) keeps no copy of the specs.
+    try {
+      await dropShipped(options.client, shippedTo, lab);
+    } finally {
+      release();
+    }
   }
 }
 

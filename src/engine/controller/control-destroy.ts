@@ -1,6 +1,7 @@
 import { acquireLock } from '../../state/lock.js';
 import { removeControllerRecord, writeControllerRecord, type ControllerRecord } from '../../state/controller-record.js';
 import { remoteFailure, runVmlab, type SshClient } from '../../remote/ssh.js';
+import { dropShipped } from '../../remote/ship.js';
 import { recordUndoStore, restoreControllerProfiles } from './controller-profiles.js';
 import { controllerLock } from './control-apply.js';
 
@@ -28,6 +29,8 @@ export async function controlDestroy(client: SshClient, home: string, record: Co
         return { server, error: run.code === 0 || absent ? null : remoteFailure(server, run) };
       }),
     );
+    // A server whose share is gone keeps no copy of the specs, secrets included (its destroy removed it if the lab was deployed there; this covers a server where it was not).
+    await dropShipped(client, outcomes.filter((o) => o.error === null).map((o) => o.server), record.name);
     const holder = { current: { ...record, servers: outcomes.filter((o) => o.error !== null).map((o) => o.server) } };
     const store = recordUndoStore(holder, (r) => writeControllerRecord(home, r));
     const notes = restoreControllerProfiles(record.spec_dir, store);

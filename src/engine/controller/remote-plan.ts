@@ -1,8 +1,7 @@
 import { VmlabError } from '../../errors.js';
 import type { Plan } from '../../plan/types.js';
-import { shipSpecs, specsTarball } from '../../remote/ship.js';
+import { shipSpecs, type Shipment } from '../../remote/ship.js';
 import { remoteFailure, runVmlab, type SshClient } from '../../remote/ssh.js';
-import type { SpecSources } from '../../spec/types.js';
 import type { Server } from './servers.js';
 
 /** One server's share of the lab, planned there against its own state and QEMUs. */
@@ -20,11 +19,10 @@ export interface ServerPlan {
  * once. Each server saves its plan beside the specs, so that apply later
  * runs the plan that was shown, or refuses (exit 4) if its lab changed since.
  */
-export async function planOnServers(client: SshClient, servers: Server[], lab: string, specDir: string, sources: SpecSources, placement: Record<string, string>): Promise<ServerPlan[]> {
-  const bundle = await specsTarball(specDir, sources, placement);
+export async function planOnServers(client: SshClient, servers: Server[], lab: string, shipment: Shipment): Promise<ServerPlan[]> {
   return Promise.all(
     servers.map(async (server) => {
-      const shipped = await shipSpecs(client, server, lab, bundle);
+      const shipped = await shipSpecs(client, server, lab, shipment);
       const planFile = `${shipped.dir}/plan.json`;
       const run = await runVmlab(client, server, ['plan', ...shipped.args, '--lab', lab, '--host', server.name, '--json', '--out', planFile], { timeoutMs: 120_000 });
       if (run.code !== 0) throw new VmlabError(`planning on ${remoteFailure(server, run)}`);
