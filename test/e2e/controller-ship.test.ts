@@ -32,7 +32,9 @@ async function controller(args: string[]) {
   return { code: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
-const qemusOn = (s: SshServer) => labQemus({ labDir: join(s.home, 'labs', LAB) } as TestLab);
+/** A server's share of the lab, and its shipped copy: named for the lab and the server's host (README, Servers sharing one home). */
+const share = (s: SshServer) => `${LAB}@${s.name}`;
+const qemusOn = (s: SshServer) => labQemus({ labDir: join(s.home, 'labs', share(s)) } as TestLab);
 /** Every path under a directory with its kind (find's %y: f file, d directory, l link, …). */
 const kinds = (dir: string) => execa('find', [dir, '-mindepth', '1', '-printf', '%y %P\n']).then((r) => r.stdout.split('\n').filter(Boolean).sort());
 
@@ -100,7 +102,7 @@ test('applied from the controller, each server holds regular files equal to what
     [servers.a, 'n1'],
     [servers.b, 'n2'],
   ] as const) {
-    const shipped = join(s.home, 'shipped', LAB);
+    const shipped = join(s.home, 'shipped', share(s));
     expect(lstatSync(shipped).isSymbolicLink()).toBe(true);
     const copy = realpathSync(shipped);
     expect(await kinds(copy)).toEqual(
@@ -137,7 +139,7 @@ test('destroy from the controller leaves no shipped copy and no secret on either
   expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 0 });
   for (const s of [servers.a, servers.b]) {
     expect(qemusOn(s)).toEqual([]);
-    expect(existsSync(join(s.home, 'shipped', LAB))).toBe(false);
+    expect(existsSync(join(s.home, 'shipped', share(s)))).toBe(false);
     expect(existsSync(join(s.home, 'shipped')) ? readdirSync(join(s.home, 'shipped')) : []).toEqual([]);
     const grep = await execa('grep', ['-rl', SECRET, s.home], { reject: false });
     expect(grep.stdout).toBe('');
