@@ -53,6 +53,7 @@ const desiredNode = exact({
   consoleBootstrap: { type: 'array', items: exact({ expect: str, send: str }) },
   sonicBootstrap: { oneOf: [{ type: 'null' }, exact({ because: str, console: exact({ user: str, pass: str }) })] },
   fwCfg: { type: 'object', additionalProperties: str },
+  mgmtOutbound: { const: true },
   bindAddress: str,
   consoleBind: str,
   sshPort: int,
@@ -61,7 +62,7 @@ const desiredNode = exact({
   testHosts: { type: 'array', items: { $ref: '#/$defs/testHost' } },
   placement: exact({ host: str, reason: str, kept: { type: 'boolean' } }),
   warm: { oneOf: [{ type: 'null' }, exact({ reidentify: { oneOf: [{ type: 'null' }, strings] } })] },
-}, ['placement', 'warm']);
+}, ['placement', 'warm', 'mgmtOutbound']);
 const templateRef = exact({ key: str, dir: str });
 const templateInputs = exact({
   platform: str,
@@ -78,8 +79,9 @@ const templateInputs = exact({
   nics: int,
   pci: strings,
   fw_cfg: { type: 'object', additionalProperties: str },
+  mgmt_outbound: { const: true },
   boot: str,
-});
+}, ['mgmt_outbound']);
 
 const base = {
   id: str,
@@ -151,7 +153,11 @@ export const PLAN_SCHEMA = {
         type: 'object',
         required: ['host', 'platform', 'ssh_port', 'console_port', 'bind_address', 'console_bind', 'nics'],
         // Where vmlab placed the node by capacity and why; null when the specs say where it runs (absent in plans made before placement).
-        properties: { placement: { oneOf: [{ type: 'null' }, exact({ host: str, reason: str, kept: { type: 'boolean' } })] } },
+        properties: {
+          placement: { oneOf: [{ type: 'null' }, exact({ host: str, reason: str, kept: { type: 'boolean' } })] },
+          // Absent in plans made before guests were isolated from the host.
+          mgmt_network: { enum: ['isolated', 'outbound'] },
+        },
       },
     },
     links: { type: 'array', items: exact({ a: str, z: str, port: int, listener: strOrNull, transport: { enum: ['tcp', 'udp'] } }) },

@@ -110,6 +110,7 @@ const SHARED: [keyof ResolvedNode, string][] = [
   ['cpuFeatures', 'vm_cpu_features'],
   ['credentials', 'credentials (ssh_user, ssh_pass, vm_credentials)'],
   ['consoleBootstrap', 'vm_console_bootstrap'],
+  ['mgmtOutbound', 'vm_mgmt_outbound'],
 ];
 
 /**
