@@ -8,6 +8,7 @@
  * isolated half could fail.
  */
 import { createServer, type Server } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
@@ -23,6 +24,15 @@ const LISTENER = 46050;
 let lab: TestLab;
 let server: Server;
 let accepted = 0;
+
+/** This machine's own address on its network: what a guest's ping relayed by slirp would reach. */
+const hostAddress = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)!.address;
+
+/** Does a ping from inside sw2 to this machine's own address come back? With a default route via slirp, put there by hand. */
+async function pingsOut(): Promise<boolean> {
+  const out = await sh(lab, 'sw2', `ip route replace default via 10.0.2.2 dev eth0; ping -c 2 -W 2 ${hostAddress} >/dev/null 2>&1; echo "rc=$?"`);
+  return out.trim() === 'rc=0';
+}
 
 /** What a connection from inside `node` to 10.0.2.2:port gives: busybox nc's exit code and message. */
 async function dialHost(node: string, ports: number[]): Promise<Record<number, string>> {
@@ -62,8 +72,11 @@ test('isolated by default: sw2 reaches none of sw1\'s ports on 10.0.2.2, nor a h
   const seen = await dialHost('sw2', ports);
   for (const port of ports) expect(`${port}: ${seen[port]}`).toMatch(new RegExp(`^${port}: rc=1 .*Connection refused`));
   expect(accepted).toBe(0);
-  // slirp itself still answers DHCP: the guest has its lease (the SSH above came through it).
+  // slirp itself still answers DHCP: the guest has its lease (the SSH above came through it), without a default route.
   expect(await sh(lab, 'sw2', 'ip -4 addr show eth0')).toContain('inet 10.0.2.15/24');
+  expect(await sh(lab, 'sw2', 'ip route')).not.toContain('default');
+  // Even with a default route via slirp, a ping of any address beyond it goes nowhere.
+  expect(await pingsOut()).toBe(false);
 });
 
 test('a platform that opts in (vm_mgmt_outbound) is restarted, saying why, and its guest then reaches the host', async () => {
@@ -80,6 +93,7 @@ test('a platform that opts in (vm_mgmt_outbound) is restarted, saying why, and i
   const seen = await dialHost('sw2', [LISTENER]);
   expect(seen[LISTENER]).toContain('hello-from-the-host');
   expect(accepted).toBe(1);
+  expect(await pingsOut()).toBe(true);
   // Converged: a second plan changes nothing.
   expect((await lab.run(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
 });
