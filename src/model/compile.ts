@@ -94,6 +94,7 @@ function desiredNode(
     consoleBootstrap: node.consoleBootstrap,
     sonicBootstrap: node.sonicBootstrap,
     fwCfg: node.fwCfg,
+    ...(node.mgmtOutbound ? { mgmtOutbound: true as const } : {}),
     ...(node.placement === null ? {} : { placement: node.placement }),
     bindAddress: multiHost && node.host !== null ? (lab.hosts[node.host]?.address ?? LOOPBACK) : LOOPBACK,
     consoleBind: LOOPBACK,

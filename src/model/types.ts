@@ -74,6 +74,13 @@ export interface DesiredNode {
   /** Extra `-fw_cfg name=…,string=…` entries, name → value. */
   fwCfg: Record<string, string>;
   /**
+   * The platform opted out of isolation (vm_mgmt_outbound): its management
+   * network is QEMU user networking without restrict=on. Absent (the
+   * default): isolated; absent so that the graphs (and hashes) of labs
+   * without it stay as they were.
+   */
+  mgmtOutbound?: true;
+  /**
    * Where vmlab placed it by capacity and why (absent when the specs send it:
    * vm_host, default_host, one host). Shown by the plan; not part of the
    * graph's hash, whose meaning is where nodes run (`host`), not why.

@@ -1,7 +1,8 @@
 import { qemuConfig } from '../model/compile.js';
 import { reconnects } from '../model/links.js';
 import type { DesiredNode } from '../model/types.js';
-import type { ObservedNode } from '../state/types.js';
+import { mgmtNetwork } from '../model/mgmt-network.js';
+import type { NodeRecord, ObservedNode } from '../state/types.js';
 import { configChanges, ignoringLinkBackend } from './field-changes.js';
 import type { Action, FieldChange, UpdateStep } from './types.js';
 import { liveUnplugs } from './unplug.js';
@@ -26,6 +27,17 @@ function runtimeDrift(observed: ObservedNode): Reason[] {
     }
   }
   return reasons;
+}
+
+/**
+ * The management network the node wants against the one its QEMU runs with.
+ * Only a new QEMU changes it, but the disk stays: a restart, not a replace.
+ * A record without it is of a QEMU started before vmlab isolated guests.
+ */
+function mgmtNetworkChange(desired: DesiredNode, record: NodeRecord): Reason[] {
+  const now = record.mgmt_network ?? 'open';
+  const wanted = mgmtNetwork(desired);
+  return now === wanted ? [] : [reason('mgmt-network', { old: now, new: wanted })];
 }
 
 /** SSH forward and console moved: both change live through the monitor. Steps, and a reason per field that moved. */
@@ -99,7 +111,7 @@ export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefi
     return freshAction('start', desired, record, [why, ...hostReasons], ctx);
   }
 
-  const drift = runtimeDrift(observed);
+  const drift = [...runtimeDrift(observed), ...mgmtNetworkChange(desired, record)];
   if (drift.length > 0) return freshAction('restart', desired, record, [...drift, ...hostReasons], ctx);
 
   const ports = portMoves(desired, observed);

@@ -53,6 +53,7 @@ const desiredNode = exact({
   consoleBootstrap: { type: 'array', items: exact({ expect: str, send: str }) },
   sonicBootstrap: { oneOf: [{ type: 'null' }, exact({ because: str, console: exact({ user: str, pass: str }) })] },
   fwCfg: { type: 'object', additionalProperties: str },
+  mgmtOutbound: { const: true },
   bindAddress: str,
   consoleBind: str,
   sshPort: int,
@@ -62,7 +63,7 @@ const desiredNode = exact({
   placement: exact({ host: str, reason: str, kept: { type: 'boolean' } }),
   warm: { oneOf: [{ type: 'null' }, exact({ reidentify: { oneOf: [{ type: 'null' }, strings] } })] },
   testHostLogin: exact({ host: str, differing: strings }),
-}, ['placement', 'warm', 'testHostLogin']);
+}, ['placement', 'warm', 'testHostLogin', 'mgmtOutbound']);
 const templateRef = exact({ key: str, dir: str });
 const templateInputs = exact({
   platform: str,
@@ -79,8 +80,9 @@ const templateInputs = exact({
   nics: int,
   pci: strings,
   fw_cfg: { type: 'object', additionalProperties: str },
+  mgmt_outbound: { const: true },
   boot: str,
-});
+}, ['mgmt_outbound']);
 
 const base = {
   id: str,
@@ -156,6 +158,8 @@ export const PLAN_SCHEMA = {
           placement: { oneOf: [{ type: 'null' }, exact({ host: str, reason: str, kept: { type: 'boolean' } })] },
           // A VM holding test hosts: whose login vmlab uses on it, which hosts' logins differ (absent in plans made before it).
           test_host_login: exact({ host: str, differing: strings }),
+          // Absent in plans made before guests were isolated from the host.
+          mgmt_network: { enum: ['isolated', 'outbound'] },
         },
       },
     },

@@ -24,6 +24,8 @@ export interface ReasonValues {
   /** A setting only a new QEMU can change (replace). */
   'config-changed': { field: string; old: unknown; new: unknown };
   'overlay-missing': { overlay: string };
+  /** The management network changes (isolated from the host, or outbound): QEMU cannot change it live. `open`: started before vmlab isolated guests. */
+  'mgmt-network': { old: 'open' | 'isolated' | 'outbound'; new: 'isolated' | 'outbound' };
   'image-changed': { image: string; old_size: number; new_size: number; modified: string };
   'never-ready': Record<string, never>;
   'guest-state': { state: string };
@@ -75,6 +77,7 @@ export const REASON_CODES = Object.keys({
   'pid-reused': 0,
   'config-changed': 0,
   'overlay-missing': 0,
+  'mgmt-network': 0,
   'image-changed': 0,
   'never-ready': 0,
   'guest-state': 0,
@@ -113,6 +116,8 @@ const SENTENCES: { [C in ReasonCode]: (v: ReasonValues[C]) => string } = {
   'process-exited': () => 'process exited',
   'pid-reused': (v) => `process exited (PID ${v.pid} now belongs to another program)`,
   'config-changed': (v) => `${v.field}: ${show(v.old)} → ${show(v.new)}`,
+  'mgmt-network': (v) =>
+    `management network: ${v.old === 'open' ? 'open (started before vmlab isolated guests from the host)' : v.old} → ${v.new} (QEMU cannot change it live)`,
   'overlay-missing': (v) => `overlay ${v.overlay} is missing`,
   'image-changed': (v) =>
     `base image ${v.image} changed under the overlay (size ${v.old_size} → ${v.new_size}, modified ${v.modified}): an overlay on a changed backing file is corrupt`,

@@ -45,6 +45,9 @@ export function templateInputs(node: DesiredNode, facts: WarmFacts, place: PciPl
     nics: node.nics.length,
     pci: node.nics.map((n) => place(n.index)),
     fw_cfg: Object.fromEntries(Object.entries(node.fwCfg).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    // Only when opted in, so isolated templates keep their keys: restrict is a QEMU option, not restored state
+    // (a clone gets its own node's netdev), but a guest that booted with the network in reach may keep what it got there.
+    ...(node.mgmtOutbound ? { mgmt_outbound: true as const } : {}),
     // A hash: the console steps and logins may hold passwords, and a plan never shows one.
     boot: createHash('sha256').update(JSON.stringify({ login: node.credentials, console: node.consoleBootstrap, sonic: node.sonicBootstrap })).digest('hex').slice(0, 16),
   };
@@ -69,6 +72,7 @@ const LABELS: Partial<Record<keyof TemplateInputs, string>> = {
   nics: 'NIC count',
   pci: 'NIC PCI addresses',
   fw_cfg: 'fw_cfg entries',
+  mgmt_outbound: 'vm_mgmt_outbound',
   boot: 'login or console bootstrap',
 };
 
@@ -80,13 +84,15 @@ const LABELS: Partial<Record<keyof TemplateInputs, string>> = {
 export function templateChanges(wanted: TemplateInputs, existing: readonly TemplateInputs[]): string[] {
   const same = existing.filter((t) => t.platform === wanted.platform);
   if (same.length === 0) return [];
-  const fields = Object.keys(wanted) as (keyof TemplateInputs)[];
+  // Both sides' fields: an optional one (mgmt_outbound) may be on either.
+  const fields = [...new Set([...Object.keys(wanted), ...same.flatMap((t) => Object.keys(t))])] as (keyof TemplateInputs)[];
   const differing = (t: TemplateInputs) => fields.filter((f) => JSON.stringify(t[f]) !== JSON.stringify(wanted[f]));
   const closest = [...same].sort((a, b) => differing(a).length - differing(b).length || templateKey(a).localeCompare(templateKey(b)))[0]!;
   const lines = new Set<string>();
   for (const f of differing(closest)) {
     if (f === 'image_hash' || f === 'image_size') lines.add(`image changed (size ${closest.image_size} → ${wanted.image_size})`);
     else if (f === 'pci' && differing(closest).includes('nics')) continue;
+    else if (f === 'mgmt_outbound') lines.add(`vm_mgmt_outbound: ${closest.mgmt_outbound === true} → ${wanted.mgmt_outbound === true}`);
     else lines.add(`${LABELS[f] ?? f}: ${show(closest[f])} → ${show(wanted[f])}`);
   }
   return [...lines];

@@ -1,3 +1,4 @@
+import type { MgmtNetwork } from '../model/mgmt-network.js';
 import type { Operation } from 'fast-json-patch';
 import type { DesiredNode, QemuConfig, TestHost } from '../model/types.js';
 import type { RemoteListener } from '../model/topology.js';
@@ -103,6 +104,8 @@ export interface TemplateInputs {
   nics: number;
   pci: string[];
   fw_cfg: Record<string, string>;
+  /** Present (true) only for a platform with vm_mgmt_outbound: its guest booted with the host and beyond in reach. */
+  mgmt_outbound?: true;
   /** What the template's boot typed and logged in with (by reference: secrets stay `${secret:KEY}`). */
   boot: string;
 }
@@ -172,6 +175,8 @@ export interface PlanNodeView extends QemuConfig {
   console_bind: string;
   /** What is typed on the serial console after boot, before SSH is tried (passwords never shown). */
   console_bootstrap: ConsoleBootstrapView;
+  /** Its management network: `isolated` from the host (the default), or `outbound` (its platform's vm_mgmt_outbound). */
+  mgmt_network: MgmtNetwork;
   /** A VM holding test hosts: the hosts, each a network namespace with its NICs (absent for other VMs). */
   test_hosts?: TestHost[];
   /**

@@ -1,5 +1,6 @@
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import { qemuConfig } from '../model/compile.js';
+import { mgmtNetwork } from '../model/mgmt-network.js';
 import { userToCreate } from '../spec/sonic.js';
 import type { ConsoleBootstrapView, PlanLinkView, PlanNodeView } from './types.js';
 
@@ -32,6 +33,7 @@ export function graphView(graph: DesiredGraph): { nodes: Record<string, PlanNode
       nics: n.nics,
       fw_cfg: qemuConfig(n).fw_cfg ?? {},
       console_bootstrap: consoleBootstrapView(n),
+      mgmt_network: mgmtNetwork(n),
       ...(n.testHosts.length > 0 ? { test_hosts: n.testHosts, test_host_login: n.testHostLogin ?? { host: n.testHosts[0]!.name, differing: [] } } : {}),
     };
   }

@@ -283,6 +283,7 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, HostSpec>, en
         consoleBootstrap: platform.vm_console_bootstrap ?? [],
         sonicBootstrap,
         fwCfg: platform.vm_fw_cfg ?? {},
+        mgmtOutbound: platform.vm_mgmt_outbound ?? false,
         warm: (platform.vm_warm_start ?? settings.warm_start ?? false) ? { reidentify: platform.vm_reidentify ?? null } : null,
         host,
         placement: null,

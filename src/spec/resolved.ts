@@ -27,6 +27,8 @@ export interface ResolvedNode {
   sonicBootstrap: SonicBootstrap | null;
   /** Extra QEMU fw_cfg strings (`vm_fw_cfg`), name → value. */
   fwCfg: Record<string, string>;
+  /** vm_mgmt_outbound: the guest's management network reaches the host and beyond (default false: isolated, restrict=on). */
+  mgmtOutbound: boolean;
   /** Started from a booted template of its platform (vm_warm_start, else vmlab.warm_start), else null; with its re-identification steps (null: the built-in Linux steps). */
   warm: { reidentify: string[] | null } | null;
   /** Host this node runs on in a multi-host lab, null for a single-host lab. */

@@ -171,6 +171,7 @@ export const platformSchema = {
     },
     port_count: positiveInteger,
     vm_warm_start: { type: 'boolean' },
+    vm_mgmt_outbound: { type: 'boolean' },
     vm_reidentify: { type: 'array', items: nonEmpty },
     name: { type: 'string' },
     device_type: { type: 'string' },

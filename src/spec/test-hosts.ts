@@ -112,6 +112,7 @@ const SHARED: [keyof ResolvedNode, string][] = [
   ['nicDriver', 'vm_nic_driver'],
   ['cpuFeatures', 'vm_cpu_features'],
   ['consoleBootstrap', 'vm_console_bootstrap'],
+  ['mgmtOutbound', 'vm_mgmt_outbound'],
 ];
 
 /** Do two values come to the same text once their `${secret:KEY}` references are resolved (Secrets.same)? */

@@ -112,6 +112,12 @@ export interface PlatformSpec {
   vm_boot_timeout?: number;
   /** Extra QEMU fw_cfg strings: `-fw_cfg name=KEY,string=VALUE` (keys under `opt/`). */
   vm_fw_cfg?: Record<string, string>;
+  /**
+   * true: the management NIC's user network is not restricted, so the guest
+   * reaches this machine's loopback services and, through it, its networks.
+   * Default false: restrict=on (the SSH forward and DHCP still work).
+   */
+  vm_mgmt_outbound?: boolean;
   vm_console_bootstrap?: ConsoleStep[];
   port_count?: number;
   /** Start nodes from a booted template of this platform (see README, "Warm start"); default: vmlab.warm_start, else off. */

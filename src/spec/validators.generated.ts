@@ -2267,7 +2267,7 @@ return errors === 0;
 }
 
 export const validatePlatforms = validate12;
-const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}}}}};
+const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_mgmt_outbound":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2899,15 +2899,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data1.vm_reidentify !== undefined){
-let data34 = data1.vm_reidentify;
-if(Array.isArray(data34)){
-const len2 = data34.length;
-for(let i2=0; i2<len2; i2++){
-let data35 = data34[i2];
-if(typeof data35 === "string"){
-if(!pattern0.test(data35)){
-const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data35};
+if(data1.vm_mgmt_outbound !== undefined){
+let data34 = data1.vm_mgmt_outbound;
+if(typeof data34 !== "boolean"){
+const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_mgmt_outbound",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_mgmt_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.platforms.additionalProperties.properties.vm_mgmt_outbound.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_mgmt_outbound,data:data34};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2917,8 +2912,15 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data35};
+if(data1.vm_reidentify !== undefined){
+let data35 = data1.vm_reidentify;
+if(Array.isArray(data35)){
+const len2 = data35.length;
+for(let i2=0; i2<len2; i2++){
+let data36 = data35[i2];
+if(typeof data36 === "string"){
+if(!pattern0.test(data36)){
+const err49 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data36};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2928,9 +2930,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
 else {
-const err50 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify,data:data34};
+const err50 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data36};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2940,10 +2941,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data1.name !== undefined){
-let data36 = data1.name;
-if(typeof data36 !== "string"){
-const err51 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data36};
+}
+else {
+const err51 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify,data:data35};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2953,10 +2953,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data1.device_type !== undefined){
-let data37 = data1.device_type;
+if(data1.name !== undefined){
+let data37 = data1.name;
 if(typeof data37 !== "string"){
-const err52 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.device_type,data:data37};
+const err52 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data37};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2966,9 +2966,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+if(data1.device_type !== undefined){
+let data38 = data1.device_type;
+if(typeof data38 !== "string"){
+const err53 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.device_type,data:data38};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2980,7 +2981,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+const err54 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2992,7 +2993,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+const err55 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3001,12 +3002,24 @@ vErrors.push(err55);
 }
 errors++;
 }
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatform = validate13;
-const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}};
+const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_mgmt_outbound":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3622,15 +3635,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.vm_reidentify !== undefined){
-let data32 = data.vm_reidentify;
-if(Array.isArray(data32)){
-const len2 = data32.length;
-for(let i2=0; i2<len2; i2++){
-let data33 = data32[i2];
-if(typeof data33 === "string"){
-if(!pattern0.test(data33)){
-const err47 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_reidentify.items,data:data33};
+if(data.vm_mgmt_outbound !== undefined){
+let data32 = data.vm_mgmt_outbound;
+if(typeof data32 !== "boolean"){
+const err47 = {instancePath:instancePath+"/vm_mgmt_outbound",schemaPath:"#/properties/vm_mgmt_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.vm_mgmt_outbound.type,parentSchema:schema14.properties.vm_mgmt_outbound,data:data32};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3640,8 +3648,15 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_reidentify.items.type,parentSchema:schema14.properties.vm_reidentify.items,data:data33};
+if(data.vm_reidentify !== undefined){
+let data33 = data.vm_reidentify;
+if(Array.isArray(data33)){
+const len2 = data33.length;
+for(let i2=0; i2<len2; i2++){
+let data34 = data33[i2];
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err48 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_reidentify.items,data:data34};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3651,9 +3666,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/vm_reidentify",schemaPath:"#/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_reidentify.type,parentSchema:schema14.properties.vm_reidentify,data:data32};
+const err49 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_reidentify.items.type,parentSchema:schema14.properties.vm_reidentify.items,data:data34};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3663,10 +3677,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data34 = data.name;
-if(typeof data34 !== "string"){
-const err50 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data34};
+}
+else {
+const err50 = {instancePath:instancePath+"/vm_reidentify",schemaPath:"#/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_reidentify.type,parentSchema:schema14.properties.vm_reidentify,data:data33};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3676,10 +3689,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.device_type !== undefined){
-let data35 = data.device_type;
+if(data.name !== undefined){
+let data35 = data.name;
 if(typeof data35 !== "string"){
-const err51 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.device_type.type,parentSchema:schema14.properties.device_type,data:data35};
+const err51 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data35};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3689,14 +3702,27 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(data.device_type !== undefined){
+let data36 = data.device_type;
+if(typeof data36 !== "string"){
+const err52 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.device_type.type,parentSchema:schema14.properties.device_type,data:data36};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { qemuConfig } from '../model/compile.js';
 import type { DesiredNode, QemuConfig } from '../model/types.js';
+import { mgmtNetwork } from '../model/mgmt-network.js';
 import type { NodeRecord } from './types.js';
 
 export function configHash(config: QemuConfig): string {
@@ -23,6 +24,7 @@ export function recordFor(node: DesiredNode, pid: number | null, startedAt: stri
     config_hash: configHash(config),
     started_at: startedAt,
     ready,
+    mgmt_network: mgmtNetwork(node),
     ...(node.testHosts.length > 0 ? { test_hosts: node.testHosts } : {}),
   };
 }

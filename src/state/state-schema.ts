@@ -76,6 +76,7 @@ const nodeRecordSchema = {
       properties: { size: int, mtime: str, hash: str },
     },
     ready: { type: 'boolean' },
+    mgmt_network: { enum: ['isolated', 'outbound'] },
     test_hosts: { type: 'array', items: testHostSchema },
     carrier_off: { type: 'array', items: str },
     template: str,

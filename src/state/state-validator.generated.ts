@@ -2,7 +2,7 @@
 // Generated from state-schema.ts by `npm run gen:validators` (src/state/state-validator-source.ts). Do not edit.
 
 export const validateState = validate10;
-const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"},"test_hosts":{"type":"array","items":{"type":"object","required":["name","interfaces","gateway"],"properties":{"name":{"type":"string"},"interfaces":{"type":"array","items":{"type":"object","required":["name","nic","mac","peer","address"],"properties":{"name":{"type":"string"},"nic":{"type":"integer","minimum":1},"mac":{"type":"string"},"peer":{"type":["string","null"]},"address":{"type":["string","null"]}}}},"gateway":{"type":["string","null"]}}}},"carrier_off":{"type":"array","items":{"type":"string"}},"template":{"type":"string"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$","description":"a profile inside the spec directory, profiles/<node>.json or nodes/<node>.json"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}},"link_intents":{"type":"array","items":{"type":"object","required":["a","z","admin","since"],"properties":{"a":{"type":"string"},"z":{"type":"string"},"admin":{"const":"down"},"since":{"type":"string"}}}}}};
+const schema11 = {"type":"object","required":["format_version","name","created","spec_dir","host","serial","lineage","nodes","links","profiles"],"properties":{"format_version":{"const":1},"name":{"type":"string"},"created":{"type":"string"},"spec_dir":{"type":"string"},"host":{"type":["string","null"]},"serial":{"type":"integer","minimum":0},"lineage":{"type":"string"},"nodes":{"type":"object","additionalProperties":{"type":"object","required":["intent","host","pid","ssh_port","console_port","bind_address","credentials","config","config_hash","started_at","ready"],"properties":{"intent":{"enum":["running","stopped"]},"host":{"type":["string","null"]},"pid":{"type":["integer","null"],"minimum":1},"ssh_port":{"type":"integer","minimum":1,"maximum":65535},"console_port":{"type":"integer","minimum":1,"maximum":65535},"bind_address":{"type":"string"},"console_bind":{"type":"string"},"credentials":{"type":"object","required":["user","pass"],"properties":{"user":{"type":["string","null"]},"pass":{"type":["string","null"]}}},"config":{"type":"object","required":["image","memory_mb","cpus","nic_driver","nics"],"properties":{"image":{"type":"string"},"memory_mb":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"nic_driver":{"type":"string"},"cpu_features":{"type":["string","null"]},"nics":{"type":"array","items":{"type":"object","required":["index","kind","mac"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["mgmt","link","filler"]},"mac":{"type":"string"},"interface":{"type":"string"},"link":{"type":"object","required":["mode","address","port","peer"],"properties":{"mode":{"enum":["listen","connect","udp"]},"address":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"peer":{"type":"string"}}}}}},"fw_cfg":{"type":"object","additionalProperties":{"type":"string"}}}},"config_hash":{"type":"string"},"started_at":{"type":["string","null"]},"image_identity":{"type":["object","null"],"required":["size","mtime","hash"],"properties":{"size":{"type":"integer"},"mtime":{"type":"string"},"hash":{"type":"string"}}},"ready":{"type":"boolean"},"mgmt_network":{"enum":["isolated","outbound"]},"test_hosts":{"type":"array","items":{"type":"object","required":["name","interfaces","gateway"],"properties":{"name":{"type":"string"},"interfaces":{"type":"array","items":{"type":"object","required":["name","nic","mac","peer","address"],"properties":{"name":{"type":"string"},"nic":{"type":"integer","minimum":1},"mac":{"type":"string"},"peer":{"type":["string","null"]},"address":{"type":["string","null"]}}}},"gateway":{"type":["string","null"]}}}},"carrier_off":{"type":"array","items":{"type":"string"}},"template":{"type":"string"}}}},"links":{"type":"array","items":{"type":"object","required":["index","a","z","port","listener","transport"],"properties":{"index":{"type":"integer"},"a":{"type":"string"},"z":{"type":"string"},"port":{"type":"integer","minimum":1,"maximum":65535},"listener":{"type":["string","null"]},"listenEnd":{"enum":["a","z",null]},"transport":{"enum":["tcp","udp"]}}}},"profiles":{"type":"object","additionalProperties":{"type":"object","required":["file","existed","fields"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$","description":"a profile inside the spec directory, profiles/<node>.json or nodes/<node>.json"},"existed":{"type":"boolean"},"fields":{"type":"object","additionalProperties":false,"properties":{"mgmt_ip":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"ssh_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}},"console_port":{"type":"object","required":["had","written"],"additionalProperties":false,"properties":{"had":{"type":"boolean"},"original_text":{"type":"string","pattern":"\\S"},"written":{"type":["string","number"]}},"if":{"properties":{"had":{"const":true}}},"then":{"properties":{"original_text":{"type":"string","pattern":"\\S"}},"required":["original_text"]},"else":{"properties":{"original_text":false}}}}}}}},"snapshots":{"type":"object","additionalProperties":{"type":"object","required":["name","created","nodes","desired_hash"],"properties":{"name":{"type":"string"},"created":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"desired_hash":{"type":"string"}}}},"link_intents":{"type":"array","items":{"type":"object","required":["a","z","admin","since"],"properties":{"a":{"type":"string"},"z":{"type":"string"},"admin":{"const":"down"},"since":{"type":"string"}}}}}};
 const pattern0 = new RegExp("^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$", "u");
 const pattern1 = new RegExp("\\S", "u");
 
@@ -1096,15 +1096,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data8.test_hosts !== undefined){
-let data45 = data8.test_hosts;
-if(Array.isArray(data45)){
-const len1 = data45.length;
-for(let i1=0; i1<len1; i1++){
-let data46 = data45[i1];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.name === undefined){
-const err92 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data46};
+if(data8.mgmt_network !== undefined){
+let data45 = data8.mgmt_network;
+if(!((data45 === "isolated") || (data45 === "outbound"))){
+const err92 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/mgmt_network",schemaPath:"#/properties/nodes/additionalProperties/properties/mgmt_network/enum",keyword:"enum",params:{allowedValues: schema11.properties.nodes.additionalProperties.properties.mgmt_network.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.nodes.additionalProperties.properties.mgmt_network.enum,parentSchema:schema11.properties.nodes.additionalProperties.properties.mgmt_network,data:data45};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1113,8 +1108,16 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data46.interfaces === undefined){
-const err93 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "interfaces"},message:"must have required property '"+"interfaces"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data46};
+}
+if(data8.test_hosts !== undefined){
+let data46 = data8.test_hosts;
+if(Array.isArray(data46)){
+const len1 = data46.length;
+for(let i1=0; i1<len1; i1++){
+let data47 = data46[i1];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.name === undefined){
+const err93 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1123,8 +1126,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data46.gateway === undefined){
-const err94 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "gateway"},message:"must have required property '"+"gateway"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data46};
+if(data47.interfaces === undefined){
+const err94 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "interfaces"},message:"must have required property '"+"interfaces"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data47};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1133,10 +1136,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data46.name !== undefined){
-let data47 = data46.name;
-if(typeof data47 !== "string"){
-const err95 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/name",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.name.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.name,data:data47};
+if(data47.gateway === undefined){
+const err95 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/required",keyword:"required",params:{missingProperty: "gateway"},message:"must have required property '"+"gateway"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data47};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1145,16 +1146,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data46.interfaces !== undefined){
-let data48 = data46.interfaces;
-if(Array.isArray(data48)){
-const len2 = data48.length;
-for(let i2=0; i2<len2; i2++){
-let data49 = data48[i2];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.name === undefined){
-const err96 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
+if(data47.name !== undefined){
+let data48 = data47.name;
+if(typeof data48 !== "string"){
+const err96 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/name",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.name.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.name,data:data48};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1163,8 +1158,16 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data49.nic === undefined){
-const err97 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "nic"},message:"must have required property '"+"nic"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
+}
+if(data47.interfaces !== undefined){
+let data49 = data47.interfaces;
+if(Array.isArray(data49)){
+const len2 = data49.length;
+for(let i2=0; i2<len2; i2++){
+let data50 = data49[i2];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.name === undefined){
+const err97 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data50};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1173,8 +1176,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data49.mac === undefined){
-const err98 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
+if(data50.nic === undefined){
+const err98 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "nic"},message:"must have required property '"+"nic"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data50};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1183,8 +1186,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data49.peer === undefined){
-const err99 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "peer"},message:"must have required property '"+"peer"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
+if(data50.mac === undefined){
+const err99 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data50};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1193,8 +1196,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49.address === undefined){
-const err100 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
+if(data50.peer === undefined){
+const err100 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "peer"},message:"must have required property '"+"peer"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data50};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1203,10 +1206,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data49.name !== undefined){
-let data50 = data49.name;
-if(typeof data50 !== "string"){
-const err101 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/name",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.name.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.name,data:data50};
+if(data50.address === undefined){
+const err101 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.required,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data50};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1215,11 +1216,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data49.nic !== undefined){
-let data51 = data49.nic;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err102 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/nic",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/nic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic,data:data51};
+if(data50.name !== undefined){
+let data51 = data50.name;
+if(typeof data51 !== "string"){
+const err102 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/name",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.name.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.name,data:data51};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1228,9 +1228,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 < 1 || isNaN(data51)){
-const err103 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/nic",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/nic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic,data:data51};
+}
+if(data50.nic !== undefined){
+let data52 = data50.nic;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err103 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/nic",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/nic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic,data:data52};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1239,12 +1241,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-if(data49.mac !== undefined){
-let data52 = data49.mac;
-if(typeof data52 !== "string"){
-const err104 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/mac",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.mac.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.mac,data:data52};
+if(typeof data52 == "number"){
+if(data52 < 1 || isNaN(data52)){
+const err104 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/nic",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/nic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.nic,data:data52};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1254,10 +1253,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data49.peer !== undefined){
-let data53 = data49.peer;
-if((typeof data53 !== "string") && (data53 !== null)){
-const err105 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/peer",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/peer/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer,data:data53};
+}
+if(data50.mac !== undefined){
+let data53 = data50.mac;
+if(typeof data53 !== "string"){
+const err105 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/mac",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.mac.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.mac,data:data53};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1267,10 +1267,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data49.address !== undefined){
-let data54 = data49.address;
+if(data50.peer !== undefined){
+let data54 = data50.peer;
 if((typeof data54 !== "string") && (data54 !== null)){
-const err106 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/address",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/address/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address,data:data54};
+const err106 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/peer",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/peer/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.peer,data:data54};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1280,9 +1280,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data49};
+if(data50.address !== undefined){
+let data55 = data50.address;
+if((typeof data55 !== "string") && (data55 !== null)){
+const err107 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2+"/address",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/properties/address/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.properties.address,data:data55};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1294,7 +1295,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces,data:data48};
+const err108 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces/" + i2,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.items,data:data50};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1304,10 +1305,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data46.gateway !== undefined){
-let data55 = data46.gateway;
-if((typeof data55 !== "string") && (data55 !== null)){
-const err109 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/gateway",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/gateway/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway,data:data55};
+}
+else {
+const err109 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/interfaces",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/interfaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.interfaces,data:data49};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1317,9 +1317,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data46};
+if(data47.gateway !== undefined){
+let data56 = data47.gateway;
+if((typeof data56 !== "string") && (data56 !== null)){
+const err110 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1+"/gateway",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/properties/gateway/type",keyword:"type",params:{type: schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway.type},message:"must be string,null",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.properties.gateway,data:data56};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1331,7 +1332,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts,data:data45};
+const err111 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts/" + i1,schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts.items,data:data47};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1341,14 +1342,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data8.carrier_off !== undefined){
-let data56 = data8.carrier_off;
-if(Array.isArray(data56)){
-const len3 = data56.length;
-for(let i3=0; i3<len3; i3++){
-let data57 = data56[i3];
-if(typeof data57 !== "string"){
-const err112 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/carrier_off/" + i3,schemaPath:"#/properties/nodes/additionalProperties/properties/carrier_off/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.carrier_off.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.carrier_off.items,data:data57};
+}
+else {
+const err112 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/test_hosts",schemaPath:"#/properties/nodes/additionalProperties/properties/test_hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.test_hosts.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.test_hosts,data:data46};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1358,9 +1354,14 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/carrier_off",schemaPath:"#/properties/nodes/additionalProperties/properties/carrier_off/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.carrier_off.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.carrier_off,data:data56};
+if(data8.carrier_off !== undefined){
+let data57 = data8.carrier_off;
+if(Array.isArray(data57)){
+const len3 = data57.length;
+for(let i3=0; i3<len3; i3++){
+let data58 = data57[i3];
+if(typeof data58 !== "string"){
+const err113 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/carrier_off/" + i3,schemaPath:"#/properties/nodes/additionalProperties/properties/carrier_off/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.carrier_off.items.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.carrier_off.items,data:data58};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1370,10 +1371,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data8.template !== undefined){
-let data58 = data8.template;
-if(typeof data58 !== "string"){
-const err114 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/template",schemaPath:"#/properties/nodes/additionalProperties/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.template.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.template,data:data58};
+}
+else {
+const err114 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/carrier_off",schemaPath:"#/properties/nodes/additionalProperties/properties/carrier_off/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.nodes.additionalProperties.properties.carrier_off.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.carrier_off,data:data57};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1383,9 +1383,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
+if(data8.template !== undefined){
+let data59 = data8.template;
+if(typeof data59 !== "string"){
+const err115 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/template",schemaPath:"#/properties/nodes/additionalProperties/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nodes.additionalProperties.properties.template.type,parentSchema:schema11.properties.nodes.additionalProperties.properties.template,data:data59};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1397,7 +1398,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
+const err116 = {instancePath:instancePath+"/nodes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.additionalProperties.type,parentSchema:schema11.properties.nodes.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1407,15 +1408,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data59 = data.links;
-if(Array.isArray(data59)){
-const len4 = data59.length;
-for(let i4=0; i4<len4; i4++){
-let data60 = data59[i4];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.index === undefined){
-const err117 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
+}
+else {
+const err117 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.nodes.type,parentSchema:schema11.properties.nodes,data:data7};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1424,8 +1419,16 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data60.a === undefined){
-const err118 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
+}
+if(data.links !== undefined){
+let data60 = data.links;
+if(Array.isArray(data60)){
+const len4 = data60.length;
+for(let i4=0; i4<len4; i4++){
+let data61 = data60[i4];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.index === undefined){
+const err118 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data61};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1434,8 +1437,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data60.z === undefined){
-const err119 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
+if(data61.a === undefined){
+const err119 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data61};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1444,8 +1447,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data60.port === undefined){
-const err120 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
+if(data61.z === undefined){
+const err120 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data61};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1454,8 +1457,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data60.listener === undefined){
-const err121 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
+if(data61.port === undefined){
+const err121 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data61};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1464,8 +1467,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data60.transport === undefined){
-const err122 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data60};
+if(data61.listener === undefined){
+const err122 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "listener"},message:"must have required property '"+"listener"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data61};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1474,10 +1477,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data60.index !== undefined){
-let data61 = data60.index;
-if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
-const err123 = {instancePath:instancePath+"/links/" + i4+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data61};
+if(data61.transport === undefined){
+const err123 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "transport"},message:"must have required property '"+"transport"+"'",schema:schema11.properties.links.items.required,parentSchema:schema11.properties.links.items,data:data61};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1486,11 +1487,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data60.a !== undefined){
-let data62 = data60.a;
-if(typeof data62 !== "string"){
-const err124 = {instancePath:instancePath+"/links/" + i4+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data62};
+if(data61.index !== undefined){
+let data62 = data61.index;
+if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
+const err124 = {instancePath:instancePath+"/links/" + i4+"/index",schemaPath:"#/properties/links/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.index.type,parentSchema:schema11.properties.links.items.properties.index,data:data62};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1500,10 +1500,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data60.z !== undefined){
-let data63 = data60.z;
+if(data61.a !== undefined){
+let data63 = data61.a;
 if(typeof data63 !== "string"){
-const err125 = {instancePath:instancePath+"/links/" + i4+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data63};
+const err125 = {instancePath:instancePath+"/links/" + i4+"/a",schemaPath:"#/properties/links/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.a.type,parentSchema:schema11.properties.links.items.properties.a,data:data63};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1513,10 +1513,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data60.port !== undefined){
-let data64 = data60.port;
-if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
-const err126 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data64};
+if(data61.z !== undefined){
+let data64 = data61.z;
+if(typeof data64 !== "string"){
+const err126 = {instancePath:instancePath+"/links/" + i4+"/z",schemaPath:"#/properties/links/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.links.items.properties.z.type,parentSchema:schema11.properties.links.items.properties.z,data:data64};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1525,9 +1525,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(typeof data64 == "number"){
-if(data64 > 65535 || isNaN(data64)){
-const err127 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data64};
+}
+if(data61.port !== undefined){
+let data65 = data61.port;
+if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
+const err127 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.links.items.properties.port.type,parentSchema:schema11.properties.links.items.properties.port,data:data65};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1536,8 +1538,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data64 < 1 || isNaN(data64)){
-const err128 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data64};
+if(typeof data65 == "number"){
+if(data65 > 65535 || isNaN(data65)){
+const err128 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.links.items.properties.port,data:data65};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1546,12 +1549,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-if(data60.listener !== undefined){
-let data65 = data60.listener;
-if((typeof data65 !== "string") && (data65 !== null)){
-const err129 = {instancePath:instancePath+"/links/" + i4+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data65};
+if(data65 < 1 || isNaN(data65)){
+const err129 = {instancePath:instancePath+"/links/" + i4+"/port",schemaPath:"#/properties/links/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.links.items.properties.port,data:data65};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1561,10 +1560,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data60.listenEnd !== undefined){
-let data66 = data60.listenEnd;
-if(!(((data66 === "a") || (data66 === "z")) || (data66 === null))){
-const err130 = {instancePath:instancePath+"/links/" + i4+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data66};
+}
+if(data61.listener !== undefined){
+let data66 = data61.listener;
+if((typeof data66 !== "string") && (data66 !== null)){
+const err130 = {instancePath:instancePath+"/links/" + i4+"/listener",schemaPath:"#/properties/links/items/properties/listener/type",keyword:"type",params:{type: schema11.properties.links.items.properties.listener.type},message:"must be string,null",schema:schema11.properties.links.items.properties.listener.type,parentSchema:schema11.properties.links.items.properties.listener,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1574,10 +1574,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data60.transport !== undefined){
-let data67 = data60.transport;
-if(!((data67 === "tcp") || (data67 === "udp"))){
-const err131 = {instancePath:instancePath+"/links/" + i4+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data67};
+if(data61.listenEnd !== undefined){
+let data67 = data61.listenEnd;
+if(!(((data67 === "a") || (data67 === "z")) || (data67 === null))){
+const err131 = {instancePath:instancePath+"/links/" + i4+"/listenEnd",schemaPath:"#/properties/links/items/properties/listenEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.listenEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.listenEnd.enum,parentSchema:schema11.properties.links.items.properties.listenEnd,data:data67};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1587,9 +1587,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data60};
+if(data61.transport !== undefined){
+let data68 = data61.transport;
+if(!((data68 === "tcp") || (data68 === "udp"))){
+const err132 = {instancePath:instancePath+"/links/" + i4+"/transport",schemaPath:"#/properties/links/items/properties/transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.links.items.properties.transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.links.items.properties.transport.enum,parentSchema:schema11.properties.links.items.properties.transport,data:data68};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1601,7 +1602,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data59};
+const err133 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.links.items.type,parentSchema:schema11.properties.links.items,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1611,14 +1612,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data68 = data.profiles;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key2 in data68){
-let data69 = data68[key2];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.file === undefined){
-const err134 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
+}
+else {
+const err134 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.links.type,parentSchema:schema11.properties.links,data:data60};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1627,8 +1623,15 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data69.existed === undefined){
-const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
+}
+if(data.profiles !== undefined){
+let data69 = data.profiles;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key2 in data69){
+let data70 = data69[key2];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.file === undefined){
+const err135 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1637,8 +1640,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data69.fields === undefined){
-const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
+if(data70.existed === undefined){
+const err136 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "existed"},message:"must have required property '"+"existed"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1647,9 +1650,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-for(const key3 in data69){
-if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
-const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
+if(data70.fields === undefined){
+const err137 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema11.properties.profiles.additionalProperties.required,parentSchema:schema11.properties.profiles.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1658,12 +1660,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data69.file !== undefined){
-let data70 = data69.file;
-if(typeof data70 === "string"){
-if(!pattern0.test(data70)){
-const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data70};
+for(const key3 in data70){
+if(!(((key3 === "file") || (key3 === "existed")) || (key3 === "fields"))){
+const err138 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1673,8 +1672,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data70};
+if(data70.file !== undefined){
+let data71 = data70.file;
+if(typeof data71 === "string"){
+if(!pattern0.test(data71)){
+const err139 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/pattern",keyword:"pattern",params:{pattern: "^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"},message:"must match pattern \""+"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$"+"\"",schema:"^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$",parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data71};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1684,10 +1686,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data69.existed !== undefined){
-let data71 = data69.existed;
-if(typeof data71 !== "boolean"){
-const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data71};
+else {
+const err140 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/properties/profiles/additionalProperties/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.file.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.file,data:data71};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1697,12 +1697,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data69.fields !== undefined){
-let data72 = data69.fields;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key4 in data72){
-if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
-const err141 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data72};
+if(data70.existed !== undefined){
+let data72 = data70.existed;
+if(typeof data72 !== "boolean"){
+const err141 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/existed",schemaPath:"#/properties/profiles/additionalProperties/properties/existed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.existed.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.existed,data:data72};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1712,15 +1710,12 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data72.mgmt_ip !== undefined){
-let data73 = data72.mgmt_ip;
-const _errs148 = errors;
-let valid25 = true;
-const _errs149 = errors;
+if(data70.fields !== undefined){
+let data73 = data70.fields;
 if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.had !== undefined){
-if(true !== data73.had){
-const err142 = {};
+for(const key4 in data73){
+if(!(((key4 === "mgmt_ip") || (key4 === "ssh_port")) || (key4 === "console_port"))){
+const err142 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data73};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1730,23 +1725,15 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
-var _valid0 = _errs149 === errors;
-errors = _errs148;
-if(vErrors !== null){
-if(_errs148){
-vErrors.length = _errs148;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs151 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.original_text === undefined){
-const err143 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data73};
+if(data73.mgmt_ip !== undefined){
+let data74 = data73.mgmt_ip;
+const _errs149 = errors;
+let valid25 = true;
+const _errs150 = errors;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.had !== undefined){
+if(true !== data74.had){
+const err143 = {};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1755,11 +1742,24 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data73.original_text !== undefined){
-let data75 = data73.original_text;
-if(typeof data75 === "string"){
-if(!pattern1.test(data75)){
-const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data75};
+}
+}
+var _valid0 = _errs150 === errors;
+errors = _errs149;
+if(vErrors !== null){
+if(_errs149){
+vErrors.length = _errs149;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs152 = errors;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.original_text === undefined){
+const err144 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then,data:data74};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1768,9 +1768,11 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data75};
+if(data74.original_text !== undefined){
+let data76 = data74.original_text;
+if(typeof data76 === "string"){
+if(!pattern1.test(data76)){
+const err145 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data76};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1780,16 +1782,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-var _valid0 = _errs151 === errors;
-valid25 = _valid0;
-ifClause0 = "then";
-}
 else {
-const _errs154 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.original_text !== undefined){
-const err146 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data73.original_text};
+const err146 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.then.properties.original_text,data:data76};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1799,12 +1793,16 @@ vErrors.push(err146);
 errors++;
 }
 }
-var _valid0 = _errs154 === errors;
-valid25 = _valid0;
-ifClause0 = "else";
 }
-if(!valid25){
-const err147 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
+var _valid0 = _errs152 === errors;
+valid25 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs155 = errors;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.original_text !== undefined){
+const err147 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.else.properties.original_text,data:data74.original_text};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1813,9 +1811,13 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.had === undefined){
-const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
+}
+var _valid0 = _errs155 === errors;
+valid25 = _valid0;
+ifClause0 = "else";
+}
+if(!valid25){
+const err148 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data74};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1824,8 +1826,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data73.written === undefined){
-const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.had === undefined){
+const err149 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data74};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1834,9 +1837,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-for(const key5 in data73){
-if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
-const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
+if(data74.written === undefined){
+const err150 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data74};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1845,11 +1847,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data73.had !== undefined){
-let data77 = data73.had;
-if(typeof data77 !== "boolean"){
-const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data77};
+for(const key5 in data74){
+if(!(((key5 === "had") || (key5 === "original_text")) || (key5 === "written"))){
+const err151 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data74};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1859,11 +1859,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data73.original_text !== undefined){
-let data78 = data73.original_text;
-if(typeof data78 === "string"){
-if(!pattern1.test(data78)){
-const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data78};
+if(data74.had !== undefined){
+let data78 = data74.had;
+if(typeof data78 !== "boolean"){
+const err152 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.had,data:data78};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1873,8 +1872,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-else {
-const err153 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data78};
+if(data74.original_text !== undefined){
+let data79 = data74.original_text;
+if(typeof data79 === "string"){
+if(!pattern1.test(data79)){
+const err153 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data79};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1884,10 +1886,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data73.written !== undefined){
-let data79 = data73.written;
-if((typeof data79 !== "string") && (!(typeof data79 == "number"))){
-const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data79};
+else {
+const err154 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.original_text,data:data79};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1897,9 +1897,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data73};
+if(data74.written !== undefined){
+let data80 = data74.written;
+if((typeof data80 !== "string") && (!(typeof data80 == "number"))){
+const err155 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.properties.written,data:data80};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1909,15 +1910,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data72.ssh_port !== undefined){
-let data80 = data72.ssh_port;
-const _errs164 = errors;
-let valid30 = true;
-const _errs165 = errors;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.had !== undefined){
-if(true !== data80.had){
-const err156 = {};
+}
+else {
+const err156 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/mgmt_ip",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/mgmt_ip/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.mgmt_ip,data:data74};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1927,23 +1922,15 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-var _valid1 = _errs165 === errors;
-errors = _errs164;
-if(vErrors !== null){
-if(_errs164){
-vErrors.length = _errs164;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs167 = errors;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.original_text === undefined){
-const err157 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data80};
+if(data73.ssh_port !== undefined){
+let data81 = data73.ssh_port;
+const _errs165 = errors;
+let valid30 = true;
+const _errs166 = errors;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.had !== undefined){
+if(true !== data81.had){
+const err157 = {};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1952,11 +1939,24 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data80.original_text !== undefined){
-let data82 = data80.original_text;
-if(typeof data82 === "string"){
-if(!pattern1.test(data82)){
-const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data82};
+}
+}
+var _valid1 = _errs166 === errors;
+errors = _errs165;
+if(vErrors !== null){
+if(_errs165){
+vErrors.length = _errs165;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs168 = errors;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.original_text === undefined){
+const err158 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then,data:data81};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1965,9 +1965,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data82};
+if(data81.original_text !== undefined){
+let data83 = data81.original_text;
+if(typeof data83 === "string"){
+if(!pattern1.test(data83)){
+const err159 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data83};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1977,16 +1979,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
-var _valid1 = _errs167 === errors;
-valid30 = _valid1;
-ifClause1 = "then";
-}
 else {
-const _errs170 = errors;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.original_text !== undefined){
-const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data80.original_text};
+const err160 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.then.properties.original_text,data:data83};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1996,12 +1990,16 @@ vErrors.push(err160);
 errors++;
 }
 }
-var _valid1 = _errs170 === errors;
-valid30 = _valid1;
-ifClause1 = "else";
 }
-if(!valid30){
-const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
+var _valid1 = _errs168 === errors;
+valid30 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs171 = errors;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.original_text !== undefined){
+const err161 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.else.properties.original_text,data:data81.original_text};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2010,9 +2008,13 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.had === undefined){
-const err162 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
+}
+var _valid1 = _errs171 === errors;
+valid30 = _valid1;
+ifClause1 = "else";
+}
+if(!valid30){
+const err162 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data81};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2021,8 +2023,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data80.written === undefined){
-const err163 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.had === undefined){
+const err163 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data81};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2031,9 +2034,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-for(const key6 in data80){
-if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
-const err164 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
+if(data81.written === undefined){
+const err164 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data81};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2042,11 +2044,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(data80.had !== undefined){
-let data84 = data80.had;
-if(typeof data84 !== "boolean"){
-const err165 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data84};
+for(const key6 in data81){
+if(!(((key6 === "had") || (key6 === "original_text")) || (key6 === "written"))){
+const err165 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data81};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2056,11 +2056,10 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data80.original_text !== undefined){
-let data85 = data80.original_text;
-if(typeof data85 === "string"){
-if(!pattern1.test(data85)){
-const err166 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data85};
+if(data81.had !== undefined){
+let data85 = data81.had;
+if(typeof data85 !== "boolean"){
+const err166 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.had,data:data85};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2070,8 +2069,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data85};
+if(data81.original_text !== undefined){
+let data86 = data81.original_text;
+if(typeof data86 === "string"){
+if(!pattern1.test(data86)){
+const err167 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data86};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2081,10 +2083,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data80.written !== undefined){
-let data86 = data80.written;
-if((typeof data86 !== "string") && (!(typeof data86 == "number"))){
-const err168 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data86};
+else {
+const err168 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.original_text,data:data86};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2094,9 +2094,10 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data80};
+if(data81.written !== undefined){
+let data87 = data81.written;
+if((typeof data87 !== "string") && (!(typeof data87 == "number"))){
+const err169 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.properties.written,data:data87};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2106,15 +2107,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data72.console_port !== undefined){
-let data87 = data72.console_port;
-const _errs180 = errors;
-let valid35 = true;
-const _errs181 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.had !== undefined){
-if(true !== data87.had){
-const err170 = {};
+}
+else {
+const err170 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/ssh_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/ssh_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.ssh_port,data:data81};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2124,23 +2119,15 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-var _valid2 = _errs181 === errors;
-errors = _errs180;
-if(vErrors !== null){
-if(_errs180){
-vErrors.length = _errs180;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs183 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.original_text === undefined){
-const err171 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data87};
+if(data73.console_port !== undefined){
+let data88 = data73.console_port;
+const _errs181 = errors;
+let valid35 = true;
+const _errs182 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.had !== undefined){
+if(true !== data88.had){
+const err171 = {};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2149,11 +2136,24 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data87.original_text !== undefined){
-let data89 = data87.original_text;
-if(typeof data89 === "string"){
-if(!pattern1.test(data89)){
-const err172 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data89};
+}
+}
+var _valid2 = _errs182 === errors;
+errors = _errs181;
+if(vErrors !== null){
+if(_errs181){
+vErrors.length = _errs181;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs184 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.original_text === undefined){
+const err172 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/required",keyword:"required",params:{missingProperty: "original_text"},message:"must have required property '"+"original_text"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then,data:data88};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2162,9 +2162,11 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data89};
+if(data88.original_text !== undefined){
+let data90 = data88.original_text;
+if(typeof data90 === "string"){
+if(!pattern1.test(data90)){
+const err173 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data90};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2174,16 +2176,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-var _valid2 = _errs183 === errors;
-valid35 = _valid2;
-ifClause2 = "then";
-}
 else {
-const _errs186 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.original_text !== undefined){
-const err174 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data87.original_text};
+const err174 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/then/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.then.properties.original_text,data:data90};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2193,12 +2187,16 @@ vErrors.push(err174);
 errors++;
 }
 }
-var _valid2 = _errs186 === errors;
-valid35 = _valid2;
-ifClause2 = "else";
 }
-if(!valid35){
-const err175 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
+var _valid2 = _errs184 === errors;
+valid35 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs187 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.original_text !== undefined){
+const err175 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/else/properties/original_text/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.else.properties.original_text,data:data88.original_text};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2207,9 +2205,13 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.had === undefined){
-const err176 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
+}
+var _valid2 = _errs187 === errors;
+valid35 = _valid2;
+ifClause2 = "else";
+}
+if(!valid35){
+const err176 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.if,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data88};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2218,8 +2220,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data87.written === undefined){
-const err177 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.had === undefined){
+const err177 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "had"},message:"must have required property '"+"had"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data88};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2228,9 +2231,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-for(const key7 in data87){
-if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
-const err178 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
+if(data88.written === undefined){
+const err178 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.required,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data88};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2239,11 +2241,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-if(data87.had !== undefined){
-let data91 = data87.had;
-if(typeof data91 !== "boolean"){
-const err179 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data91};
+for(const key7 in data88){
+if(!(((key7 === "had") || (key7 === "original_text")) || (key7 === "written"))){
+const err179 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data88};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2253,11 +2253,10 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data87.original_text !== undefined){
-let data92 = data87.original_text;
-if(typeof data92 === "string"){
-if(!pattern1.test(data92)){
-const err180 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data92};
+if(data88.had !== undefined){
+let data92 = data88.had;
+if(typeof data92 !== "boolean"){
+const err180 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/had",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/had/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.had,data:data92};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2267,8 +2266,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data92};
+if(data88.original_text !== undefined){
+let data93 = data88.original_text;
+if(typeof data93 === "string"){
+if(!pattern1.test(data93)){
+const err181 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data93};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2278,10 +2280,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data87.written !== undefined){
-let data93 = data87.written;
-if((typeof data93 !== "string") && (!(typeof data93 == "number"))){
-const err182 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data93};
+else {
+const err182 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/original_text",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/original_text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.original_text,data:data93};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2291,9 +2291,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data87};
+if(data88.written !== undefined){
+let data94 = data88.written;
+if((typeof data94 !== "string") && (!(typeof data94 == "number"))){
+const err183 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port/written",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/properties/written/type",keyword:"type",params:{type: schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type},message:"must be string,number",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.properties.written,data:data94};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2305,7 +2306,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data72};
+const err184 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields/console_port",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/properties/console_port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields.properties.console_port,data:data88};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2317,7 +2318,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data69};
+const err185 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fields",schemaPath:"#/properties/profiles/additionalProperties/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.properties.fields.type,parentSchema:schema11.properties.profiles.additionalProperties.properties.fields,data:data73};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2329,7 +2330,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data68};
+const err186 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/profiles/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.additionalProperties.type,parentSchema:schema11.properties.profiles.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2339,14 +2340,9 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data.snapshots !== undefined){
-let data94 = data.snapshots;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key8 in data94){
-let data95 = data94[key8];
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.name === undefined){
-const err187 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
+}
+else {
+const err187 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.profiles.type,parentSchema:schema11.properties.profiles,data:data69};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2355,8 +2351,15 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data95.created === undefined){
-const err188 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
+}
+if(data.snapshots !== undefined){
+let data95 = data.snapshots;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key8 in data95){
+let data96 = data95[key8];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.name === undefined){
+const err188 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data96};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2365,8 +2368,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data95.nodes === undefined){
-const err189 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
+if(data96.created === undefined){
+const err189 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data96};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2375,8 +2378,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data95.desired_hash === undefined){
-const err190 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
+if(data96.nodes === undefined){
+const err190 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data96};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2385,10 +2388,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data95.name !== undefined){
-let data96 = data95.name;
-if(typeof data96 !== "string"){
-const err191 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data96};
+if(data96.desired_hash === undefined){
+const err191 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/required",keyword:"required",params:{missingProperty: "desired_hash"},message:"must have required property '"+"desired_hash"+"'",schema:schema11.properties.snapshots.additionalProperties.required,parentSchema:schema11.properties.snapshots.additionalProperties,data:data96};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2397,11 +2398,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data95.created !== undefined){
-let data97 = data95.created;
+if(data96.name !== undefined){
+let data97 = data96.name;
 if(typeof data97 !== "string"){
-const err192 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data97};
+const err192 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/snapshots/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.name.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.name,data:data97};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2411,14 +2411,10 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data95.nodes !== undefined){
-let data98 = data95.nodes;
-if(Array.isArray(data98)){
-const len5 = data98.length;
-for(let i5=0; i5<len5; i5++){
-let data99 = data98[i5];
-if(typeof data99 !== "string"){
-const err193 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i5,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data99};
+if(data96.created !== undefined){
+let data98 = data96.created;
+if(typeof data98 !== "string"){
+const err193 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/created",schemaPath:"#/properties/snapshots/additionalProperties/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.created.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.created,data:data98};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2428,9 +2424,14 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data98};
+if(data96.nodes !== undefined){
+let data99 = data96.nodes;
+if(Array.isArray(data99)){
+const len5 = data99.length;
+for(let i5=0; i5<len5; i5++){
+let data100 = data99[i5];
+if(typeof data100 !== "string"){
+const err194 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes/" + i5,schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.items.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes.items,data:data100};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2440,10 +2441,9 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data95.desired_hash !== undefined){
-let data100 = data95.desired_hash;
-if(typeof data100 !== "string"){
-const err195 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data100};
+}
+else {
+const err195 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodes",schemaPath:"#/properties/snapshots/additionalProperties/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.snapshots.additionalProperties.properties.nodes.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.nodes,data:data99};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2453,9 +2453,10 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data95};
+if(data96.desired_hash !== undefined){
+let data101 = data96.desired_hash;
+if(typeof data101 !== "string"){
+const err196 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/desired_hash",schemaPath:"#/properties/snapshots/additionalProperties/properties/desired_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.snapshots.additionalProperties.properties.desired_hash.type,parentSchema:schema11.properties.snapshots.additionalProperties.properties.desired_hash,data:data101};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2467,7 +2468,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data94};
+const err197 = {instancePath:instancePath+"/snapshots/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/snapshots/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.additionalProperties.type,parentSchema:schema11.properties.snapshots.additionalProperties,data:data96};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2477,15 +2478,9 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data.link_intents !== undefined){
-let data101 = data.link_intents;
-if(Array.isArray(data101)){
-const len6 = data101.length;
-for(let i6=0; i6<len6; i6++){
-let data102 = data101[i6];
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-if(data102.a === undefined){
-const err198 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data102};
+}
+else {
+const err198 = {instancePath:instancePath+"/snapshots",schemaPath:"#/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.snapshots.type,parentSchema:schema11.properties.snapshots,data:data95};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2494,8 +2489,16 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data102.z === undefined){
-const err199 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data102};
+}
+if(data.link_intents !== undefined){
+let data102 = data.link_intents;
+if(Array.isArray(data102)){
+const len6 = data102.length;
+for(let i6=0; i6<len6; i6++){
+let data103 = data102[i6];
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.a === undefined){
+const err199 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "a"},message:"must have required property '"+"a"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data103};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2504,8 +2507,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data102.admin === undefined){
-const err200 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "admin"},message:"must have required property '"+"admin"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data102};
+if(data103.z === undefined){
+const err200 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data103};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2514,8 +2517,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data102.since === undefined){
-const err201 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data102};
+if(data103.admin === undefined){
+const err201 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "admin"},message:"must have required property '"+"admin"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data103};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2524,10 +2527,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data102.a !== undefined){
-let data103 = data102.a;
-if(typeof data103 !== "string"){
-const err202 = {instancePath:instancePath+"/link_intents/" + i6+"/a",schemaPath:"#/properties/link_intents/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.a.type,parentSchema:schema11.properties.link_intents.items.properties.a,data:data103};
+if(data103.since === undefined){
+const err202 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema11.properties.link_intents.items.required,parentSchema:schema11.properties.link_intents.items,data:data103};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2536,11 +2537,10 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(data102.z !== undefined){
-let data104 = data102.z;
+if(data103.a !== undefined){
+let data104 = data103.a;
 if(typeof data104 !== "string"){
-const err203 = {instancePath:instancePath+"/link_intents/" + i6+"/z",schemaPath:"#/properties/link_intents/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.z.type,parentSchema:schema11.properties.link_intents.items.properties.z,data:data104};
+const err203 = {instancePath:instancePath+"/link_intents/" + i6+"/a",schemaPath:"#/properties/link_intents/items/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.a.type,parentSchema:schema11.properties.link_intents.items.properties.a,data:data104};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2550,10 +2550,10 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data102.admin !== undefined){
-let data105 = data102.admin;
-if("down" !== data105){
-const err204 = {instancePath:instancePath+"/link_intents/" + i6+"/admin",schemaPath:"#/properties/link_intents/items/properties/admin/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant",schema:"down",parentSchema:schema11.properties.link_intents.items.properties.admin,data:data105};
+if(data103.z !== undefined){
+let data105 = data103.z;
+if(typeof data105 !== "string"){
+const err204 = {instancePath:instancePath+"/link_intents/" + i6+"/z",schemaPath:"#/properties/link_intents/items/properties/z/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.z.type,parentSchema:schema11.properties.link_intents.items.properties.z,data:data105};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2563,10 +2563,10 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data102.since !== undefined){
-let data106 = data102.since;
-if(typeof data106 !== "string"){
-const err205 = {instancePath:instancePath+"/link_intents/" + i6+"/since",schemaPath:"#/properties/link_intents/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.since.type,parentSchema:schema11.properties.link_intents.items.properties.since,data:data106};
+if(data103.admin !== undefined){
+let data106 = data103.admin;
+if("down" !== data106){
+const err205 = {instancePath:instancePath+"/link_intents/" + i6+"/admin",schemaPath:"#/properties/link_intents/items/properties/admin/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant",schema:"down",parentSchema:schema11.properties.link_intents.items.properties.admin,data:data106};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2576,9 +2576,10 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.link_intents.items.type,parentSchema:schema11.properties.link_intents.items,data:data102};
+if(data103.since !== undefined){
+let data107 = data103.since;
+if(typeof data107 !== "string"){
+const err206 = {instancePath:instancePath+"/link_intents/" + i6+"/since",schemaPath:"#/properties/link_intents/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.link_intents.items.properties.since.type,parentSchema:schema11.properties.link_intents.items.properties.since,data:data107};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2590,7 +2591,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/link_intents",schemaPath:"#/properties/link_intents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.link_intents.type,parentSchema:schema11.properties.link_intents,data:data101};
+const err207 = {instancePath:instancePath+"/link_intents/" + i6,schemaPath:"#/properties/link_intents/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.link_intents.items.type,parentSchema:schema11.properties.link_intents.items,data:data103};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2602,12 +2603,24 @@ errors++;
 }
 }
 else {
-const err208 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err208 = {instancePath:instancePath+"/link_intents",schemaPath:"#/properties/link_intents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.link_intents.type,parentSchema:schema11.properties.link_intents,data:data102};
 if(vErrors === null){
 vErrors = [err208];
 }
 else {
 vErrors.push(err208);
+}
+errors++;
+}
+}
+}
+else {
+const err209 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
 }
 errors++;
 }

@@ -1,5 +1,6 @@
 import type { DesiredLink, QemuConfig, TestHost } from '../model/types.js';
 import type { ImageIdentity } from './image-identity.js';
+import type { MgmtNetwork } from '../model/mgmt-network.js';
 
 /**
  * What vmlab intends for a node: `running`, or `stopped` by the user (then it
@@ -40,6 +41,12 @@ export interface NodeRecord {
    * with every carrier on, so each start writes it afresh.
    */
   carrier_off?: string[];
+  /**
+   * The management network its QEMU was started with: `isolated` (restrict=on)
+   * or `outbound` (vm_mgmt_outbound). Absent in records of QEMUs started
+   * before vmlab isolated guests: those run unrestricted.
+   */
+  mgmt_network?: MgmtNetwork;
   /** Warm start: the key of the template its overlay was cloned from (the overlay's backing file lives there); absent: a cold boot's overlay over the base image. */
   template?: string;
 }

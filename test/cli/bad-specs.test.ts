@@ -8,6 +8,7 @@ const expectations: Record<string, string[]> = {
   'bad-cpus': ['profiles/sw1.json /vm_cpus: "2" is not valid; must be a positive integer'],
   'bad-interface': ['topology.json /links/1: endpoint "sw1:Ethernet3": platform "switch" (stride-4 map) has no interface "Ethernet3"; valid names: Ethernet0, Ethernet4, Ethernet8, …, Ethernet124'],
   'bad-warm-start': ['platforms.json /platforms/switch/vm_warm_start: "yes" is not valid; must be a boolean'],
+  'bad-mgmt-outbound': ['platforms.json /platforms/switch/vm_mgmt_outbound: "yes" is not valid; must be a boolean'],
   'bad-memory': ['platforms.json /platforms/switch/vm_memory: 0 is not valid; must be a positive integer'],
   'custom-without-table': ['platforms.json /platforms/switch/vm_interface_map: "custom" needs a table'],
   'duplicate-key': ['platforms.json /platforms/switch/vm_memory: key "vm_memory" appears twice in this object (line 5, column 7 and line 8, column 7), and only the last one would count; remove one'],

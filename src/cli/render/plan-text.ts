@@ -39,6 +39,11 @@ export function bootstrapLine(view: ConsoleBootstrapView): string | null {
   return `then the built-in SONiC console bootstrap (${view.because}): ${what}`;
 }
 
+/** Said under every QEMU start of a node whose platform opts out of isolation from the host. */
+export function outboundLine(platform: string): string {
+  return `management network: outbound (vm_mgmt_outbound of platform ${platform}): the guest reaches this machine's loopback services and, through it, any network this machine reaches`;
+}
+
 /** "start:leaf1", or "start:leaf1 has started" when only its QEMU must be up (not its guest). */
 function dependencyText(d: Dependency): string {
   return d.until === 'started' ? `${d.on} has started` : d.on;
@@ -55,6 +60,9 @@ function renderAction(a: Action, plan: Plan): string {
   for (const reason of a.reasons) lines.push(`      ${reasonText(reason)}`);
   const bootstrap = BOOTS.has(a.action) ? bootstrapLine(plan.nodes[a.node]?.console_bootstrap ?? null) : null;
   if (bootstrap !== null) lines.push(`      ${bootstrap}`);
+  // Isolation is the default and goes unsaid; a QEMU that lets its guest out is named every time it starts.
+  const view = plan.nodes[a.node];
+  if (BOOTS.has(a.action) && view?.mgmt_network === 'outbound') lines.push(`      ${outboundLine(view.platform)}`);
   if (a.depends_on.length > 0) lines.push(`      (after ${a.depends_on.map(dependencyText).join(', ')})`);
   return lines.join('\n');
 }

@@ -14,6 +14,11 @@ import { bridgesFor, DISK_SLOT, nicPlace } from './pci.js';
  * - `-cpu max` under TCG (`host` needs KVM), platform CPU flags appended;
  * - NICs in NIC order at fixed PCI addresses, option ROMs off, explicit MACs;
  * - the console (like QMP, a Unix socket) listens on 127.0.0.1 only, on every host;
+ * - the management user network is `restrict=on` unless the platform opts out
+ *   (vm_mgmt_outbound): slirp then drops every connection and datagram the
+ *   guest starts towards the host (10.0.2.2 is the host's loopback: other
+ *   nodes' consoles, links, SSH forwards) or beyond, ICMP relaying included,
+ *   while the SSH forward (started from the host side) and DHCP still work;
  * - every file name inside an option string has its commas doubled, QEMU's
  *   escape, so a comma in VMLAB_HOME cannot add options (`-pidfile` takes a
  *   plain file name and stays as it is).
@@ -73,7 +78,7 @@ function streamArgs(id: string, link: Extract<NicLink, { mode: 'listen' | 'conne
 
 function netdevArgs(node: DesiredNode, nic: Nic, reconnectOption: StreamReconnect): string {
   const id = netdevId(nic);
-  if (nic.kind === 'mgmt') return `user,id=${id},hostfwd=tcp:${node.bindAddress}:${node.sshPort}-:22`;
+  if (nic.kind === 'mgmt') return `user,id=${id},${node.mgmtOutbound ? '' : 'restrict=on,'}hostfwd=tcp:${node.bindAddress}:${node.sshPort}-:22`;
   // A filler sits alone on a hub of its own: a NIC with no wire, no slirp behind it.
   if (nic.kind === 'filler' || !nic.link) return `hubport,id=${id},hubid=${nic.index}`;
   const link = nic.link;
