@@ -150,7 +150,7 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, HostSpec>, en
     .sort()
     .forEach((name, index) => {
       const unsafe = unsafeNameReason(name);
-      if (unsafe) issues.push({ file: 'topology.json', path: `/${devicesKey(specs)}/${name}`, message: `device name ${unsafe}` });
+      if (unsafe) issues.push({ file: 'topology.json', path: `/${devicesKey(specs)}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, message: `device name ${unsafe}` });
       const profileFile = specs.profiles[name];
       const profile = profileFile?.value ?? {};
       const profilePath = profileFileOf(specs, name);

@@ -44,7 +44,7 @@ export function labSettings(topology: TopologySpec): LabSettings {
     });
     from.hosts = '/newtlab/servers';
   }
-  for (const host of Object.keys(values.hosts ?? {})) hostPaths[host] ??= `${from.hosts}/${host}`;
+  for (const host of Object.keys(values.hosts ?? {})) hostPaths[host] ??= `${from.hosts}/${host.replaceAll('~', '~0').replaceAll('/', '~1')}`;
   if (values.default_platform === undefined && topology.platform !== undefined) {
     values.default_platform = topology.platform;
     from.default_platform = '/platform';
