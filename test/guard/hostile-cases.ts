@@ -316,9 +316,9 @@ export function hostileCases(): HostileCase[] {
     })),
     {
       cls: 'sizes',
-      label: '150,000 links, all the same',
+      label: '100,000 links, all the same',
       layout: 'specs',
-      edit: (f) => void ((f.topology.links = Array.from({ length: 150_000 }, () => ({ a: 'a:Ethernet0', z: 'b:Ethernet0' }))), (f.text['topology.json'] = compact)),
+      edit: (f) => void ((f.topology.links = Array.from({ length: 100_000 }, () => ({ a: 'a:Ethernet0', z: 'b:Ethernet0' }))), (f.text['topology.json'] = compact)),
       file: 'topology.json',
       path: '/links/1',
       says: 'more (validate --json lists them all)',
