@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /**
  * One error vocabulary for the whole tool. Each class stands for one kind of
  * trouble: it has a `code` (for programs and tests), the exit code the CLI
@@ -69,9 +71,10 @@ export interface SpecIssue {
   message: string;
 }
 
+/** One line: names from the specs in it have their control characters escaped (printable.ts). */
 export function formatIssue(issue: SpecIssue): string {
   const where = issue.path ? `${issue.file} ${issue.path}` : issue.file;
-  return `${where}: ${issue.message}`;
+  return printable(`${where}: ${issue.message}`);
 }
 
 /** All the mistakes found in one pass over the specs (exit code 3). */

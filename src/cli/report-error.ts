@@ -1,4 +1,5 @@
 import { ExitCode, SpecError, VmlabError, formatIssue, isBug } from '../errors.js';
+import { printable, printableLines } from '../printable.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -7,19 +8,25 @@ import type { CliIo } from './io.js';
  * message does not already say it, what caused them); a bug prints that it
  * is one, with the stack, so the report says where to look.
  */
+/** Spec issues printed at most; the rest are counted. */
+const MAX_SHOWN_ISSUES = 100;
+
 export function reportError(err: unknown, io: CliIo): number {
   if (isBug(err)) {
-    io.err(`error: internal error: this is a bug in vmlab; please report it with the command that led to it.\n${story(err)}\n`);
+    io.err(`error: internal error: this is a bug in vmlab; please report it with the command that led to it.\n${printableLines(story(err))}\n`);
     return ExitCode.internal;
   }
   const known = err as VmlabError;
   if (known instanceof SpecError) {
-    for (const issue of known.issues) io.err(`error: ${formatIssue(issue)}\n`);
+    // A hostile spec can make thousands of mistakes at once: the first ones say what is wrong, --json lists them all.
+    for (const issue of known.issues.slice(0, MAX_SHOWN_ISSUES)) io.err(`error: ${formatIssue(issue)}\n`);
+    if (known.issues.length > MAX_SHOWN_ISSUES) io.err(`… and ${known.issues.length - MAX_SHOWN_ISSUES} more (validate --json lists them all)\n`);
     io.err(`${known.issues.length} problem${known.issues.length === 1 ? '' : 's'} in the specs; nothing was started or written.\n`);
     return known.exitCode;
   }
-  io.err(`error: ${known.message}\n`);
-  for (const cause of causes(known)) if (!known.message.includes(cause)) io.err(`  caused by: ${cause}\n`);
+  // Messages name what the user wrote (names, paths): shown, never acted on by the terminal.
+  io.err(`error: ${printableLines(known.message)}\n`);
+  for (const cause of causes(known)) if (!known.message.includes(cause)) io.err(`  caused by: ${printable(cause)}\n`);
   return known.exitCode;
 }
 

@@ -1,3 +1,4 @@
+import { nameMap } from './names.js';
 import type { InterfaceMapKind } from './types.js';
 
 /**
@@ -80,5 +81,5 @@ export function interfaceMap(
 
 /** A platform's port list as its map: each port's NIC is what the list says, whatever the names look like. */
 export function portsMap(ports: { name: string; nic_index: number }[]): InterfaceMap {
-  return custom(Object.fromEntries(ports.map((p) => [p.name, p.nic_index])), 'ports');
+  return custom(nameMap(ports.map((p) => [p.name, p.nic_index] as const)), 'ports');
 }

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { SpecIssue } from '../errors.js';
+import { findTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
+import { readSpecText } from './spec-file.js';
 
 export type JsonRead =
   | { ok: true; text: string; value: unknown }
@@ -101,12 +102,37 @@ function duplicateKeys(node: Node, pointer: string, text: string, file: string, 
 }
 
 /**
+ * JSON objects as objects without a prototype: a spec's names are keys of
+ * its maps (devices, hosts, platforms, interfaces), and with a prototype a
+ * device named "constructor" or "toString" would find Object's methods, and
+ * one named "__proto__" its prototype, where a lookup of a name finds none.
+ */
+function withoutPrototype(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.assign(Object.create(null) as object, value);
+}
+
+/** The issue for text nested deeper than vmlab reads, or null. */
+export function depthIssue(text: string, file: string): SpecIssue | null {
+  const deep = findTooDeep(text);
+  if (deep === null) return null;
+  return {
+    file,
+    path: deep.pointer,
+    message: `nested more than ${MAX_JSON_DEPTH} levels deep (at ${at(text, deep.offset)}); vmlab reads JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
+  };
+}
+
+/**
  * Parses the text of a spec file. A syntax error becomes one issue with its
  * line and column; every duplicate key becomes one issue with its JSON path.
  * A leading byte-order mark is skipped (line and column do not count it).
+ * Objects in the value have no prototype (withoutPrototype).
  */
 export function parseJson(raw: string, file: string): JsonRead {
   const text = raw.startsWith(BOM) ? raw.slice(BOM.length) : raw;
+  const deep = depthIssue(text, file);
+  if (deep) return { ok: false, issues: [deep] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) return { ok: false, issues: [syntaxIssue(text, errors[0]!, file)] };
@@ -115,7 +141,7 @@ export function parseJson(raw: string, file: string): JsonRead {
   if (issues.length > 0) return { ok: false, issues };
   try {
     // The tree is only for finding mistakes: the value is exactly what JSON.parse makes of the text.
-    return { ok: true, text: raw, value: JSON.parse(text) };
+    return { ok: true, text: raw, value: JSON.parse(text, withoutPrototype) };
   } catch (err) {
     // Whatever jsonc-parser lets through that JSON does not (e.g. exotic whitespace).
     const message = (err as Error).message;
@@ -126,14 +152,9 @@ export function parseJson(raw: string, file: string): JsonRead {
   }
 }
 
+/** Reads and parses a spec file: a regular file within the size cap (spec-file.ts), else one issue saying what it is. */
 export function readJson(absPath: string, file: string): JsonRead {
-  let text: string;
-  try {
-    text = readFileSync(absPath, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'file not found' : `cannot read: ${(err as Error).message}`;
-    return { ok: false, issues: [{ file, path: '', message }] };
-  }
-  return parseJson(text, file);
+  const read = readSpecText(absPath);
+  if (!read.ok) return { ok: false, issues: [{ file, path: '', message: read.message }] };
+  return parseJson(read.text, file);
 }

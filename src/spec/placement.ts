@@ -1,3 +1,4 @@
+import { nameMap } from './names.js';
 import type { HostSpec, NodePlacement } from './resolved.js';
 
 /**
@@ -133,7 +134,7 @@ export function placeNodes(input: PlacementInput): PlacementResult {
   const problems = overloadProblems(hosts, sent);
   if (problems.length > 0) return { placed: {}, problems };
 
-  const placed: Record<string, NodePlacement> = {};
+  const placed = nameMap<NodePlacement>();
   const toPlace: { node: PlacementNode; displaced: string | null }[] = [];
   // Kept first, all of them, so that a node placed anew never takes the room of one that was there.
   for (const node of nodes.filter((n) => n.sentTo === null)) {

@@ -48,7 +48,14 @@ export function checkPortRanges(
       });
     }
     const last = range.first + range.count - 1;
-    if (range.count > 0 && last > MAX_PORT) {
+    const room = MAX_PORT - (allowPrivileged ? 1 : FIRST_UNPRIVILEGED) + 1;
+    if (range.count > room) {
+      issues.push({
+        file: 'topology.json',
+        path: where(range.field),
+        message: `the lab needs ${range.count} ${range.what}, more than there are (${room} ports from ${allowPrivileged ? 1 : FIRST_UNPRIVILEGED} to ${MAX_PORT}): no base fits them; make the lab smaller`,
+      });
+    } else if (range.count > 0 && last > MAX_PORT) {
       issues.push({
         file: 'topology.json',
         path: where(range.field),
@@ -60,7 +67,7 @@ export function checkPortRanges(
     for (let j = i + 1; j < ranges.length; j++) {
       const a = ranges[i]!;
       const b = ranges[j]!;
-      if (a.count === 0 || b.count === 0) continue;
+      if (a.count === 0 || b.count === 0 || a.count > MAX_PORT || b.count > MAX_PORT) continue; // too many to fit: said above
       if (a.first < b.first + b.count && b.first < a.first + a.count) {
         issues.push({
           file: 'topology.json',

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { SpecError, type SpecIssue } from '../errors.js';
 import { readJson } from './json-file.js';
+import { nameMap } from './names.js';
 import { schemaIssues, validateNetworkTopology, validatePlatform, validatePlatforms, validateProfile, validateTopology } from './schema-issues.js';
 import { Secrets } from './secrets.js';
 import { labSettings } from './settings.js';
@@ -38,10 +39,10 @@ export function readSpecs(dir: string, sources: SpecSources = {}): SpecSet {
         message: 'has both "devices" (a specs directory) and "nodes" (a network directory); vmlab cannot tell which one describes the lab: keep one',
       });
     } else if (layout === 'network') {
-      if (!validateNetworkTopology(value)) issues.push(...schemaIssues('topology.json', validateNetworkTopology.errors));
+      if (!validateNetworkTopology(value)) issues.push(...schemaIssues('topology.json', validateNetworkTopology.errors, '', topologyRead.text));
       else {
         // A node's steps and ports are newtron's configuration; the wiring is `links` alone.
-        const devices = Object.fromEntries(Object.keys(value.nodes as object).map((name) => [name, {}]));
+        const devices = nameMap(Object.keys(value.nodes as object).map((name) => [name, {}] as const));
         topology = { ...(value as Omit<TopologySpec, 'devices'>), devices };
         topologyOk = true;
       }
@@ -53,7 +54,7 @@ export function readSpecs(dir: string, sources: SpecSources = {}): SpecSet {
           path: '',
           message: 'has neither "devices" (a specs directory: topology.json, platforms.json, profiles/) nor "nodes" (a network directory: topology.json, nodes/, a platforms/ directory); vmlab needs one of them',
         });
-      } else issues.push(...schemaIssues('topology.json', validateTopology.errors));
+      } else issues.push(...schemaIssues('topology.json', validateTopology.errors, '', topologyRead.text));
     } else {
       topology = value as TopologySpec;
       topologyOk = true;
@@ -61,12 +62,12 @@ export function readSpecs(dir: string, sources: SpecSources = {}): SpecSet {
   }
 
   const profileDir = layout === 'network' ? 'nodes' : 'profiles';
-  const profiles: Record<string, ProfileFile> = {};
-  for (const name of listJson(join(dir, profileDir))) {
+  const profiles = nameMap<ProfileFile>();
+  for (const name of listJson(join(dir, profileDir), profileDir, issues)) {
     const file = `${profileDir}/${name}`;
     const read = readJson(join(dir, profileDir, name), file);
     if (!read.ok) issues.push(...read.issues);
-    else if (!validateProfile(read.value)) issues.push(...schemaIssues(file, validateProfile.errors));
+    else if (!validateProfile(read.value)) issues.push(...schemaIssues(file, validateProfile.errors, '', read.text));
     else profiles[name.slice(0, -'.json'.length)] = { file, text: read.text, value: read.value as ProfileSpec };
   }
 
@@ -79,13 +80,22 @@ export function readSpecs(dir: string, sources: SpecSources = {}): SpecSet {
   return { dir, layout, topology, ...platforms, profiles, secrets, warnings };
 }
 
-function listJson(dir: string): string[] {
+/**
+ * The .json files of a directory. None there is fine (a lab without profiles
+ * uses its platforms' defaults); a file or FIFO where the directory should be
+ * is a mistake, said once (`display`: the directory as messages name it).
+ */
+function listJson(dir: string, display: string, issues: SpecIssue[]): string[] {
   try {
     return readdirSync(dir)
       .filter((name) => name.endsWith('.json'))
       .sort();
-  } catch {
-    return []; // a lab without profiles is fine: every device uses its platform's defaults
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') {
+      issues.push({ file: `${display}/`, path: '', message: code === 'ENOTDIR' ? 'is not a directory; it should hold one JSON file each' : `cannot be read: ${code ?? (err as Error).message}` });
+    }
+    return [];
   }
 }
 
@@ -164,18 +174,18 @@ function readPlatforms(dir: string, layout: SpecLayout, sources: SpecSources, us
       return { platforms: {} };
     }
     if (!validatePlatforms(read.value)) {
-      issues.push(...schemaIssues(where.display, validatePlatforms.errors));
+      issues.push(...schemaIssues(where.display, validatePlatforms.errors, '', read.text));
       return { platforms: {} };
     }
     const platforms = (read.value as { platforms: Record<string, PlatformSpec> }).platforms;
-    const places: Record<string, PlatformPlace> = {};
+    const places = nameMap<PlatformPlace>();
     for (const name of Object.keys(platforms)) places[name] = { file: where.display, path: `/platforms/${name}` };
     return { platforms, platformPlaces: places, platformsFrom: where.display === 'platforms.json' ? 'platforms.json defines' : `${where.display} defines`, platformsPath: where.path };
   }
 
-  const names = listJson(where.path).map((f) => f.slice(0, -'.json'.length));
-  const platforms: Record<string, PlatformSpec> = {};
-  const places: Record<string, PlatformPlace> = {};
+  const names = listJson(where.path, where.display, issues).map((f) => f.slice(0, -'.json'.length));
+  const platforms = nameMap<PlatformSpec>();
+  const places = nameMap<PlatformPlace>();
   for (const name of names) {
     if (!used?.has(name)) continue;
     const file = join(where.display, `${name}.json`);
@@ -185,7 +195,7 @@ function readPlatforms(dir: string, layout: SpecLayout, sources: SpecSources, us
       continue;
     }
     if (!validatePlatform(read.value)) {
-      issues.push(...schemaIssues(file, validatePlatform.errors));
+      issues.push(...schemaIssues(file, validatePlatform.errors, '', read.text));
       continue;
     }
     const platform = read.value as PlatformSpec;

@@ -2,7 +2,7 @@ import type { SpecIssue } from '../errors.js';
 import { DEFAULT_PORT_COUNT, interfaceMap, portsMap, type InterfaceMap } from './interface-map.js';
 import { collectLinks, splitEndpoint } from './links.js';
 import { platformPlace } from './places.js';
-import type { ResolvedEndpoint, ResolvedLink, ResolvedNode } from './resolved.js';
+import { QEMU_LIMITS, type ResolvedEndpoint, type ResolvedLink, type ResolvedNode } from './resolved.js';
 import type { SpecSet } from './types.js';
 
 /**
@@ -124,6 +124,10 @@ export function resolveLinks(
       const nic = map.nicIndex(iface);
       if (nic === undefined) {
         here(`endpoint "${endpoint}": ${describeMap(node.platform, map)} has no interface "${iface}"; valid names: ${map.examples().join(', ')}`);
+        continue;
+      }
+      if (nic > QEMU_LIMITS.maxDataNics) {
+        here(`endpoint "${endpoint}": ${describeMap(node.platform, map)} puts ${iface} on data NIC ${nic}, but a VM takes at most ${QEMU_LIMITS.maxDataNics} data NICs (the PCI slots of QEMU's pc machine); wire a lower-numbered interface`);
         continue;
       }
       const previous = used.get(endpoint);

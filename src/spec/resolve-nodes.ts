@@ -1,10 +1,10 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import type { SpecIssue } from '../errors.js';
 import { hostAddressProblem, sshDestinationProblem, vmlabCommandProblem } from './host-access.js';
-import { unsafeNameReason } from './names.js';
+import { nameMap, unsafeNameReason } from './names.js';
 import { devicesKey, knownPlatforms, platformPlace, profileFileOf } from './places.js';
 import { consoleCredentials, hasControlCharacter, SAFE_USER, sonicReason, userToCreate, type SonicBootstrap } from './sonic.js';
-import { DEFAULTS, QEMU_LIMITS, type HostSpec, type ResolvedNode } from './resolved.js';
+import { DEFAULTS, type HostSpec, type ResolvedNode } from './resolved.js';
 import { labSettings, settingPath } from './settings.js';
 import { isTestHost } from './test-hosts.js';
 import type { HostEntry, PlatformSpec, SpecSet } from './types.js';
@@ -52,7 +52,7 @@ export function resolveHosts(specs: SpecSet, issues: SpecIssue[]): Record<string
   const lab = labSettings(specs.topology);
   const settings = lab.values;
   const entries = settings.hosts ?? {};
-  const hosts: Record<string, HostSpec> = {};
+  const hosts = nameMap<HostSpec>();
   for (const [host, entry] of Object.entries(entries)) {
     const path = lab.hostPaths[host]!;
     const field = (name: string) => (typeof entry === 'string' ? path : `${path}/${name}`);
@@ -121,37 +121,6 @@ function newtlabServerNameIssues(specs: SpecSet, issues: SpecIssue[]): void {
   });
 }
 
-/**
- * Memory and vCPU counts QEMU cannot start a VM with, wherever they are
- * written (every platform, and the profiles of the lab's devices).
- */
-export function checkVmLimits(specs: SpecSet, issues: SpecIssue[]): void {
-  const places: { file: string; path: string; memory?: number; cpus?: number }[] = [];
-  for (const [name, platform] of Object.entries(specs.platforms)) {
-    places.push({ ...platformPlace(specs, name), memory: platform.vm_memory, cpus: platform.vm_cpus });
-  }
-  for (const [device, profile] of Object.entries(specs.profiles)) {
-    if (!Object.hasOwn(specs.topology.devices, device)) continue; // not used: a warning says so
-    places.push({ file: profile.file, path: '', memory: profile.value.vm_memory, cpus: profile.value.vm_cpus });
-  }
-  for (const place of places) {
-    if (place.memory !== undefined && place.memory < QEMU_LIMITS.minMemoryMb) {
-      issues.push({
-        file: place.file,
-        path: `${place.path}/vm_memory`,
-        message: `${place.memory} MiB is too little: QEMU needs at least ${QEMU_LIMITS.minMemoryMb} MiB to boot a VM`,
-      });
-    }
-    if (place.cpus !== undefined && place.cpus > QEMU_LIMITS.maxCpus) {
-      issues.push({
-        file: place.file,
-        path: `${place.path}/vm_cpus`,
-        message: `${place.cpus} vCPUs are more than QEMU's pc machine takes (at most ${QEMU_LIMITS.maxCpus})`,
-      });
-    }
-  }
-}
-
 /** Profiles (node files) of devices the topology does not have: vmlab ignores them, which may not be what was meant. */
 export function strayProfiles(specs: SpecSet): string[] {
   const what = devicesKey(specs) === 'nodes' ? 'node' : 'device';
@@ -187,7 +156,7 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, HostSpec>, en
     .sort()
     .forEach((name, index) => {
       const unsafe = unsafeNameReason(name);
-      if (unsafe) issues.push({ file: 'topology.json', path: `/${devicesKey(specs)}/${name}`, message: `device name ${unsafe}` });
+      if (unsafe) issues.push({ file: 'topology.json', path: `/${devicesKey(specs)}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, message: `device name ${unsafe}` });
       const profileFile = specs.profiles[name];
       const profile = profileFile?.value ?? {};
       const profilePath = profileFileOf(specs, name);

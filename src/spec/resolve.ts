@@ -4,12 +4,13 @@ import { unsafeNameReason } from './names.js';
 import { platformPlace, profileDir } from './places.js';
 import { checkPortRanges, linkPortCount } from './port-ranges.js';
 import { platformMaps, resolveLinks } from './resolve-links.js';
-import { checkFwCfg, checkVmLimits, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
+import { checkFwCfg, resolveHosts, resolveNodes, strayProfiles, type ResolveEnv } from './resolve-nodes.js';
 import { placeNodes } from './placement.js';
 import { DEFAULTS, type HostSpec, type LabSpec, type ResolvedLink, type ResolvedNode } from './resolved.js';
 import { checkSecrets } from './secret-fields.js';
 import { labSettings, settingPath, settingSource, type LabSettings } from './settings.js';
 import { packTestHosts } from './test-hosts.js';
+import { checkVmLimits } from './vm-limits.js';
 import type { SpecSet } from './types.js';
 
 /**

@@ -160,4 +160,13 @@ export const QEMU_LIMITS = {
   minMemoryMb: 16,
   /** `Invalid SMP CPUs 256. The max CPUs supported by machine 'pc-i440fx-7.2' is 255`. */
   maxCpus: 255,
+  /**
+   * 2^32 MiB (4 PiB): what 52 physical address bits, the most of any x86-64
+   * machine, can address; no QEMU starts a bigger VM. (Under TCG, `-cpu max`
+   * has 40 bits: QEMU 10 stops at about 1 TiB, "phys-bits too low (40)".)
+   * More than the machine's RAM is a warning of the plan, not an error.
+   */
+  maxMemoryMb: 2 ** 32,
+  /** Data NICs a VM can have: exec/qemu/pci.ts MAX_NICS (root-bus slots and two bridges) less the management NIC. */
+  maxDataNics: 87,
 };

@@ -4,7 +4,11 @@
  * the `vmlab` section of topology.json, which is ours alone: a typo there
  * would otherwise be silently ignored.
  */
-const positiveInteger = { type: 'integer', minimum: 1 } as const;
+/**
+ * At most 2^53-1: beyond that JSON numbers are not kept exactly, and `1e400`
+ * reads as Infinity, which ajv's "integer" alone lets through.
+ */
+const positiveInteger = { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } as const;
 /** A non-empty string (a pattern rather than minLength keeps the generated validators free of runtime imports). */
 const nonEmpty = { type: 'string', pattern: '.' } as const;
 const port = { type: 'integer', minimum: 1, maximum: 65535 } as const;

@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { UsageError, type SpecIssue } from '../errors.js';
-import { lineAndColumn } from './json-file.js';
+import { depthIssue, lineAndColumn } from './json-file.js';
+import { readSpecText } from './spec-file.js';
 import type { SpecSources } from './sources.js';
 
 /**
@@ -167,17 +168,17 @@ export class Secrets {
 
   private read(): Loaded {
     const fail = (message: string, path = '', missing = false): Loaded => ({ ok: false, missing, issues: [{ file: this.display, path, message }] });
-    let raw: string;
-    try {
-      raw = readFileSync(this.path, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return fail(`file not found${this.explicit ? ' (named by --secrets or VMLAB_SECRETS)' : ''}`, '', true);
-      return fail(`cannot read: ${code ?? 'error'}`);
+    const read = readSpecText(this.path);
+    if (!read.ok) {
+      if (read.missing) return fail(`file not found${this.explicit ? ' (named by --secrets or VMLAB_SECRETS)' : ''}`, '', true);
+      return fail(read.message);
     }
+    const raw = read.text;
     this.checkMode();
     // Parse errors name line and column only: the text around them may be a secret.
     const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const deep = depthIssue(text, this.display);
+    if (deep) return fail(deep.message, deep.path);
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     let value: unknown;

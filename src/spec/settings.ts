@@ -1,4 +1,5 @@
-import type { TopologySpec, VmlabSettings } from './types.js';
+import { nameMap } from './names.js';
+import type { HostEntry, TopologySpec, VmlabSettings } from './types.js';
 
 /** Where a setting came from: the vmlab section, newtron's newtlab section, or vmlab's default. */
 export type SettingSource = 'vmlab' | 'newtlab' | 'default';
@@ -32,9 +33,9 @@ export function labSettings(topology: TopologySpec): LabSettings {
     (values as Record<string, unknown>)[key] = newtlab[key];
     from[key] = `/newtlab/${key}`;
   }
-  const hostPaths: Record<string, string> = {};
+  const hostPaths = nameMap<string>();
   if (values.hosts === undefined && newtlab.servers !== undefined && newtlab.servers.length > 0) {
-    values.hosts = {};
+    values.hosts = nameMap<HostEntry>();
     newtlab.servers.forEach((server, i) => {
       // A server is a host object: its address and the capacity newtron gives it (the rest is newtron's).
       const capacity = { max_nodes: server.max_nodes, cpus: server.cpus, memory_mb: server.memory_mb };

@@ -2,7 +2,7 @@
 // Generated from schemas.ts by `npm run gen:validators` (src/spec/validator-source.ts). Do not edit.
 
 export const validateTopology = validate10;
-const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}}}}}};
+const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp(".", "u");
 
@@ -466,8 +466,8 @@ vErrors.push(err35);
 errors++;
 }
 if(typeof data20 == "number"){
-if(data20 < 1 || isNaN(data20)){
-const err36 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data20};
+if(data20 > 9007199254740991 || isNaN(data20)){
+const err36 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -476,12 +476,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-if(data16.cpus !== undefined){
-let data21 = data16.cpus;
-if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-const err37 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data21};
+if(data20 < 1 || isNaN(data20)){
+const err37 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -490,9 +486,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(typeof data21 == "number"){
-if(data21 < 1 || isNaN(data21)){
-const err38 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data21};
+}
+}
+if(data16.cpus !== undefined){
+let data21 = data16.cpus;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err38 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -501,12 +500,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data16.memory_mb !== undefined){
-let data22 = data16.memory_mb;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err39 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data22};
+if(typeof data21 == "number"){
+if(data21 > 9007199254740991 || isNaN(data21)){
+const err39 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -515,9 +511,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(typeof data22 == "number"){
-if(data22 < 1 || isNaN(data22)){
-const err40 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data22};
+if(data21 < 1 || isNaN(data21)){
+const err40 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -528,11 +523,10 @@ errors++;
 }
 }
 }
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.properties.hosts.type,parentSchema:schema11.properties.vmlab.properties.hosts,data:data15};
+if(data16.memory_mb !== undefined){
+let data22 = data16.memory_mb;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err41 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -541,11 +535,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data10.default_host !== undefined){
-let data23 = data10.default_host;
-if(typeof data23 !== "string"){
-const err42 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_host.type,parentSchema:schema11.properties.vmlab.properties.default_host,data:data23};
+if(typeof data22 == "number"){
+if(data22 > 9007199254740991 || isNaN(data22)){
+const err42 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -554,11 +546,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data10.default_platform !== undefined){
-let data24 = data10.default_platform;
-if(typeof data24 !== "string"){
-const err43 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_platform.type,parentSchema:schema11.properties.vmlab.properties.default_platform,data:data24};
+if(data22 < 1 || isNaN(data22)){
+const err43 = {instancePath:instancePath+"/vmlab/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -568,10 +557,12 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data10.link_transport !== undefined){
-let data25 = data10.link_transport;
-if(!((data25 === "tcp") || (data25 === "udp"))){
-const err44 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.link_transport.enum,parentSchema:schema11.properties.vmlab.properties.link_transport,data:data25};
+}
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.properties.hosts.type,parentSchema:schema11.properties.vmlab.properties.hosts,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -581,10 +572,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data10.allow_privileged_ports !== undefined){
-let data26 = data10.allow_privileged_ports;
-if(typeof data26 !== "boolean"){
-const err45 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema11.properties.vmlab.properties.allow_privileged_ports,data:data26};
+if(data10.default_host !== undefined){
+let data23 = data10.default_host;
+if(typeof data23 !== "string"){
+const err45 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_host.type,parentSchema:schema11.properties.vmlab.properties.default_host,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -594,10 +585,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data10.host_vms !== undefined){
-let data27 = data10.host_vms;
-if(!((data27 === "per-server") || (data27 === "per-host"))){
-const err46 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.host_vms.enum,parentSchema:schema11.properties.vmlab.properties.host_vms,data:data27};
+if(data10.default_platform !== undefined){
+let data24 = data10.default_platform;
+if(typeof data24 !== "string"){
+const err46 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.vmlab.properties.default_platform.type,parentSchema:schema11.properties.vmlab.properties.default_platform,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -607,10 +598,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data10.warm_start !== undefined){
-let data28 = data10.warm_start;
-if(typeof data28 !== "boolean"){
-const err47 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.warm_start.type,parentSchema:schema11.properties.vmlab.properties.warm_start,data:data28};
+if(data10.link_transport !== undefined){
+let data25 = data10.link_transport;
+if(!((data25 === "tcp") || (data25 === "udp"))){
+const err47 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.link_transport.enum,parentSchema:schema11.properties.vmlab.properties.link_transport,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -620,14 +611,53 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
+if(data10.allow_privileged_ports !== undefined){
+let data26 = data10.allow_privileged_ports;
+if(typeof data26 !== "boolean"){
+const err48 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema11.properties.vmlab.properties.allow_privileged_ports,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data10.host_vms !== undefined){
+let data27 = data10.host_vms;
+if(!((data27 === "per-server") || (data27 === "per-host"))){
+const err49 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema11.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.vmlab.properties.host_vms.enum,parentSchema:schema11.properties.vmlab.properties.host_vms,data:data27};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data10.warm_start !== undefined){
+let data28 = data10.warm_start;
+if(typeof data28 !== "boolean"){
+const err50 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.vmlab.properties.warm_start.type,parentSchema:schema11.properties.vmlab.properties.warm_start,data:data28};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -638,42 +668,7 @@ if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.link_port_base !== undefined){
 let data30 = data29.link_port_base;
 if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err49 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(typeof data30 == "number"){
-if(data30 > 65535 || isNaN(data30)){
-const err50 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-if(data30 < 1 || isNaN(data30)){
-const err51 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-if(data29.console_port_base !== undefined){
-let data31 = data29.console_port_base;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err52 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
+const err52 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -682,9 +677,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 > 65535 || isNaN(data31)){
-const err53 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
+if(typeof data30 == "number"){
+if(data30 > 65535 || isNaN(data30)){
+const err53 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -693,8 +688,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err54 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
+if(data30 < 1 || isNaN(data30)){
+const err54 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -705,10 +700,10 @@ errors++;
 }
 }
 }
-if(data29.ssh_port_base !== undefined){
-let data32 = data29.ssh_port_base;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err55 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+if(data29.console_port_base !== undefined){
+let data31 = data29.console_port_base;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err55 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -717,9 +712,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(typeof data32 == "number"){
-if(data32 > 65535 || isNaN(data32)){
-const err56 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+if(typeof data31 == "number"){
+if(data31 > 65535 || isNaN(data31)){
+const err56 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -728,13 +723,48 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err57 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+if(data31 < 1 || isNaN(data31)){
+const err57 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data29.ssh_port_base !== undefined){
+let data32 = data29.ssh_port_base;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err58 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(typeof data32 == "number"){
+if(data32 > 65535 || isNaN(data32)){
+const err59 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data32 < 1 || isNaN(data32)){
+const err60 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -746,41 +776,7 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key5 in data33){
 let data34 = data33[key5];
 if((typeof data34 !== "string") && (!(data34 && typeof data34 == "object" && !Array.isArray(data34)))){
-const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema11.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-if(typeof data34 === "string"){
-if(!pattern0.test(data34)){
-const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.address === undefined){
-const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-for(const key6 in data34){
-if(!((((((key6 === "address") || (key6 === "ssh")) || (key6 === "vmlab")) || (key6 === "max_nodes")) || (key6 === "cpus")) || (key6 === "memory_mb"))){
-const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
+const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema11.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -789,12 +785,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data34.address !== undefined){
-let data35 = data34.address;
-if(typeof data35 === "string"){
-if(!pattern0.test(data35)){
-const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -804,8 +797,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.address === undefined){
+const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -814,12 +808,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data34.ssh !== undefined){
-let data36 = data34.ssh;
-if(typeof data36 === "string"){
-if(!pattern0.test(data36)){
-const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
+for(const key6 in data34){
+if(!((((((key6 === "address") || (key6 === "ssh")) || (key6 === "vmlab")) || (key6 === "max_nodes")) || (key6 === "cpus")) || (key6 === "memory_mb"))){
+const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -829,8 +820,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
+if(data34.address !== undefined){
+let data35 = data34.address;
+if(typeof data35 === "string"){
+if(!pattern0.test(data35)){
+const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -840,11 +834,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data34.vmlab !== undefined){
-let data37 = data34.vmlab;
-if(typeof data37 === "string"){
-if(!pattern0.test(data37)){
-const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
+else {
+const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -854,8 +845,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
+if(data34.ssh !== undefined){
+let data36 = data34.ssh;
+if(typeof data36 === "string"){
+if(!pattern0.test(data36)){
+const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -865,10 +859,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data34.max_nodes !== undefined){
-let data38 = data34.max_nodes;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
+else {
+const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -877,9 +869,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data38 == "number"){
-if(data38 < 1 || isNaN(data38)){
-const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
+}
+if(data34.vmlab !== undefined){
+let data37 = data34.vmlab;
+if(typeof data37 === "string"){
+if(!pattern0.test(data37)){
+const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -889,11 +884,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-if(data34.cpus !== undefined){
-let data39 = data34.cpus;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
+else {
+const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -902,9 +894,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(typeof data39 == "number"){
-if(data39 < 1 || isNaN(data39)){
-const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
+}
+if(data34.max_nodes !== undefined){
+let data38 = data34.max_nodes;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -913,12 +907,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-if(data34.memory_mb !== undefined){
-let data40 = data34.memory_mb;
-if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
-const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+if(typeof data38 == "number"){
+if(data38 > 9007199254740991 || isNaN(data38)){
+const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -927,9 +918,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(typeof data40 == "number"){
-if(data40 < 1 || isNaN(data40)){
-const err73 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+if(data38 < 1 || isNaN(data38)){
+const err73 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -940,16 +930,86 @@ errors++;
 }
 }
 }
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data33};
+if(data34.cpus !== undefined){
+let data39 = data34.cpus;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err74 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
 if(vErrors === null){
 vErrors = [err74];
 }
 else {
 vErrors.push(err74);
+}
+errors++;
+}
+if(typeof data39 == "number"){
+if(data39 > 9007199254740991 || isNaN(data39)){
+const err75 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data39 < 1 || isNaN(data39)){
+const err76 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+if(data34.memory_mb !== undefined){
+let data40 = data34.memory_mb;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err77 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(typeof data40 == "number"){
+if(data40 > 9007199254740991 || isNaN(data40)){
+const err78 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data40 < 1 || isNaN(data40)){
+const err79 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data33};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -962,79 +1022,7 @@ for(let i1=0; i1<len1; i1++){
 let data42 = data41[i1];
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.name === undefined){
-const err75 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(data42.address === undefined){
-const err76 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-if(data42.name !== undefined){
-let data43 = data42.name;
-if(typeof data43 === "string"){
-if(!pattern0.test(data43)){
-const err77 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data42.address !== undefined){
-let data44 = data42.address;
-if(typeof data44 === "string"){
-if(!pattern0.test(data44)){
-const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data42.max_nodes !== undefined){
-let data45 = data42.max_nodes;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
+const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1043,9 +1031,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(typeof data45 == "number"){
-if(data45 < 1 || isNaN(data45)){
-const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
+if(data42.address === undefined){
+const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1054,12 +1041,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-if(data42.cpus !== undefined){
-let data46 = data42.cpus;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
+if(data42.name !== undefined){
+let data43 = data42.name;
+if(typeof data43 === "string"){
+if(!pattern0.test(data43)){
+const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1068,9 +1054,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(typeof data46 == "number"){
-if(data46 < 1 || isNaN(data46)){
-const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
+}
+else {
+const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1080,11 +1066,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-if(data42.memory_mb !== undefined){
-let data47 = data42.memory_mb;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+if(data42.address !== undefined){
+let data44 = data42.address;
+if(typeof data44 === "string"){
+if(!pattern0.test(data44)){
+const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1093,9 +1079,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(typeof data47 == "number"){
-if(data47 < 1 || isNaN(data47)){
-const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+}
+else {
+const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1105,10 +1091,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
+if(data42.max_nodes !== undefined){
+let data45 = data42.max_nodes;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err87 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1117,10 +1103,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data41};
+if(typeof data45 == "number"){
+if(data45 > 9007199254740991 || isNaN(data45)){
+const err88 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1129,10 +1114,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data29};
+if(data45 < 1 || isNaN(data45)){
+const err89 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1143,8 +1126,10 @@ errors++;
 }
 }
 }
-else {
-const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data42.cpus !== undefined){
+let data46 = data42.cpus;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err90 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1153,12 +1138,117 @@ vErrors.push(err90);
 }
 errors++;
 }
+if(typeof data46 == "number"){
+if(data46 > 9007199254740991 || isNaN(data46)){
+const err91 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(data46 < 1 || isNaN(data46)){
+const err92 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+if(data42.memory_mb !== undefined){
+let data47 = data42.memory_mb;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err93 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(typeof data47 == "number"){
+if(data47 > 9007199254740991 || isNaN(data47)){
+const err94 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(data47 < 1 || isNaN(data47)){
+const err95 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data41};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data29};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const validateNetworkTopology = validate11;
-const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1},"cpus":{"type":"integer","minimum":1},"memory_mb":{"type":"integer","minimum":1}}}}}}}};
+const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1575,8 +1665,8 @@ vErrors.push(err32);
 errors++;
 }
 if(typeof data17 == "number"){
-if(data17 < 1 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data17};
+if(data17 > 9007199254740991 || isNaN(data17)){
+const err33 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1585,12 +1675,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-if(data13.cpus !== undefined){
-let data18 = data13.cpus;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err34 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data18};
+if(data17 < 1 || isNaN(data17)){
+const err34 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.max_nodes,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1599,9 +1685,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 < 1 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data18};
+}
+}
+if(data13.cpus !== undefined){
+let data18 = data13.cpus;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err35 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1610,12 +1699,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data13.memory_mb !== undefined){
-let data19 = data13.memory_mb;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err36 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data19};
+if(typeof data18 == "number"){
+if(data18 > 9007199254740991 || isNaN(data18)){
+const err36 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1624,9 +1710,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data19 == "number"){
-if(data19 < 1 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data19};
+if(data18 < 1 || isNaN(data18)){
+const err37 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.cpus,data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1637,11 +1722,10 @@ errors++;
 }
 }
 }
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.properties.hosts.type,parentSchema:schema12.properties.vmlab.properties.hosts,data:data12};
+if(data13.memory_mb !== undefined){
+let data19 = data13.memory_mb;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err38 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1650,11 +1734,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data7.default_host !== undefined){
-let data20 = data7.default_host;
-if(typeof data20 !== "string"){
-const err39 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_host.type,parentSchema:schema12.properties.vmlab.properties.default_host,data:data20};
+if(typeof data19 == "number"){
+if(data19 > 9007199254740991 || isNaN(data19)){
+const err39 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data19};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1663,11 +1745,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data7.default_platform !== undefined){
-let data21 = data7.default_platform;
-if(typeof data21 !== "string"){
-const err40 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_platform.type,parentSchema:schema12.properties.vmlab.properties.default_platform,data:data21};
+if(data19 < 1 || isNaN(data19)){
+const err40 = {instancePath:instancePath+"/vmlab/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/vmlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.vmlab.properties.hosts.additionalProperties.properties.memory_mb,data:data19};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1677,10 +1756,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data7.link_transport !== undefined){
-let data22 = data7.link_transport;
-if(!((data22 === "tcp") || (data22 === "udp"))){
-const err41 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.link_transport.enum,parentSchema:schema12.properties.vmlab.properties.link_transport,data:data22};
+}
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/vmlab/hosts",schemaPath:"#/properties/vmlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.properties.hosts.type,parentSchema:schema12.properties.vmlab.properties.hosts,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1690,10 +1771,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data7.allow_privileged_ports !== undefined){
-let data23 = data7.allow_privileged_ports;
-if(typeof data23 !== "boolean"){
-const err42 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema12.properties.vmlab.properties.allow_privileged_ports,data:data23};
+if(data7.default_host !== undefined){
+let data20 = data7.default_host;
+if(typeof data20 !== "string"){
+const err42 = {instancePath:instancePath+"/vmlab/default_host",schemaPath:"#/properties/vmlab/properties/default_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_host.type,parentSchema:schema12.properties.vmlab.properties.default_host,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1703,10 +1784,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data7.host_vms !== undefined){
-let data24 = data7.host_vms;
-if(!((data24 === "per-server") || (data24 === "per-host"))){
-const err43 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.host_vms.enum,parentSchema:schema12.properties.vmlab.properties.host_vms,data:data24};
+if(data7.default_platform !== undefined){
+let data21 = data7.default_platform;
+if(typeof data21 !== "string"){
+const err43 = {instancePath:instancePath+"/vmlab/default_platform",schemaPath:"#/properties/vmlab/properties/default_platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.vmlab.properties.default_platform.type,parentSchema:schema12.properties.vmlab.properties.default_platform,data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1716,10 +1797,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data7.warm_start !== undefined){
-let data25 = data7.warm_start;
-if(typeof data25 !== "boolean"){
-const err44 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.warm_start.type,parentSchema:schema12.properties.vmlab.properties.warm_start,data:data25};
+if(data7.link_transport !== undefined){
+let data22 = data7.link_transport;
+if(!((data22 === "tcp") || (data22 === "udp"))){
+const err44 = {instancePath:instancePath+"/vmlab/link_transport",schemaPath:"#/properties/vmlab/properties/link_transport/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.link_transport.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.link_transport.enum,parentSchema:schema12.properties.vmlab.properties.link_transport,data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1729,14 +1810,53 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
+if(data7.allow_privileged_ports !== undefined){
+let data23 = data7.allow_privileged_ports;
+if(typeof data23 !== "boolean"){
+const err45 = {instancePath:instancePath+"/vmlab/allow_privileged_ports",schemaPath:"#/properties/vmlab/properties/allow_privileged_ports/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.allow_privileged_ports.type,parentSchema:schema12.properties.vmlab.properties.allow_privileged_ports,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data7.host_vms !== undefined){
+let data24 = data7.host_vms;
+if(!((data24 === "per-server") || (data24 === "per-host"))){
+const err46 = {instancePath:instancePath+"/vmlab/host_vms",schemaPath:"#/properties/vmlab/properties/host_vms/enum",keyword:"enum",params:{allowedValues: schema12.properties.vmlab.properties.host_vms.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.vmlab.properties.host_vms.enum,parentSchema:schema12.properties.vmlab.properties.host_vms,data:data24};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data7.warm_start !== undefined){
+let data25 = data7.warm_start;
+if(typeof data25 !== "boolean"){
+const err47 = {instancePath:instancePath+"/vmlab/warm_start",schemaPath:"#/properties/vmlab/properties/warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.vmlab.properties.warm_start.type,parentSchema:schema12.properties.vmlab.properties.warm_start,data:data25};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -1747,42 +1867,7 @@ if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.link_port_base !== undefined){
 let data27 = data26.link_port_base;
 if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err46 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(typeof data27 == "number"){
-if(data27 > 65535 || isNaN(data27)){
-const err47 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(data27 < 1 || isNaN(data27)){
-const err48 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-if(data26.console_port_base !== undefined){
-let data28 = data26.console_port_base;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err49 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
+const err49 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1791,9 +1876,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(typeof data28 == "number"){
-if(data28 > 65535 || isNaN(data28)){
-const err50 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
+if(typeof data27 == "number"){
+if(data27 > 65535 || isNaN(data27)){
+const err50 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1802,8 +1887,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err51 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
+if(data27 < 1 || isNaN(data27)){
+const err51 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1814,10 +1899,10 @@ errors++;
 }
 }
 }
-if(data26.ssh_port_base !== undefined){
-let data29 = data26.ssh_port_base;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err52 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+if(data26.console_port_base !== undefined){
+let data28 = data26.console_port_base;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err52 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1826,9 +1911,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 > 65535 || isNaN(data29)){
-const err53 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+if(typeof data28 == "number"){
+if(data28 > 65535 || isNaN(data28)){
+const err53 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1837,13 +1922,48 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data29 < 1 || isNaN(data29)){
-const err54 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+if(data28 < 1 || isNaN(data28)){
+const err54 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+if(data26.ssh_port_base !== undefined){
+let data29 = data26.ssh_port_base;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err55 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(typeof data29 == "number"){
+if(data29 > 65535 || isNaN(data29)){
+const err56 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data29 < 1 || isNaN(data29)){
+const err57 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -1855,41 +1975,7 @@ if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key4 in data30){
 let data31 = data30[key4];
 if((typeof data31 !== "string") && (!(data31 && typeof data31 == "object" && !Array.isArray(data31)))){
-const err55 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(typeof data31 === "string"){
-if(!pattern0.test(data31)){
-const err56 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.address === undefined){
-const err57 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-for(const key5 in data31){
-if(!((((((key5 === "address") || (key5 === "ssh")) || (key5 === "vmlab")) || (key5 === "max_nodes")) || (key5 === "cpus")) || (key5 === "memory_mb"))){
-const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
+const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1898,12 +1984,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data31.address !== undefined){
-let data32 = data31.address;
-if(typeof data32 === "string"){
-if(!pattern0.test(data32)){
-const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1913,8 +1996,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.address === undefined){
+const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1923,12 +2007,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data31.ssh !== undefined){
-let data33 = data31.ssh;
-if(typeof data33 === "string"){
-if(!pattern0.test(data33)){
-const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
+for(const key5 in data31){
+if(!((((((key5 === "address") || (key5 === "ssh")) || (key5 === "vmlab")) || (key5 === "max_nodes")) || (key5 === "cpus")) || (key5 === "memory_mb"))){
+const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1938,8 +2019,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
+if(data31.address !== undefined){
+let data32 = data31.address;
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
+const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1949,11 +2033,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data31.vmlab !== undefined){
-let data34 = data31.vmlab;
-if(typeof data34 === "string"){
-if(!pattern0.test(data34)){
-const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
+else {
+const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1963,8 +2044,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
+if(data31.ssh !== undefined){
+let data33 = data31.ssh;
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1974,10 +2058,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data31.max_nodes !== undefined){
-let data35 = data31.max_nodes;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
+else {
+const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1986,9 +2068,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 1 || isNaN(data35)){
-const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
+}
+if(data31.vmlab !== undefined){
+let data34 = data31.vmlab;
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1998,11 +2083,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-if(data31.cpus !== undefined){
-let data36 = data31.cpus;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
+else {
+const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2011,9 +2093,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(typeof data36 == "number"){
-if(data36 < 1 || isNaN(data36)){
-const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
+}
+if(data31.max_nodes !== undefined){
+let data35 = data31.max_nodes;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2022,12 +2106,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-if(data31.memory_mb !== undefined){
-let data37 = data31.memory_mb;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+if(typeof data35 == "number"){
+if(data35 > 9007199254740991 || isNaN(data35)){
+const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2036,9 +2117,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(typeof data37 == "number"){
-if(data37 < 1 || isNaN(data37)){
-const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+if(data35 < 1 || isNaN(data35)){
+const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2049,16 +2129,86 @@ errors++;
 }
 }
 }
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data30};
+if(data31.cpus !== undefined){
+let data36 = data31.cpus;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+if(typeof data36 == "number"){
+if(data36 > 9007199254740991 || isNaN(data36)){
+const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data36 < 1 || isNaN(data36)){
+const err73 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+if(data31.memory_mb !== undefined){
+let data37 = data31.memory_mb;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err74 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(typeof data37 == "number"){
+if(data37 > 9007199254740991 || isNaN(data37)){
+const err75 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data37 < 1 || isNaN(data37)){
+const err76 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data30};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
 }
 errors++;
 }
@@ -2071,79 +2221,7 @@ for(let i1=0; i1<len1; i1++){
 let data39 = data38[i1];
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 if(data39.name === undefined){
-const err72 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-if(data39.address === undefined){
-const err73 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-if(data39.name !== undefined){
-let data40 = data39.name;
-if(typeof data40 === "string"){
-if(!pattern0.test(data40)){
-const err74 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data39.address !== undefined){
-let data41 = data39.address;
-if(typeof data41 === "string"){
-if(!pattern0.test(data41)){
-const err76 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data39.max_nodes !== undefined){
-let data42 = data39.max_nodes;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
+const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2152,9 +2230,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(typeof data42 == "number"){
-if(data42 < 1 || isNaN(data42)){
-const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
+if(data39.address === undefined){
+const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2163,12 +2240,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-if(data39.cpus !== undefined){
-let data43 = data39.cpus;
-if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
+if(data39.name !== undefined){
+let data40 = data39.name;
+if(typeof data40 === "string"){
+if(!pattern0.test(data40)){
+const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2177,9 +2253,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(typeof data43 == "number"){
-if(data43 < 1 || isNaN(data43)){
-const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
+}
+else {
+const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2189,11 +2265,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-if(data39.memory_mb !== undefined){
-let data44 = data39.memory_mb;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+if(data39.address !== undefined){
+let data41 = data39.address;
+if(typeof data41 === "string"){
+if(!pattern0.test(data41)){
+const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2202,9 +2278,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(typeof data44 == "number"){
-if(data44 < 1 || isNaN(data44)){
-const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+}
+else {
+const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2214,10 +2290,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
+if(data39.max_nodes !== undefined){
+let data42 = data39.max_nodes;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2226,10 +2302,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data38};
+if(typeof data42 == "number"){
+if(data42 > 9007199254740991 || isNaN(data42)){
+const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2238,10 +2313,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data26};
+if(data42 < 1 || isNaN(data42)){
+const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2252,8 +2325,10 @@ errors++;
 }
 }
 }
-else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(data39.cpus !== undefined){
+let data43 = data39.cpus;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err87 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2262,12 +2337,117 @@ vErrors.push(err87);
 }
 errors++;
 }
+if(typeof data43 == "number"){
+if(data43 > 9007199254740991 || isNaN(data43)){
+const err88 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data43 < 1 || isNaN(data43)){
+const err89 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+if(data39.memory_mb !== undefined){
+let data44 = data39.memory_mb;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err90 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(typeof data44 == "number"){
+if(data44 > 9007199254740991 || isNaN(data44)){
+const err91 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(data44 < 1 || isNaN(data44)){
+const err92 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data38};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data26};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatforms = validate12;
-const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_mgmt_outbound":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}}}}};
+const schema13 = {"type":"object","required":["platforms"],"properties":{"platforms":{"type":"object","additionalProperties":{"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1,"maximum":9007199254740991}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1,"maximum":9007199254740991}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_warm_start":{"type":"boolean"},"vm_mgmt_outbound":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2327,8 +2507,8 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data3 == "number"){
-if(data3 < 1 || isNaN(data3)){
-const err4 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_memory",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_memory,data:data3};
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err4 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_memory",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_memory/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_memory,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2337,12 +2517,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-if(data1.vm_cpus !== undefined){
-let data4 = data1.vm_cpus;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err5 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpus",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_cpus.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpus,data:data4};
+if(data3 < 1 || isNaN(data3)){
+const err5 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_memory",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_memory,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2351,9 +2527,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(typeof data4 == "number"){
-if(data4 < 1 || isNaN(data4)){
-const err6 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpus",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpus,data:data4};
+}
+}
+if(data1.vm_cpus !== undefined){
+let data4 = data1.vm_cpus;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err6 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpus",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_cpus.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpus,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2362,12 +2541,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data1.vm_nic_driver !== undefined){
-let data5 = data1.vm_nic_driver;
-if(!((((((data5 === "e1000") || (data5 === "e1000e")) || (data5 === "virtio-net-pci")) || (data5 === "rtl8139")) || (data5 === "vmxnet3")) || (data5 === "i82559er"))){
-const err7 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_nic_driver",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_nic_driver/enum",keyword:"enum",params:{allowedValues: schema13.properties.platforms.additionalProperties.properties.vm_nic_driver.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.platforms.additionalProperties.properties.vm_nic_driver.enum,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_nic_driver,data:data5};
+if(typeof data4 == "number"){
+if(data4 > 9007199254740991 || isNaN(data4)){
+const err7 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpus",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpus,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2376,16 +2552,40 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data1.vm_interface_map !== undefined){
-let data6 = data1.vm_interface_map;
-if(!((((data6 === "sequential") || (data6 === "stride-4")) || (data6 === "custom")) || (data6 === "linux"))){
-const err8 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map/enum",keyword:"enum",params:{allowedValues: schema13.properties.platforms.additionalProperties.properties.vm_interface_map.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map.enum,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map,data:data6};
+if(data4 < 1 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpus",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpus,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data1.vm_nic_driver !== undefined){
+let data5 = data1.vm_nic_driver;
+if(!((((((data5 === "e1000") || (data5 === "e1000e")) || (data5 === "virtio-net-pci")) || (data5 === "rtl8139")) || (data5 === "vmxnet3")) || (data5 === "i82559er"))){
+const err9 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_nic_driver",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_nic_driver/enum",keyword:"enum",params:{allowedValues: schema13.properties.platforms.additionalProperties.properties.vm_nic_driver.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.platforms.additionalProperties.properties.vm_nic_driver.enum,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_nic_driver,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.vm_interface_map !== undefined){
+let data6 = data1.vm_interface_map;
+if(!((((data6 === "sequential") || (data6 === "stride-4")) || (data6 === "custom")) || (data6 === "linux"))){
+const err10 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map/enum",keyword:"enum",params:{allowedValues: schema13.properties.platforms.additionalProperties.properties.vm_interface_map.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map.enum,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -2396,31 +2596,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 let data8 = data7[key1];
 if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err9 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties,data:data8};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(typeof data8 == "number"){
-if(data8 < 1 || isNaN(data8)){
-const err10 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties,data:data8};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map,data:data7};
+const err11 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2429,14 +2605,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data1.vm_interface_map_custom !== undefined){
-let data9 = data1.vm_interface_map_custom;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-let data10 = data9[key2];
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err12 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties,data:data10};
+if(typeof data8 == "number"){
+if(data8 > 9007199254740991 || isNaN(data8)){
+const err12 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2445,9 +2616,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(typeof data10 == "number"){
-if(data10 < 1 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties,data:data10};
+if(data8 < 1 || isNaN(data8)){
+const err13 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2460,12 +2630,62 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom,data:data9};
+const err14 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_custom_map",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_custom_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_custom_map,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.vm_interface_map_custom !== undefined){
+let data9 = data1.vm_interface_map_custom;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+let data10 = data9[key2];
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err15 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties,data:data10};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(typeof data10 == "number"){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err16 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties,data:data10};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data10 < 1 || isNaN(data10)){
+const err17 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.additionalProperties,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_interface_map_custom",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_interface_map_custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_interface_map_custom,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -2478,54 +2698,7 @@ for(let i0=0; i0<len0; i0++){
 let data12 = data11[i0];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.name === undefined){
-const err15 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items,data:data12};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data12.nic_index === undefined){
-const err16 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/required",keyword:"required",params:{missingProperty: "nic_index"},message:"must have required property '"+"nic_index"+"'",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items,data:data12};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data12.name !== undefined){
-let data13 = data12.name;
-if(typeof data13 === "string"){
-if(!pattern0.test(data13)){
-const err17 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.name,data:data13};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.name,data:data13};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data12.nic_index !== undefined){
-let data14 = data12.nic_index;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err19 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/nic_index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index,data:data14};
+const err19 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2534,9 +2707,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(typeof data14 == "number"){
-if(data14 < 1 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/nic_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index,data:data14};
+if(data12.nic_index === undefined){
+const err20 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/required",keyword:"required",params:{missingProperty: "nic_index"},message:"must have required property '"+"nic_index"+"'",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2545,11 +2717,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items,data:data12};
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 === "string"){
+if(!pattern0.test(data13)){
+const err21 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2559,9 +2731,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.ports.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports,data:data11};
+const err22 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2571,10 +2742,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data1.vm_cpu_features !== undefined){
-let data15 = data1.vm_cpu_features;
-if(typeof data15 !== "string"){
-const err23 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpu_features",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpu_features/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_cpu_features.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpu_features,data:data15};
+if(data12.nic_index !== undefined){
+let data14 = data12.nic_index;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err23 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/nic_index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2583,14 +2754,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data1.vm_credentials !== undefined){
-let data16 = data1.vm_credentials;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.user !== undefined){
-let data17 = data16.user;
-if(typeof data17 !== "string"){
-const err24 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.user.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.user,data:data17};
+if(typeof data14 == "number"){
+if(data14 > 9007199254740991 || isNaN(data14)){
+const err24 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/nic_index/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2599,11 +2765,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data16.pass !== undefined){
-let data18 = data16.pass;
-if(typeof data18 !== "string"){
-const err25 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.pass.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.pass,data:data18};
+if(data14 < 1 || isNaN(data14)){
+const err25 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/properties/nic_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items.properties.nic_index,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2614,13 +2777,80 @@ errors++;
 }
 }
 }
+}
 else {
-const err26 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_credentials,data:data16};
+const err26 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i0,schemaPath:"#/properties/platforms/additionalProperties/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.ports.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports.items,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports",schemaPath:"#/properties/platforms/additionalProperties/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.ports.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.ports,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data1.vm_cpu_features !== undefined){
+let data15 = data1.vm_cpu_features;
+if(typeof data15 !== "string"){
+const err28 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_cpu_features",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_cpu_features/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_cpu_features.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_cpu_features,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data1.vm_credentials !== undefined){
+let data16 = data1.vm_credentials;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.user !== undefined){
+let data17 = data16.user;
+if(typeof data17 !== "string"){
+const err29 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.user.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.user,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data16.pass !== undefined){
+let data18 = data16.pass;
+if(typeof data18 !== "string"){
+const err30 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.pass.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.properties.pass,data:data18};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_credentials.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_credentials,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -2631,12 +2861,12 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.user !== undefined){
 let data20 = data19.user;
 if(typeof data20 !== "string"){
-const err27 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.user.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.user,data:data20};
+const err32 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.user.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.user,data:data20};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err32];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -2644,24 +2874,24 @@ errors++;
 if(data19.pass !== undefined){
 let data21 = data19.pass;
 if(typeof data21 !== "string"){
-const err28 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.pass.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.pass,data:data21};
+const err33 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.pass.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.credentials.properties.pass,data:data21};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err33];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err33);
 }
 errors++;
 }
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.credentials.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.credentials,data:data19};
+const err34 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.credentials.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.credentials,data:data19};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err34];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -2672,12 +2902,12 @@ if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.user !== undefined){
 let data23 = data22.user;
 if(typeof data23 !== "string"){
-const err30 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.user.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.user,data:data23};
+const err35 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials/user",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.user.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.user,data:data23};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err35];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -2685,24 +2915,24 @@ errors++;
 if(data22.pass !== undefined){
 let data24 = data22.pass;
 if(typeof data24 !== "string"){
-const err31 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.pass.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.pass,data:data24};
+const err36 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials/pass",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.pass.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.properties.pass,data:data24};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err36];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err36);
 }
 errors++;
 }
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials,data:data22};
+const err37 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_credentials",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_credentials,data:data22};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err37];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -2710,23 +2940,33 @@ errors++;
 if(data1.vm_boot_timeout !== undefined){
 let data25 = data1.vm_boot_timeout;
 if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err33 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data25};
+const err38 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data25};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err38];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err38);
 }
 errors++;
 }
 if(typeof data25 == "number"){
-if(data25 < 1 || isNaN(data25)){
-const err34 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data25};
+if(data25 > 9007199254740991 || isNaN(data25)){
+const err39 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data25};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err39];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err39);
+}
+errors++;
+}
+if(data25 < 1 || isNaN(data25)){
+const err40 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_boot_timeout",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_boot_timeout,data:data25};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -2739,35 +2979,35 @@ for(const key3 in data26){
 let data27 = data26[key3];
 if(typeof data27 === "string"){
 if(!pattern0.test(data27)){
-const err35 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties,data:data27};
+const err41 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties,data:data27};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err41];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err41);
 }
 errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties,data:data27};
+const err42 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.additionalProperties,data:data27};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err42];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err42);
 }
 errors++;
 }
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg,data:data26};
+const err43 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_fw_cfg",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_fw_cfg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_fw_cfg,data:data26};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err43];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -2780,78 +3020,7 @@ for(let i1=0; i1<len1; i1++){
 let data29 = data28[i1];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.expect === undefined){
-const err38 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(data29.send === undefined){
-const err39 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-for(const key4 in data29){
-if(!((key4 === "expect") || (key4 === "send"))){
-const err40 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data29.expect !== undefined){
-let data30 = data29.expect;
-if(typeof data30 !== "string"){
-const err41 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect,data:data30};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data29.send !== undefined){
-let data31 = data29.send;
-if(typeof data31 !== "string"){
-const err42 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send,data:data31};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap,data:data28};
+const err44 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2860,11 +3029,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data1.port_count !== undefined){
-let data32 = data1.port_count;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err45 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.port_count.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data32};
+if(data29.send === undefined){
+const err45 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.required,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2873,9 +3039,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(typeof data32 == "number"){
-if(data32 < 1 || isNaN(data32)){
-const err46 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data32};
+for(const key4 in data29){
+if(!((key4 === "expect") || (key4 === "send"))){
+const err46 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2885,11 +3051,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-if(data1.vm_warm_start !== undefined){
-let data33 = data1.vm_warm_start;
-if(typeof data33 !== "boolean"){
-const err47 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_warm_start",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.platforms.additionalProperties.properties.vm_warm_start.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_warm_start,data:data33};
+if(data29.expect !== undefined){
+let data30 = data29.expect;
+if(typeof data30 !== "string"){
+const err47 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.expect,data:data30};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2899,15 +3064,100 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data1.vm_mgmt_outbound !== undefined){
-let data34 = data1.vm_mgmt_outbound;
-if(typeof data34 !== "boolean"){
-const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_mgmt_outbound",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_mgmt_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.platforms.additionalProperties.properties.vm_mgmt_outbound.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_mgmt_outbound,data:data34};
+if(data29.send !== undefined){
+let data31 = data29.send;
+if(typeof data31 !== "string"){
+const err48 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.properties.send,data:data31};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.items,data:data29};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_console_bootstrap",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_console_bootstrap,data:data28};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data1.port_count !== undefined){
+let data32 = data1.port_count;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err51 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema13.properties.platforms.additionalProperties.properties.port_count.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data32};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(typeof data32 == "number"){
+if(data32 > 9007199254740991 || isNaN(data32)){
+const err52 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data32};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data32 < 1 || isNaN(data32)){
+const err53 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/port_count",schemaPath:"#/properties/platforms/additionalProperties/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema13.properties.platforms.additionalProperties.properties.port_count,data:data32};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+if(data1.vm_warm_start !== undefined){
+let data33 = data1.vm_warm_start;
+if(typeof data33 !== "boolean"){
+const err54 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_warm_start",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.platforms.additionalProperties.properties.vm_warm_start.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_warm_start,data:data33};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data1.vm_mgmt_outbound !== undefined){
+let data34 = data1.vm_mgmt_outbound;
+if(typeof data34 !== "boolean"){
+const err55 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_mgmt_outbound",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_mgmt_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.platforms.additionalProperties.properties.vm_mgmt_outbound.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_mgmt_outbound,data:data34};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
@@ -2920,92 +3170,7 @@ for(let i2=0; i2<len2; i2++){
 let data36 = data35[i2];
 if(typeof data36 === "string"){
 if(!pattern0.test(data36)){
-const err49 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data36};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data36};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify,data:data35};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data1.name !== undefined){
-let data37 = data1.name;
-if(typeof data37 !== "string"){
-const err52 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data37};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data1.device_type !== undefined){
-let data38 = data1.device_type;
-if(typeof data38 !== "string"){
-const err53 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.device_type,data:data38};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-}
-else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+const err56 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data36};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3014,12 +3179,97 @@ vErrors.push(err56);
 }
 errors++;
 }
+}
+else {
+const err57 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify/" + i2,schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.items,data:data36};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/vm_reidentify",schemaPath:"#/properties/platforms/additionalProperties/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.vm_reidentify,data:data35};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+let data37 = data1.name;
+if(typeof data37 !== "string"){
+const err59 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/platforms/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.name.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.name,data:data37};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data1.device_type !== undefined){
+let data38 = data1.device_type;
+if(typeof data38 !== "string"){
+const err60 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/device_type",schemaPath:"#/properties/platforms/additionalProperties/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.platforms.additionalProperties.properties.device_type.type,parentSchema:schema13.properties.platforms.additionalProperties.properties.device_type,data:data38};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/platforms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platforms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.additionalProperties.type,parentSchema:schema13.properties.platforms.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.platforms.type,parentSchema:schema13.properties.platforms,data:data0};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 export const validatePlatform = validate13;
-const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1},"vm_warm_start":{"type":"boolean"},"vm_mgmt_outbound":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}};
+const schema14 = {"type":"object","properties":{"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_nic_driver":{"enum":["e1000","e1000e","virtio-net-pci","rtl8139","vmxnet3","i82559er"]},"vm_interface_map":{"enum":["sequential","stride-4","custom","linux"]},"vm_interface_custom_map":{"type":"object","additionalProperties":{"type":"integer","minimum":1,"maximum":9007199254740991}},"vm_interface_map_custom":{"type":"object","additionalProperties":{"type":"integer","minimum":1,"maximum":9007199254740991}},"ports":{"type":"array","items":{"type":"object","required":["name","nic_index"],"properties":{"name":{"type":"string","pattern":"."},"nic_index":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"vm_cpu_features":{"type":"string"},"vm_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_console_credentials":{"type":"object","properties":{"user":{"type":"string"},"pass":{"type":"string"}}},"vm_boot_timeout":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_fw_cfg":{"type":"object","additionalProperties":{"type":"string","pattern":"."}},"vm_console_bootstrap":{"type":"array","items":{"type":"object","required":["expect","send"],"additionalProperties":false,"properties":{"expect":{"type":"string"},"send":{"type":"string"}}}},"port_count":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_warm_start":{"type":"boolean"},"vm_mgmt_outbound":{"type":"boolean"},"vm_reidentify":{"type":"array","items":{"type":"string","pattern":"."}},"name":{"type":"string"},"device_type":{"type":"string"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3063,8 +3313,8 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data1 == "number"){
-if(data1 < 1 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_memory,data:data1};
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema14.properties.vm_memory,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3073,12 +3323,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-}
-if(data.vm_cpus !== undefined){
-let data2 = data.vm_cpus;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err4 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_cpus.type,parentSchema:schema14.properties.vm_cpus,data:data2};
+if(data1 < 1 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_memory,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3087,9 +3333,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(typeof data2 == "number"){
-if(data2 < 1 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_cpus,data:data2};
+}
+}
+if(data.vm_cpus !== undefined){
+let data2 = data.vm_cpus;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err5 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_cpus.type,parentSchema:schema14.properties.vm_cpus,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3098,12 +3347,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-if(data.vm_nic_driver !== undefined){
-let data3 = data.vm_nic_driver;
-if(!((((((data3 === "e1000") || (data3 === "e1000e")) || (data3 === "virtio-net-pci")) || (data3 === "rtl8139")) || (data3 === "vmxnet3")) || (data3 === "i82559er"))){
-const err6 = {instancePath:instancePath+"/vm_nic_driver",schemaPath:"#/properties/vm_nic_driver/enum",keyword:"enum",params:{allowedValues: schema14.properties.vm_nic_driver.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.vm_nic_driver.enum,parentSchema:schema14.properties.vm_nic_driver,data:data3};
+if(typeof data2 == "number"){
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema14.properties.vm_cpus,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3112,16 +3358,40 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.vm_interface_map !== undefined){
-let data4 = data.vm_interface_map;
-if(!((((data4 === "sequential") || (data4 === "stride-4")) || (data4 === "custom")) || (data4 === "linux"))){
-const err7 = {instancePath:instancePath+"/vm_interface_map",schemaPath:"#/properties/vm_interface_map/enum",keyword:"enum",params:{allowedValues: schema14.properties.vm_interface_map.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.vm_interface_map.enum,parentSchema:schema14.properties.vm_interface_map,data:data4};
+if(data2 < 1 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_cpus,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.vm_nic_driver !== undefined){
+let data3 = data.vm_nic_driver;
+if(!((((((data3 === "e1000") || (data3 === "e1000e")) || (data3 === "virtio-net-pci")) || (data3 === "rtl8139")) || (data3 === "vmxnet3")) || (data3 === "i82559er"))){
+const err8 = {instancePath:instancePath+"/vm_nic_driver",schemaPath:"#/properties/vm_nic_driver/enum",keyword:"enum",params:{allowedValues: schema14.properties.vm_nic_driver.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.vm_nic_driver.enum,parentSchema:schema14.properties.vm_nic_driver,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.vm_interface_map !== undefined){
+let data4 = data.vm_interface_map;
+if(!((((data4 === "sequential") || (data4 === "stride-4")) || (data4 === "custom")) || (data4 === "linux"))){
+const err9 = {instancePath:instancePath+"/vm_interface_map",schemaPath:"#/properties/vm_interface_map/enum",keyword:"enum",params:{allowedValues: schema14.properties.vm_interface_map.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.vm_interface_map.enum,parentSchema:schema14.properties.vm_interface_map,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -3132,31 +3402,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 let data6 = data5[key0];
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err8 = {instancePath:instancePath+"/vm_interface_custom_map/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_custom_map/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_interface_custom_map.additionalProperties.type,parentSchema:schema14.properties.vm_interface_custom_map.additionalProperties,data:data6};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(typeof data6 == "number"){
-if(data6 < 1 || isNaN(data6)){
-const err9 = {instancePath:instancePath+"/vm_interface_custom_map/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_custom_map/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_interface_custom_map.additionalProperties,data:data6};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/vm_interface_custom_map",schemaPath:"#/properties/vm_interface_custom_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_interface_custom_map.type,parentSchema:schema14.properties.vm_interface_custom_map,data:data5};
+const err10 = {instancePath:instancePath+"/vm_interface_custom_map/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_custom_map/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_interface_custom_map.additionalProperties.type,parentSchema:schema14.properties.vm_interface_custom_map.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3165,14 +3411,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.vm_interface_map_custom !== undefined){
-let data7 = data.vm_interface_map_custom;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key1 in data7){
-let data8 = data7[key1];
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err11 = {instancePath:instancePath+"/vm_interface_map_custom/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_map_custom/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_interface_map_custom.additionalProperties.type,parentSchema:schema14.properties.vm_interface_map_custom.additionalProperties,data:data8};
+if(typeof data6 == "number"){
+if(data6 > 9007199254740991 || isNaN(data6)){
+const err11 = {instancePath:instancePath+"/vm_interface_custom_map/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_custom_map/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema14.properties.vm_interface_custom_map.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3181,9 +3422,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(typeof data8 == "number"){
-if(data8 < 1 || isNaN(data8)){
-const err12 = {instancePath:instancePath+"/vm_interface_map_custom/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_map_custom/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_interface_map_custom.additionalProperties,data:data8};
+if(data6 < 1 || isNaN(data6)){
+const err12 = {instancePath:instancePath+"/vm_interface_custom_map/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_custom_map/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_interface_custom_map.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3196,12 +3436,62 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/vm_interface_map_custom",schemaPath:"#/properties/vm_interface_map_custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_interface_map_custom.type,parentSchema:schema14.properties.vm_interface_map_custom,data:data7};
+const err13 = {instancePath:instancePath+"/vm_interface_custom_map",schemaPath:"#/properties/vm_interface_custom_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_interface_custom_map.type,parentSchema:schema14.properties.vm_interface_custom_map,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.vm_interface_map_custom !== undefined){
+let data7 = data.vm_interface_map_custom;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+let data8 = data7[key1];
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err14 = {instancePath:instancePath+"/vm_interface_map_custom/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_map_custom/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_interface_map_custom.additionalProperties.type,parentSchema:schema14.properties.vm_interface_map_custom.additionalProperties,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(typeof data8 == "number"){
+if(data8 > 9007199254740991 || isNaN(data8)){
+const err15 = {instancePath:instancePath+"/vm_interface_map_custom/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_map_custom/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema14.properties.vm_interface_map_custom.additionalProperties,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data8 < 1 || isNaN(data8)){
+const err16 = {instancePath:instancePath+"/vm_interface_map_custom/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_interface_map_custom/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_interface_map_custom.additionalProperties,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/vm_interface_map_custom",schemaPath:"#/properties/vm_interface_map_custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_interface_map_custom.type,parentSchema:schema14.properties.vm_interface_map_custom,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -3214,54 +3504,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.name === undefined){
-const err14 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema14.properties.ports.items.required,parentSchema:schema14.properties.ports.items,data:data10};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data10.nic_index === undefined){
-const err15 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "nic_index"},message:"must have required property '"+"nic_index"+"'",schema:schema14.properties.ports.items.required,parentSchema:schema14.properties.ports.items,data:data10};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 === "string"){
-if(!pattern0.test(data11)){
-const err16 = {instancePath:instancePath+"/ports/" + i0+"/name",schemaPath:"#/properties/ports/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.ports.items.properties.name,data:data11};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/ports/" + i0+"/name",schemaPath:"#/properties/ports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.ports.items.properties.name.type,parentSchema:schema14.properties.ports.items.properties.name,data:data11};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data10.nic_index !== undefined){
-let data12 = data10.nic_index;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err18 = {instancePath:instancePath+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/ports/items/properties/nic_index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.ports.items.properties.nic_index.type,parentSchema:schema14.properties.ports.items.properties.nic_index,data:data12};
+const err18 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema14.properties.ports.items.required,parentSchema:schema14.properties.ports.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3270,9 +3513,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(typeof data12 == "number"){
-if(data12 < 1 || isNaN(data12)){
-const err19 = {instancePath:instancePath+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/ports/items/properties/nic_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.ports.items.properties.nic_index,data:data12};
+if(data10.nic_index === undefined){
+const err19 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "nic_index"},message:"must have required property '"+"nic_index"+"'",schema:schema14.properties.ports.items.required,parentSchema:schema14.properties.ports.items,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3281,11 +3523,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.ports.items.type,parentSchema:schema14.properties.ports.items,data:data10};
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err20 = {instancePath:instancePath+"/ports/" + i0+"/name",schemaPath:"#/properties/ports/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.ports.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3295,9 +3537,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
 else {
-const err21 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.ports.type,parentSchema:schema14.properties.ports,data:data9};
+const err21 = {instancePath:instancePath+"/ports/" + i0+"/name",schemaPath:"#/properties/ports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.ports.items.properties.name.type,parentSchema:schema14.properties.ports.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3307,10 +3548,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.vm_cpu_features !== undefined){
-let data13 = data.vm_cpu_features;
-if(typeof data13 !== "string"){
-const err22 = {instancePath:instancePath+"/vm_cpu_features",schemaPath:"#/properties/vm_cpu_features/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_cpu_features.type,parentSchema:schema14.properties.vm_cpu_features,data:data13};
+if(data10.nic_index !== undefined){
+let data12 = data10.nic_index;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err22 = {instancePath:instancePath+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/ports/items/properties/nic_index/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.ports.items.properties.nic_index.type,parentSchema:schema14.properties.ports.items.properties.nic_index,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3319,14 +3560,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.vm_credentials !== undefined){
-let data14 = data.vm_credentials;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.user !== undefined){
-let data15 = data14.user;
-if(typeof data15 !== "string"){
-const err23 = {instancePath:instancePath+"/vm_credentials/user",schemaPath:"#/properties/vm_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_credentials.properties.user.type,parentSchema:schema14.properties.vm_credentials.properties.user,data:data15};
+if(typeof data12 == "number"){
+if(data12 > 9007199254740991 || isNaN(data12)){
+const err23 = {instancePath:instancePath+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/ports/items/properties/nic_index/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema14.properties.ports.items.properties.nic_index,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3335,11 +3571,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data14.pass !== undefined){
-let data16 = data14.pass;
-if(typeof data16 !== "string"){
-const err24 = {instancePath:instancePath+"/vm_credentials/pass",schemaPath:"#/properties/vm_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_credentials.properties.pass.type,parentSchema:schema14.properties.vm_credentials.properties.pass,data:data16};
+if(data12 < 1 || isNaN(data12)){
+const err24 = {instancePath:instancePath+"/ports/" + i0+"/nic_index",schemaPath:"#/properties/ports/items/properties/nic_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.ports.items.properties.nic_index,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3350,13 +3583,80 @@ errors++;
 }
 }
 }
+}
 else {
-const err25 = {instancePath:instancePath+"/vm_credentials",schemaPath:"#/properties/vm_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_credentials.type,parentSchema:schema14.properties.vm_credentials,data:data14};
+const err25 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.ports.items.type,parentSchema:schema14.properties.ports.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.ports.type,parentSchema:schema14.properties.ports,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.vm_cpu_features !== undefined){
+let data13 = data.vm_cpu_features;
+if(typeof data13 !== "string"){
+const err27 = {instancePath:instancePath+"/vm_cpu_features",schemaPath:"#/properties/vm_cpu_features/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_cpu_features.type,parentSchema:schema14.properties.vm_cpu_features,data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.vm_credentials !== undefined){
+let data14 = data.vm_credentials;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.user !== undefined){
+let data15 = data14.user;
+if(typeof data15 !== "string"){
+const err28 = {instancePath:instancePath+"/vm_credentials/user",schemaPath:"#/properties/vm_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_credentials.properties.user.type,parentSchema:schema14.properties.vm_credentials.properties.user,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data14.pass !== undefined){
+let data16 = data14.pass;
+if(typeof data16 !== "string"){
+const err29 = {instancePath:instancePath+"/vm_credentials/pass",schemaPath:"#/properties/vm_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_credentials.properties.pass.type,parentSchema:schema14.properties.vm_credentials.properties.pass,data:data16};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/vm_credentials",schemaPath:"#/properties/vm_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_credentials.type,parentSchema:schema14.properties.vm_credentials,data:data14};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -3367,12 +3667,12 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.user !== undefined){
 let data18 = data17.user;
 if(typeof data18 !== "string"){
-const err26 = {instancePath:instancePath+"/credentials/user",schemaPath:"#/properties/credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.credentials.properties.user.type,parentSchema:schema14.properties.credentials.properties.user,data:data18};
+const err31 = {instancePath:instancePath+"/credentials/user",schemaPath:"#/properties/credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.credentials.properties.user.type,parentSchema:schema14.properties.credentials.properties.user,data:data18};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err31];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -3380,24 +3680,24 @@ errors++;
 if(data17.pass !== undefined){
 let data19 = data17.pass;
 if(typeof data19 !== "string"){
-const err27 = {instancePath:instancePath+"/credentials/pass",schemaPath:"#/properties/credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.credentials.properties.pass.type,parentSchema:schema14.properties.credentials.properties.pass,data:data19};
+const err32 = {instancePath:instancePath+"/credentials/pass",schemaPath:"#/properties/credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.credentials.properties.pass.type,parentSchema:schema14.properties.credentials.properties.pass,data:data19};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err32];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err32);
 }
 errors++;
 }
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.credentials.type,parentSchema:schema14.properties.credentials,data:data17};
+const err33 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.credentials.type,parentSchema:schema14.properties.credentials,data:data17};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err33];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -3408,12 +3708,12 @@ if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.user !== undefined){
 let data21 = data20.user;
 if(typeof data21 !== "string"){
-const err29 = {instancePath:instancePath+"/vm_console_credentials/user",schemaPath:"#/properties/vm_console_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_credentials.properties.user.type,parentSchema:schema14.properties.vm_console_credentials.properties.user,data:data21};
+const err34 = {instancePath:instancePath+"/vm_console_credentials/user",schemaPath:"#/properties/vm_console_credentials/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_credentials.properties.user.type,parentSchema:schema14.properties.vm_console_credentials.properties.user,data:data21};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err34];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -3421,24 +3721,24 @@ errors++;
 if(data20.pass !== undefined){
 let data22 = data20.pass;
 if(typeof data22 !== "string"){
-const err30 = {instancePath:instancePath+"/vm_console_credentials/pass",schemaPath:"#/properties/vm_console_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_credentials.properties.pass.type,parentSchema:schema14.properties.vm_console_credentials.properties.pass,data:data22};
+const err35 = {instancePath:instancePath+"/vm_console_credentials/pass",schemaPath:"#/properties/vm_console_credentials/properties/pass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_credentials.properties.pass.type,parentSchema:schema14.properties.vm_console_credentials.properties.pass,data:data22};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err35];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err35);
 }
 errors++;
 }
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/vm_console_credentials",schemaPath:"#/properties/vm_console_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_console_credentials.type,parentSchema:schema14.properties.vm_console_credentials,data:data20};
+const err36 = {instancePath:instancePath+"/vm_console_credentials",schemaPath:"#/properties/vm_console_credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_console_credentials.type,parentSchema:schema14.properties.vm_console_credentials,data:data20};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err36];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -3446,23 +3746,33 @@ errors++;
 if(data.vm_boot_timeout !== undefined){
 let data23 = data.vm_boot_timeout;
 if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-const err32 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_boot_timeout.type,parentSchema:schema14.properties.vm_boot_timeout,data:data23};
+const err37 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.vm_boot_timeout.type,parentSchema:schema14.properties.vm_boot_timeout,data:data23};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err37];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err37);
 }
 errors++;
 }
 if(typeof data23 == "number"){
-if(data23 < 1 || isNaN(data23)){
-const err33 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_boot_timeout,data:data23};
+if(data23 > 9007199254740991 || isNaN(data23)){
+const err38 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema14.properties.vm_boot_timeout,data:data23};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err38];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err38);
+}
+errors++;
+}
+if(data23 < 1 || isNaN(data23)){
+const err39 = {instancePath:instancePath+"/vm_boot_timeout",schemaPath:"#/properties/vm_boot_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.vm_boot_timeout,data:data23};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -3475,35 +3785,35 @@ for(const key2 in data24){
 let data25 = data24[key2];
 if(typeof data25 === "string"){
 if(!pattern0.test(data25)){
-const err34 = {instancePath:instancePath+"/vm_fw_cfg/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_fw_cfg/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_fw_cfg.additionalProperties,data:data25};
+const err40 = {instancePath:instancePath+"/vm_fw_cfg/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_fw_cfg/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_fw_cfg.additionalProperties,data:data25};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err40];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err40);
 }
 errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/vm_fw_cfg/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_fw_cfg/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_fw_cfg.additionalProperties.type,parentSchema:schema14.properties.vm_fw_cfg.additionalProperties,data:data25};
+const err41 = {instancePath:instancePath+"/vm_fw_cfg/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vm_fw_cfg/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_fw_cfg.additionalProperties.type,parentSchema:schema14.properties.vm_fw_cfg.additionalProperties,data:data25};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err41];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err41);
 }
 errors++;
 }
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/vm_fw_cfg",schemaPath:"#/properties/vm_fw_cfg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_fw_cfg.type,parentSchema:schema14.properties.vm_fw_cfg,data:data24};
+const err42 = {instancePath:instancePath+"/vm_fw_cfg",schemaPath:"#/properties/vm_fw_cfg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_fw_cfg.type,parentSchema:schema14.properties.vm_fw_cfg,data:data24};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err42];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -3516,78 +3826,7 @@ for(let i1=0; i1<len1; i1++){
 let data27 = data26[i1];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.expect === undefined){
-const err37 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(data27.send === undefined){
-const err38 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-for(const key3 in data27){
-if(!((key3 === "expect") || (key3 === "send"))){
-const err39 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data27.expect !== undefined){
-let data28 = data27.expect;
-if(typeof data28 !== "string"){
-const err40 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.expect,data:data28};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data27.send !== undefined){
-let data29 = data27.send;
-if(typeof data29 !== "string"){
-const err41 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.send,data:data29};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_console_bootstrap.items.type,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/vm_console_bootstrap",schemaPath:"#/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_console_bootstrap.type,parentSchema:schema14.properties.vm_console_bootstrap,data:data26};
+const err43 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3596,11 +3835,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data.port_count !== undefined){
-let data30 = data.port_count;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err44 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.port_count.type,parentSchema:schema14.properties.port_count,data:data30};
+if(data27.send === undefined){
+const err44 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/required",keyword:"required",params:{missingProperty: "send"},message:"must have required property '"+"send"+"'",schema:schema14.properties.vm_console_bootstrap.items.required,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3609,9 +3845,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(typeof data30 == "number"){
-if(data30 < 1 || isNaN(data30)){
-const err45 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.port_count,data:data30};
+for(const key3 in data27){
+if(!((key3 === "expect") || (key3 === "send"))){
+const err45 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3621,11 +3857,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-if(data.vm_warm_start !== undefined){
-let data31 = data.vm_warm_start;
-if(typeof data31 !== "boolean"){
-const err46 = {instancePath:instancePath+"/vm_warm_start",schemaPath:"#/properties/vm_warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.vm_warm_start.type,parentSchema:schema14.properties.vm_warm_start,data:data31};
+if(data27.expect !== undefined){
+let data28 = data27.expect;
+if(typeof data28 !== "string"){
+const err46 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/expect",schemaPath:"#/properties/vm_console_bootstrap/items/properties/expect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.expect.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.expect,data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3635,15 +3870,100 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.vm_mgmt_outbound !== undefined){
-let data32 = data.vm_mgmt_outbound;
-if(typeof data32 !== "boolean"){
-const err47 = {instancePath:instancePath+"/vm_mgmt_outbound",schemaPath:"#/properties/vm_mgmt_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.vm_mgmt_outbound.type,parentSchema:schema14.properties.vm_mgmt_outbound,data:data32};
+if(data27.send !== undefined){
+let data29 = data27.send;
+if(typeof data29 !== "string"){
+const err47 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1+"/send",schemaPath:"#/properties/vm_console_bootstrap/items/properties/send/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_console_bootstrap.items.properties.send.type,parentSchema:schema14.properties.vm_console_bootstrap.items.properties.send,data:data29};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/vm_console_bootstrap/" + i1,schemaPath:"#/properties/vm_console_bootstrap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.vm_console_bootstrap.items.type,parentSchema:schema14.properties.vm_console_bootstrap.items,data:data27};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/vm_console_bootstrap",schemaPath:"#/properties/vm_console_bootstrap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_console_bootstrap.type,parentSchema:schema14.properties.vm_console_bootstrap,data:data26};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.port_count !== undefined){
+let data30 = data.port_count;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err50 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.port_count.type,parentSchema:schema14.properties.port_count,data:data30};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(typeof data30 == "number"){
+if(data30 > 9007199254740991 || isNaN(data30)){
+const err51 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema14.properties.port_count,data:data30};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data30 < 1 || isNaN(data30)){
+const err52 = {instancePath:instancePath+"/port_count",schemaPath:"#/properties/port_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.properties.port_count,data:data30};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+if(data.vm_warm_start !== undefined){
+let data31 = data.vm_warm_start;
+if(typeof data31 !== "boolean"){
+const err53 = {instancePath:instancePath+"/vm_warm_start",schemaPath:"#/properties/vm_warm_start/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.vm_warm_start.type,parentSchema:schema14.properties.vm_warm_start,data:data31};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.vm_mgmt_outbound !== undefined){
+let data32 = data.vm_mgmt_outbound;
+if(typeof data32 !== "boolean"){
+const err54 = {instancePath:instancePath+"/vm_mgmt_outbound",schemaPath:"#/properties/vm_mgmt_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.vm_mgmt_outbound.type,parentSchema:schema14.properties.vm_mgmt_outbound,data:data32};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -3656,35 +3976,35 @@ for(let i2=0; i2<len2; i2++){
 let data34 = data33[i2];
 if(typeof data34 === "string"){
 if(!pattern0.test(data34)){
-const err48 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_reidentify.items,data:data34};
+const err55 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema14.properties.vm_reidentify.items,data:data34};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err55];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err55);
 }
 errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_reidentify.items.type,parentSchema:schema14.properties.vm_reidentify.items,data:data34};
+const err56 = {instancePath:instancePath+"/vm_reidentify/" + i2,schemaPath:"#/properties/vm_reidentify/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.vm_reidentify.items.type,parentSchema:schema14.properties.vm_reidentify.items,data:data34};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err56];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err56);
 }
 errors++;
 }
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/vm_reidentify",schemaPath:"#/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_reidentify.type,parentSchema:schema14.properties.vm_reidentify,data:data33};
+const err57 = {instancePath:instancePath+"/vm_reidentify",schemaPath:"#/properties/vm_reidentify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.vm_reidentify.type,parentSchema:schema14.properties.vm_reidentify,data:data33};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err57];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err57);
 }
 errors++;
 }
@@ -3692,12 +4012,12 @@ errors++;
 if(data.name !== undefined){
 let data35 = data.name;
 if(typeof data35 !== "string"){
-const err51 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data35};
+const err58 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.name.type,parentSchema:schema14.properties.name,data:data35};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err58];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err58);
 }
 errors++;
 }
@@ -3705,24 +4025,24 @@ errors++;
 if(data.device_type !== undefined){
 let data36 = data.device_type;
 if(typeof data36 !== "string"){
-const err52 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.device_type.type,parentSchema:schema14.properties.device_type,data:data36};
+const err59 = {instancePath:instancePath+"/device_type",schemaPath:"#/properties/device_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.device_type.type,parentSchema:schema14.properties.device_type,data:data36};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err59];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err59);
 }
 errors++;
 }
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err60];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -3731,7 +4051,7 @@ return errors === 0;
 }
 
 export const validateProfile = validate14;
-const schema15 = {"type":"object","properties":{"platform":{"type":"string"},"ssh_user":{"type":"string"},"ssh_pass":{"type":"string"},"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1},"vm_cpus":{"type":"integer","minimum":1},"vm_host":{"type":"string"},"host_ip":{"type":"string"},"host_gateway":{"type":"string"}}};
+const schema15 = {"type":"object","properties":{"platform":{"type":"string"},"ssh_user":{"type":"string"},"ssh_pass":{"type":"string"},"vm_image":{"type":"string","pattern":"."},"vm_memory":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"vm_host":{"type":"string"},"host_ip":{"type":"string"},"host_gateway":{"type":"string"}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3814,8 +4134,8 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data4 == "number"){
-if(data4 < 1 || isNaN(data4)){
-const err6 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15.properties.vm_memory,data:data4};
+if(data4 > 9007199254740991 || isNaN(data4)){
+const err6 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema15.properties.vm_memory,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3824,12 +4144,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data.vm_cpus !== undefined){
-let data5 = data.vm_cpus;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err7 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.vm_cpus.type,parentSchema:schema15.properties.vm_cpus,data:data5};
+if(data4 < 1 || isNaN(data4)){
+const err7 = {instancePath:instancePath+"/vm_memory",schemaPath:"#/properties/vm_memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15.properties.vm_memory,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3838,9 +4154,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(typeof data5 == "number"){
-if(data5 < 1 || isNaN(data5)){
-const err8 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15.properties.vm_cpus,data:data5};
+}
+}
+if(data.vm_cpus !== undefined){
+let data5 = data.vm_cpus;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err8 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.properties.vm_cpus.type,parentSchema:schema15.properties.vm_cpus,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3849,12 +4168,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-if(data.vm_host !== undefined){
-let data6 = data.vm_host;
-if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/vm_host",schemaPath:"#/properties/vm_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.vm_host.type,parentSchema:schema15.properties.vm_host,data:data6};
+if(typeof data5 == "number"){
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err9 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema15.properties.vm_cpus,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3863,11 +4179,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.host_ip !== undefined){
-let data7 = data.host_ip;
-if(typeof data7 !== "string"){
-const err10 = {instancePath:instancePath+"/host_ip",schemaPath:"#/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.host_ip.type,parentSchema:schema15.properties.host_ip,data:data7};
+if(data5 < 1 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/vm_cpus",schemaPath:"#/properties/vm_cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15.properties.vm_cpus,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3877,10 +4190,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.host_gateway !== undefined){
-let data8 = data.host_gateway;
-if(typeof data8 !== "string"){
-const err11 = {instancePath:instancePath+"/host_gateway",schemaPath:"#/properties/host_gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.host_gateway.type,parentSchema:schema15.properties.host_gateway,data:data8};
+}
+if(data.vm_host !== undefined){
+let data6 = data.vm_host;
+if(typeof data6 !== "string"){
+const err11 = {instancePath:instancePath+"/vm_host",schemaPath:"#/properties/vm_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.vm_host.type,parentSchema:schema15.properties.vm_host,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3890,14 +4204,40 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(data.host_ip !== undefined){
+let data7 = data.host_ip;
+if(typeof data7 !== "string"){
+const err12 = {instancePath:instancePath+"/host_ip",schemaPath:"#/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.host_ip.type,parentSchema:schema15.properties.host_ip,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.host_gateway !== undefined){
+let data8 = data.host_gateway;
+if(typeof data8 !== "string"){
+const err13 = {instancePath:instancePath+"/host_gateway",schemaPath:"#/properties/host_gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.host_gateway.type,parentSchema:schema15.properties.host_gateway,data:data8};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }

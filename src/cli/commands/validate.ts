@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import { SpecError } from '../../errors.js';
+import { printable } from '../../printable.js';
 import { planLab } from '../../engine/plan-lab.js';
 import { homeOf, qemuTools } from '../settings.js';
 import { procWorld } from '../../state/proc-world.js';
@@ -24,7 +25,7 @@ export function validateCommand(io: CliIo, setCode: (code: number) => void) {
         if (argv.json) io.out(`${JSON.stringify(summary, null, 2)}\n`);
         else {
           // Probably-wrong but runnable specs: said here too, not only in the plan.
-          for (const warning of plan.warnings) io.err(`warning: ${warning}\n`);
+          for (const warning of plan.warnings) io.err(`warning: ${printable(warning)}\n`);
           io.err(`${dir}: valid. Lab "${lab.name}": ${plural(lab.nodes.length, 'node')}, ${plural(lab.links.length, 'link')}.\n`);
         }
       } catch (err) {

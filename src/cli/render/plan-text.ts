@@ -1,3 +1,4 @@
+import { printableLines } from '../../printable.js';
 import { sonicBootstrapSummary } from '../../spec/sonic.js';
 import { reasonText } from '../../plan/reasons.js';
 import type { Action, ActionKind, ConsoleBootstrapView, Dependency, Plan, PlanNodeView } from '../../plan/types.js';
@@ -101,7 +102,12 @@ function loginText(login: PlanNodeView['test_host_login']): string {
 }
 
 /** Human-readable plan; byte-identical for identical plans. */
+/** The plan in words; what the specs named in it is shown with its control characters escaped. */
 export function renderPlanText(plan: Plan): string {
+  return printableLines(planText(plan));
+}
+
+function planText(plan: Plan): string {
   const nodeCount = Object.keys(plan.nodes).length;
   const scope = plan.host === null ? '' : `, host ${plan.host}`;
   const ports = (plan.port_bases ? portsLine(plan.port_bases) : '') + (plan.qemu ? qemuLine(plan.qemu) : '');
