@@ -2,6 +2,7 @@ import { constants, lstatSync, openSync, closeSync, fstatSync, realpathSync, typ
 import { join, relative, sep } from 'node:path';
 import { SpecError, type SpecIssue } from '../errors.js';
 import type { LoadedLab } from '../spec/load.js';
+import { fileKind } from '../spec/spec-file.js';
 
 /**
  * What a controller ships to a server: exactly the files its own vmlab read
@@ -34,15 +35,6 @@ export const SHIP_FILE_CAP = 16 * 1024 * 1024;
  */
 const LAYOUT = { specs: 'specs', platforms: 'specs/platforms', secrets: 'specs/secrets.json', placement: 'placement.json' };
 
-function kindOf(st: Stats): string {
-  if (st.isFIFO()) return 'a FIFO';
-  if (st.isSocket()) return 'a socket';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isDirectory()) return 'a directory';
-  return 'not a regular file';
-}
-
 /**
  * The real file behind `path` (a file of the directory `root`), or an issue:
  * a symlink may point anywhere inside `root` (the file it points at is
@@ -66,11 +58,11 @@ export function shippableFile(root: string, path: string, display: string): { re
     fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (err) {
     const st = safeLstat(real);
-    return { file: display, path: '', message: st && !st.isFile() ? `is ${kindOf(st)}: only regular files are shipped to servers` : `cannot be read: ${(err as NodeJS.ErrnoException).code ?? 'error'}` };
+    return { file: display, path: '', message: st && !st.isFile() ? `is ${fileKind(st)}: only regular files are shipped to servers` : `cannot be read: ${(err as NodeJS.ErrnoException).code ?? 'error'}` };
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return { file: display, path: '', message: `is ${kindOf(st)}: only regular files are shipped to servers` };
+    if (!st.isFile()) return { file: display, path: '', message: `is ${fileKind(st)}: only regular files are shipped to servers` };
     if (st.size > SHIP_FILE_CAP) {
       return { file: display, path: '', message: `is ${(st.size / 1048576).toFixed(1)} MiB; a spec file shipped to servers may be at most ${SHIP_FILE_CAP / 1048576} MiB (images are never shipped: each server finds its own where the platform says)` };
     }

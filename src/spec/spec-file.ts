@@ -12,7 +12,8 @@ export type SpecText = { ok: true; text: string } | { ok: false; message: string
 
 const MIB = 1024 * 1024;
 
-function kind(stats: Stats): string {
+/** What a file that is not a regular file is, in words (for messages about spec files, and files shipped to servers). */
+export function fileKind(stats: Stats): string {
   if (stats.isDirectory()) return 'a directory';
   if (stats.isFIFO()) return 'a FIFO (named pipe)';
   if (stats.isSocket()) return 'a socket';
@@ -53,7 +54,7 @@ export function readSpecText(path: string): SpecText {
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { ok: false, message: `is ${kind(stats)}, not a regular file; a spec file must be a JSON file` };
+    if (!stats.isFile()) return { ok: false, message: `is ${fileKind(stats)}, not a regular file; a spec file must be a JSON file` };
     if (stats.size > MAX_SPEC_FILE_BYTES) {
       return { ok: false, message: `is ${(stats.size / MIB).toFixed(1)} MiB; a spec file may be at most ${MAX_SPEC_FILE_BYTES / MIB} MiB (is it really JSON?)` };
     }

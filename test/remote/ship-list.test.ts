@@ -77,7 +77,7 @@ test('a FIFO or a socket where a profile was is exit 3 naming it, never a hang',
     unlinkSync(join(net, 'nodes', 'sw2.json'));
     execaSync('mkfifo', [join(net, 'nodes', 'sw2.json')]);
   });
-  expect(fifo).toEqual(['nodes/sw2.json: is a FIFO: only regular files are shipped to servers']);
+  expect(fifo).toEqual(['nodes/sw2.json: is a FIFO (named pipe): only regular files are shipped to servers']);
   unlinkSync(join(net, 'nodes', 'sw2.json'));
   const loaded = loadLab(net);
   unlinkSync(join(net, 'nodes', 'sw3.json'));
