@@ -76,3 +76,15 @@ test('test hosts sharing a VM must agree on vm_mgmt_outbound', () => {
   };
   expect(issues(sketch).join('\n')).toContain('test hosts host1 and host2 share the VM hostvm but differ in vm_mgmt_outbound');
 });
+
+test("a node whose SSH forward listens for other machines (a server's address) stays open, and the plan says why", () => {
+  // Under restrict=on slirp gives the guest no default route, so a client from another address than loopback
+  // (the controller, another server, newtron) would get no answer: the forward would be dead (seen on QEMU 10
+  // in the controller's end-to-end test: no SSH banner within 180 s).
+  const graph = graphOf(isolated);
+  const served = { ...graph, nodes: graph.nodes.map((n) => ({ ...n, bindAddress: '10.78.0.1' })) };
+  expect(qemuArgv(served.nodes[0]!, paths, 'tcg').find((a) => a.startsWith('user,'))).toBe('user,id=mgmt,hostfwd=tcp:10.78.0.1:40000-:22');
+  const p = plan(served, { state: null, nodes: {}, profiles: {} }, { host: null });
+  expect(p.nodes.sw1!.mgmt_network).toBe('outbound');
+  expect(renderPlanText(p)).toContain('management network: outbound (its SSH forward listens on 10.78.0.1 for other machines, which an isolated guest cannot answer)');
+});

@@ -70,7 +70,7 @@ test('in a multi-host lab the console and QMP stay on 127.0.0.1; only the SSH fo
   const argv = qemuArgv(multi.nodes[0]!, paths, 'tcg');
   expect(argv.find((a) => a.startsWith('socket,id=console,'))).toContain('host=127.0.0.1,port=30000,');
   expect(argv.find((a) => a.startsWith('socket,id=qmp,'))).toContain('path=/home/u/.vmlab/labs/lab/qemu/a.mon,');
-  expect(argv.find((a) => a.startsWith('user,'))).toBe('user,id=mgmt,restrict=on,hostfwd=tcp:10.0.0.1:40000-:22');
+  expect(argv.find((a) => a.startsWith('user,'))).toBe('user,id=mgmt,hostfwd=tcp:10.0.0.1:40000-:22');
   expect(argv.find((a) => a.startsWith('socket,id=net1,'))).toBe('socket,id=net1,listen=10.0.0.1:20000');
 });
 
