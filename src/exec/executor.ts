@@ -240,6 +240,7 @@ function recordLiveSteps(r: NodeRecord, steps: readonly LiveStep[]): void {
         recordCarrierChanges(r, [{ interface: step.interface, up: step.up }]);
         break;
       case 'resume':
+      case 'restart-relay':
         break;
     }
   }

@@ -29,6 +29,9 @@ import { execOn, sshExec } from './ssh.js';
 import { hostSetupScript } from './host-setup.js';
 import type { LiveStep, Progress, RemoteListener, Runtime, RuntimeFactory } from './runtime.js';
 import { tcpAnswers } from './ports.js';
+import { sshForward } from '../model/mgmt-network.js';
+import { startForwardRelay, stopForwardRelay } from './relay/forward-relay.js';
+import { runningQemu } from './qemu/process.js';
 import type { BuildTemplateAction, TemplateRef } from '../plan/types.js';
 import { templatePaths } from '../state/templates.js';
 import { killLabQemu } from './qemu/process.js';
@@ -79,18 +82,18 @@ export class QemuRuntime implements Runtime {
     rmSync(this.paths.monitor(node.name), { force: true });
     privateLog(this.paths.consoleLog(node.name));
     const argv = qemuArgv(node, this.paths, this.accel, this.reconnectOption);
-    if (clone) {
-      const pid = await startQemu(this.tools.qemu, [...argv, '-incoming', loadUri(clone.state)], this.paths.pidfile(node.name));
-      try {
-        await withQmp(this.paths.monitor(node.name), (qmp) => resumeClone(qmp, node.nics, 120_000));
-      } catch (err) {
-        // Not recorded yet: a QEMU left waiting for its state would hold the node's ports until the next apply reaps it.
-        await killLabQemu(pid, this.paths.dir);
-        throw err;
-      }
-      return pid;
+    const extra = clone ? ['-incoming', loadUri(clone.state)] : paused ? ['-S'] : [];
+    const pid = await startQemu(this.tools.qemu, [...argv, ...extra], this.paths.pidfile(node.name));
+    try {
+      await startForwardRelay(this.paths, node.name, sshForward(node), pid);
+      if (clone) await withQmp(this.paths.monitor(node.name), (qmp) => resumeClone(qmp, node.nics, 120_000));
+    } catch (err) {
+      // Not recorded yet: a QEMU left waiting for its state would hold the node's ports until the next apply reaps it.
+      await killLabQemu(pid, this.paths.dir);
+      await stopForwardRelay(this.paths, node.name);
+      throw err;
     }
-    return startQemu(this.tools.qemu, paused ? [...argv, '-S'] : argv, this.paths.pidfile(node.name));
+    return pid;
   }
 
   async reidentify(node: DesiredNode, progress: Progress): Promise<void> {
@@ -102,7 +105,7 @@ export class QemuRuntime implements Runtime {
     try {
       await waitForSsh(
         { ...this.readyTarget(revealed, this.paths.consoleLog(node.name)), timeoutS: node.bootTimeoutS },
-        () => progress.node(node.name, `re-identifying over SSH on ${node.bindAddress}:${node.sshPort}`),
+        () => progress.node(node.name, `re-identifying over SSH on ${sshForward(node).qemuAddress}:${node.sshPort}`),
         async (client) => {
           const result = await execOn(client, script);
           if (result.code !== 0) throw new VmlabError(`re-identifying ${node.name} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim()}`);
@@ -139,6 +142,8 @@ export class QemuRuntime implements Runtime {
   async stop(name: string, pid: number | null, graceful: boolean): Promise<string> {
     if (pid === null) return 'not running';
     const how = await stopQemu(pid, this.paths.monitor(name), this.paths.dir, graceful ? this.tools.stopGraceMs : 0);
+    // It would exit by itself within half a second of its QEMU; stopped here, its port is free for what starts next.
+    await stopForwardRelay(this.paths, name);
     rmSync(this.paths.pidfile(name), { force: true });
     rmSync(this.paths.monitor(name), { force: true });
     return how;
@@ -177,8 +182,9 @@ export class QemuRuntime implements Runtime {
     }
   }
 
+  /** QEMU's own forward, on this machine: a template being built has no relay, and a clone's is not up yet when it is re-identified. */
   private readyTarget(node: DesiredNode, consoleLog: string) {
-    return { name: node.name, host: node.bindAddress, sshPort: node.sshPort, user: node.credentials.user, pass: node.credentials.pass, timeoutS: node.bootTimeoutS, consoleLog };
+    return { name: node.name, host: sshForward(node).qemuAddress, sshPort: node.sshPort, user: node.credentials.user, pass: node.credentials.pass, timeoutS: node.bootTimeoutS, consoleLog };
   }
 
   private async waitReadyRevealed(node: DesiredNode, progress: Progress, consoleLog: string, installKey: boolean): Promise<void> {
@@ -193,7 +199,7 @@ export class QemuRuntime implements Runtime {
     const key = installKey ? await this.labKey : null;
     await waitForSsh(
       this.readyTarget(node, consoleLog),
-      () => progress.node(node.name, `waiting for SSH on ${node.bindAddress}:${node.sshPort}`),
+      () => progress.node(node.name, `waiting for SSH on ${sshForward(node).qemuAddress}:${node.sshPort}`),
       // The lab key goes on in the readiness session, so `vmlab ssh-config` logins need no password.
       key === null ? undefined : (client) => this.installLabKey(node, client, key),
     );
@@ -205,7 +211,7 @@ export class QemuRuntime implements Runtime {
     // The login as the specs give it may be a ${secret:KEY}: revealed for this session only.
     const { user, pass } = revealSecrets(node, this.secrets).credentials;
     if (user === null) throw new VmlabError(`no login known for ${node.name}, so its test hosts cannot be set up: set vm_credentials in the hosts' platform or ssh_user/ssh_pass in their profiles`);
-    const result = await sshExec({ host: node.bindAddress, port: node.sshPort, user, pass }, hostSetupScript(node.testHosts, remove), 60_000);
+    const result = await sshExec({ host: sshForward(node).qemuAddress, port: node.sshPort, user, pass }, hostSetupScript(node.testHosts, remove), 60_000);
     if (result.code !== 0) {
       throw new VmlabError(`setting up the test hosts in ${node.name} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim()}`);
     }
@@ -222,9 +228,16 @@ export class QemuRuntime implements Runtime {
       for (const step of steps) {
         switch (step.step) {
           case 'move-ssh': {
-            const removed = await qmp.hmp(`hostfwd_remove mgmt tcp:${step.from.address}:${step.from.port}`);
-            const added = await qmp.hmp(`hostfwd_add mgmt tcp:${step.to.address}:${step.to.port}-:22`);
+            // Whether the forward is relayed follows from the running QEMU's own options, not from the specs.
+            const running = runningQemu(this.paths, name);
+            const mgmtOutbound = running === null || !running.restricted;
+            const from = sshForward({ mgmtOutbound, bindAddress: step.from.address, sshPort: step.from.port });
+            const to = sshForward({ mgmtOutbound, bindAddress: step.to.address, sshPort: step.to.port });
+            const removed = await qmp.hmp(`hostfwd_remove mgmt tcp:${from.qemuAddress}:${step.from.port}`);
+            const added = await qmp.hmp(`hostfwd_add mgmt tcp:${to.qemuAddress}:${step.to.port}-:22`);
             if (added.trim() !== '') throw new VmlabError(`could not move the SSH forward to ${step.to.port}: ${added.trim()} ${removed.trim()}`);
+            await stopForwardRelay(this.paths, name);
+            if (running !== null) await startForwardRelay(this.paths, name, to, running.pid);
             break;
           }
           case 'move-console':
@@ -254,6 +267,12 @@ export class QemuRuntime implements Runtime {
           case 'resume':
             await qmp.execute('cont');
             break;
+          case 'restart-relay': {
+            const running = runningQemu(this.paths, name);
+            if (running === null) throw new VmlabError(`the QEMU of ${name} is gone: its SSH forward relay cannot start (plan again)`);
+            await startForwardRelay(this.paths, name, sshForward({ bindAddress: step.address, sshPort: step.port }), running.pid);
+            break;
+          }
         }
       }
     });
@@ -272,7 +291,7 @@ export class QemuRuntime implements Runtime {
   }
 
   removeFiles(name: string): void {
-    for (const file of [this.paths.overlay(name), this.paths.pidfile(name), this.paths.monitor(name), this.paths.consoleLog(name)]) {
+    for (const file of [this.paths.overlay(name), this.paths.pidfile(name), this.paths.monitor(name), this.paths.consoleLog(name), this.paths.relayPidfile(name), this.paths.relayLog(name)]) {
       rmSync(file, { force: true });
     }
   }

@@ -1,4 +1,5 @@
 import { reconnects } from './links.js';
+import { sshForward } from './mgmt-network.js';
 import type { DesiredGraph, DesiredNode, Nic, QemuConfig } from './types.js';
 
 /**
@@ -66,9 +67,12 @@ export function portsOf(node: { bind_address: string; console_bind?: string; ssh
   return ports;
 }
 
-/** The same for a desired node, the ports its fresh QEMU will bind. */
+/** The same for a desired node, the ports its fresh QEMU (and its SSH forward relay) will bind. */
 export function desiredPorts(node: DesiredNode): BoundPort[] {
-  return portsOf({ bind_address: node.bindAddress, console_bind: node.consoleBind, ssh_port: node.sshPort, console_port: node.consolePort, config: node });
+  const ports = portsOf({ bind_address: node.bindAddress, console_bind: node.consoleBind, ssh_port: node.sshPort, console_port: node.consolePort, config: node });
+  const forward = sshForward(node);
+  if (forward.relay !== null) ports.push({ what: 'SSH, its loopback side', address: forward.qemuAddress, port: node.sshPort });
+  return ports;
 }
 
 /** A socket listener on another host that a node connects to (a stream connector waits by itself). */

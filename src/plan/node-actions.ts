@@ -117,6 +117,11 @@ export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefi
   const ports = portMoves(desired, observed);
   const steps: UpdateStep[] = [...ports.steps, ...unplugs.map((u) => u.step)];
   const reasons: Reason[] = [...ports.reasons, ...unplugs.map((u) => u.reason)];
+  // A move of the SSH forward starts a new relay anyway.
+  if (observed.relay === 'gone' && !steps.some((s) => s.step === 'move-ssh')) {
+    steps.push({ step: 'restart-relay', address: record.bind_address, port: record.ssh_port });
+    reasons.push(reason('relay-gone', { address: record.bind_address, port: record.ssh_port }));
+  }
   if (observed.vm === 'paused') {
     steps.push({ step: 'resume' });
     reasons.push(reason('guest-paused'));

@@ -99,6 +99,7 @@ const updateStep = {
     exact({ step: { const: 'unplug-nic' }, nic: int, interface: strOrNull, peer: strOrNull }),
     exact({ step: { const: 'set-carrier' }, nic: int, interface: str, up: { type: 'boolean' } }),
     exact({ step: { const: 'resume' } }),
+    exact({ step: { const: 'restart-relay' }, address: str, port: int }),
     exact({ step: { const: 'setup-test-hosts' }, hosts: { type: 'array', items: { $ref: '#/$defs/testHost' } }, remove: strings }),
   ],
 };

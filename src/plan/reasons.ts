@@ -35,6 +35,8 @@ export interface ReasonValues {
   'moved-live': { field: string; old: unknown; new: unknown };
   'nic-unplugged': { nic: number; interface: string | null; peer: string | null };
   'guest-paused': Record<string, never>;
+  /** The SSH forward relay of a running node is gone (killed, or its machine's processes reaped): started again, the guest runs on. */
+  'relay-gone': { address: string; port: number };
   /** A socket connector restarts because its listener gets a fresh QEMU. */
   'listener-restarts': { interface: string; listener: string; listener_interface: string; cause: string };
   /** A listener's fresh QEMU: these stream connectors reconnect by themselves. */
@@ -86,6 +88,7 @@ export const REASON_CODES = Object.keys({
   'moved-live': 0,
   'nic-unplugged': 0,
   'guest-paused': 0,
+  'relay-gone': 0,
   'listener-restarts': 0,
   'peers-reconnect': 0,
   'carrier-on': 0,
@@ -128,6 +131,7 @@ const SENTENCES: { [C in ReasonCode]: (v: ReasonValues[C]) => string } = {
   'moved-live': (v) => `${v.field}: ${show(v.old)} → ${show(v.new)} (changed live through the monitor)`,
   'nic-unplugged': (v) => `nics[${v.nic}]: ${v.interface} linked to ${v.peer} → unplugged (changed live through the monitor)`,
   'guest-paused': () => 'guest is paused: resume it',
+  'relay-gone': (v) => `the SSH forward relay on ${v.address}:${v.port} is gone: start it again (the guest runs on)`,
   'listener-restarts': (v) =>
     `its link ${v.interface} connects to ${v.listener}:${v.listener_interface}, and ${v.listener} gets a new QEMU (${v.cause}): a QEMU 7.2 socket link never reconnects`,
   'peers-reconnect': (v) =>

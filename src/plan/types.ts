@@ -128,6 +128,8 @@ export type UpdateStep =
   | { step: 'unplug-nic'; nic: number; interface: string | null; peer: string | null }
   | { step: 'set-carrier'; nic: number; interface: string; up: boolean }
   | { step: 'resume' }
+  /** The node's SSH forward relay (model/mgmt-network.ts) is gone while its QEMU runs: a new one listens on address:port. */
+  | { step: 'restart-relay'; address: string; port: number }
   /** Inside the guest, over SSH: the namespaces of its test hosts as the specs want them, those of `remove` gone. */
   | { step: 'setup-test-hosts'; hosts: TestHost[]; remove: string[] };
 

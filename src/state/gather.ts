@@ -3,6 +3,13 @@ import { isLabQemu } from './identity.js';
 import type { LabPaths } from './paths.js';
 import type { LabState, ObservedLab, ObservedNode, ObservedProfile } from './types.js';
 import type { WorldReader } from './world.js';
+import { sshForward } from '../model/mgmt-network.js';
+import type { NodeRecord } from './types.js';
+
+/** The SSH forward a node's QEMU was started with, from its record. */
+function recordedForward(record: NodeRecord) {
+  return sshForward({ mgmtOutbound: record.mgmt_network !== 'isolated', bindAddress: record.bind_address, sshPort: record.ssh_port });
+}
 
 /**
  * Observes a lab afresh: what state.json recorded, checked against the live
@@ -30,6 +37,7 @@ export async function gather(
         image: (await world.imageIdentity?.(paths.home, record.config.image, record.image_identity)) ?? null,
         links: null,
       };
+      if (ours && world.relayRunning && recordedForward(record).relay !== null) observed.relay = world.relayRunning(name) ? 'running' : 'gone';
       if (ours && world.queryVm) {
         const vm = await world.queryVm(name, record);
         observed.vm = vm.status;

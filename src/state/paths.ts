@@ -66,9 +66,12 @@ export function labPaths(home: string, lab: string, host: string | null = null) 
     logsDir: join(dir, 'logs'),
     pidfile: (node: string) => join(dir, 'qemu', `${node}.pid`),
     monitor: (node: string) => join(dir, 'qemu', `${node}.mon`),
+    /** The PID of the node's SSH forward relay, when it has one (model/mgmt-network.ts); "@" is in no node name. */
+    relayPidfile: (node: string) => join(dir, 'qemu', `${node}@relay.pid`),
     overlay: (node: string) => join(dir, 'disks', `${node}.qcow2`),
     consoleLog: (node: string) => join(dir, 'logs', `${node}.log`),
     qemuLog: (node: string) => join(dir, 'logs', `${node}.qemu.log`),
+    relayLog: (node: string) => join(dir, 'logs', `${node}@relay.log`),
   };
 }
 

@@ -139,6 +139,8 @@ export interface ObservedNode {
   links: Record<string, 'up' | 'down'> | null;
   /** Per linked data interface (either role, any transport): its netdev's state. Absent or null when not observed. */
   netdevs?: Record<string, NetdevState> | null;
+  /** Its SSH forward relay, for a running node that has one (model/mgmt-network.ts); absent when it has none or it was not looked at. */
+  relay?: 'running' | 'gone';
 }
 
 /** The profile fields vmlab writes, as currently found in the profile files. */

@@ -24,6 +24,8 @@ export interface WorldReader {
   fileExists(path: string): boolean;
   /** Size and content hash of a base image (cached in `home`), null if unreadable; `known`: the recorded one (read-image-identity.ts). */
   imageIdentity?(home: string, path: string, known?: ImageIdentity | null): Promise<ImageIdentity | null>;
+  /** Does the node's SSH forward relay run? Absent when it is not to be looked at. */
+  relayRunning?(node: string): boolean;
   /** Asks the node's QEMU how it is; absent when the monitor is not to be asked. */
   queryVm?(node: string, record: NodeRecord): Promise<VmObservation>;
 }

@@ -3,8 +3,8 @@
  * own VMLAB_HOME, sharing one spec directory. spine1 (server-b) connects to
  * the leaves (server-a), so server-b's apply has to wait for server-a.
  */
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { jest } from '@jest/globals';
 import { execa } from 'execa';
 import { labQemus, makeLab, requireQemu, ROOT, type TestLab } from './harness.js';
@@ -32,6 +32,24 @@ const sh = async (server: 'a' | 'b', node: string, command: string) => {
   if (r.exitCode !== 0) throw new Error(`${node}$ ${command} → ${r.exitCode}\n${r.stdout}\n${r.stderr}`);
   return String(r.stdout);
 };
+/** The nodes whose SSH forward relay runs for this lab under a server's home (from /proc: forward-relay-main.js, its QEMU's pidfile). */
+function relays(home: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let argv: string[];
+    try {
+      argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (!argv[1]?.endsWith('forward-relay-main.js') || !argv[5]?.startsWith(`${home}/labs/${lab.name}@`)) continue;
+    found.push(basename(argv[5], '.pid'));
+  }
+  return found;
+}
+function relayPid(home: string, node: string): number {
+  return Number(readFileSync(join(home, 'labs', `${lab.name}@server-a`, 'qemu', `${node}@relay.pid`), 'utf8').trim());
+}
 const planOn = async (server: 'a' | 'b') => JSON.parse(String((await on(server, ['plan', '-S', lab.specs, '--host', `server-${server}`, '--json'])).stdout));
 
 beforeAll(async () => {
@@ -92,6 +110,41 @@ test('traffic crosses the cross-host link; ssh reaches a node on the other host'
   expect((await sh('b', 'leaf2', 'hostname')).trim()).toBe('leaf2');
 });
 
+test('guests of a lab of several hosts are isolated too: QEMU forwards SSH on loopback and a relay listens on the server address', async () => {
+  const plan = await planOn('a');
+  expect(Object.values(plan.nodes).map((n: any) => n.mgmt_network)).toEqual(['isolated', 'isolated', 'isolated']);
+  // From inside leaf1 (server-a), 10.0.2.2 is server-a's loopback: leaf2's console, the leaf1–leaf2 link
+  // listener and leaf2's SSH forward (QEMU's, on loopback) are all there, and all refuse.
+  const leaf2 = plan.nodes.leaf2;
+  const linkPort = plan.nodes.leaf1.nics.find((n: any) => n.link?.mode === 'listen' && n.link.address === '127.0.0.1').link.port;
+  const ports = [leaf2.console_port, linkPort, leaf2.ssh_port];
+  const out = await sh('a', 'leaf1', ports.map((p: number) => `timeout 5 nc 10.0.2.2 ${p} </dev/null >/dev/null 2>&1; echo "${p} rc=$?"`).join('; '));
+  expect(out.trim().split('\n')).toEqual(ports.map((p: number) => `${p} rc=1`));
+  // The console and SSH ports answer on server-a itself, so their refusals above are the guest's isolation, not closed ports.
+  const answers = await execa('ip', ['netns', 'exec', servers.a.ns, 'bash', '-c', [leaf2.console_port, leaf2.ssh_port].map((p: number) => `exec 3<>/dev/tcp/127.0.0.1/${p} && echo ok; exec 3>&-`).join('; ')], { reject: false });
+  expect(String(answers.stdout).trim().split('\n')).toEqual(['ok', 'ok']);
+  // Each node's relay is a process of this lab, listening on its server's address.
+  expect(relays(homes.a).sort()).toEqual(['leaf1', 'leaf2']);
+  expect(relays(homes.b)).toEqual(['spine1']);
+});
+
+test("a relay that is killed comes back live with the next apply: its QEMU runs on, and SSH from the other server works again", async () => {
+  const qemuPid = async () => JSON.parse(String((await on('a', ['status', '--json'])).stdout)).nodes.find((n: any) => n.node === 'leaf2').pid;
+  const before = await qemuPid();
+  const pid = relayPid(homes.a, 'leaf2');
+  process.kill(pid, 'SIGKILL');
+  await new Promise((r) => setTimeout(r, 300));
+  const plan = await planOn('a');
+  expect(plan.actions.map((a: any) => [a.action, a.node, a.steps, a.reasons.map((r: any) => r.code)])).toEqual([
+    ['update', 'leaf2', [{ step: 'restart-relay', address: servers.a.ip, port: plan.nodes.leaf2.ssh_port }], ['relay-gone']],
+  ]);
+  expect((await on('a', ['apply', '-S', lab.specs, '--host', 'server-a', '--yes'])).exitCode).toBe(0);
+  expect(relayPid(homes.a, 'leaf2')).not.toBe(pid);
+  expect(await qemuPid()).toBe(before);
+  expect((await sh('b', 'leaf2', 'hostname')).trim()).toBe('leaf2');
+  expect((await on('a', ['plan', '-S', lab.specs, '--host', 'server-a', '--detailed-exitcode'])).exitCode).toBe(0);
+});
+
 test("a listener restarted on server-a: nothing to do on server-b; the cross-host link heals by itself", async () => {
   const status = async (host: 'a' | 'b') => JSON.parse(String((await on(host, ['status', '--json'])).stdout)).nodes;
   const spine1 = (await status('b')).find((n: any) => n.node === 'spine1').pid;
@@ -112,4 +165,6 @@ test('destroy --host on each server leaves nothing', async () => {
   expect((await on('a', ['destroy', '-S', lab.specs, '--host', 'server-a'])).exitCode).toBe(0);
   // Each server's share is kept as <lab>@<host> (servers may share one home).
   for (const [key, home] of Object.entries(homes)) expect(labQemus({ ...lab, labDir: join(home, 'labs', `${lab.name}@server-${key}`) })).toEqual([]);
+  await new Promise((r) => setTimeout(r, 1000));
+  expect([...relays(homes.a), ...relays(homes.b)]).toEqual([]);
 });

@@ -1,5 +1,7 @@
 import { renderPlanText } from '../../src/cli/render/plan-text.js';
 import { qemuArgv } from '../../src/exec/qemu/argv.js';
+import { sshForward } from '../../src/model/mgmt-network.js';
+import { desiredPorts } from '../../src/model/topology.js';
 import { templateInputs, templateKey } from '../../src/plan/template-key.js';
 import { labPaths } from '../../src/state/paths.js';
 import { graphOf, issues, SWITCH, type LabSketch } from '../helpers/lab.js';
@@ -77,14 +79,34 @@ test('test hosts sharing a VM must agree on vm_mgmt_outbound', () => {
   expect(issues(sketch).join('\n')).toContain('test hosts host1 and host2 share the VM hostvm but differ in vm_mgmt_outbound');
 });
 
-test("a node whose SSH forward listens for other machines (a server's address) stays open, and the plan says why", () => {
+test("a node whose SSH forward listens for other machines (a server's address) stays isolated: QEMU forwards on loopback, a relay listens on the address", () => {
   // Under restrict=on slirp gives the guest no default route, so a client from another address than loopback
-  // (the controller, another server, newtron) would get no answer: the forward would be dead (seen on QEMU 10
-  // in the controller's end-to-end test: no SSH banner within 180 s).
+  // (the controller, another server, newtron) would get no answer (seen on QEMU 10 in the controller's
+  // end-to-end test: no SSH banner within 180 s). A client from loopback is shown to the guest as 10.0.2.2.
   const graph = graphOf(isolated);
   const served = { ...graph, nodes: graph.nodes.map((n) => ({ ...n, bindAddress: '10.78.0.1' })) };
-  expect(qemuArgv(served.nodes[0]!, paths, 'tcg').find((a) => a.startsWith('user,'))).toBe('user,id=mgmt,hostfwd=tcp:10.78.0.1:40000-:22');
+  const node = served.nodes[0]!;
+  expect(qemuArgv(node, paths, 'tcg').find((a) => a.startsWith('user,'))).toBe('user,id=mgmt,restrict=on,hostfwd=tcp:127.0.0.1:40000-:22');
+  expect(sshForward(node)).toEqual({ qemuAddress: '127.0.0.1', relay: { address: '10.78.0.1', port: 40000 } });
+  // Both listeners are checked before anything starts.
+  expect(desiredPorts(node).filter((p) => p.port === 40000).map((p) => p.address)).toEqual(['10.78.0.1', '127.0.0.1']);
   const p = plan(served, { state: null, nodes: {}, profiles: {} }, { host: null });
-  expect(p.nodes.sw1!.mgmt_network).toBe('outbound');
-  expect(renderPlanText(p)).toContain('management network: outbound (its SSH forward listens on 10.78.0.1 for other machines, which an isolated guest cannot answer)');
+  expect(p.nodes.sw1!.mgmt_network).toBe('isolated');
+  expect(p.nodes.sw1!.bind_address).toBe('10.78.0.1');
+  expect(renderPlanText(p)).not.toContain('management network: outbound');
+  // Opted out, QEMU listens on the address itself: no relay.
+  expect(sshForward({ ...node, mgmtOutbound: true })).toEqual({ qemuAddress: '10.78.0.1', relay: null });
+});
+
+test('a running node whose SSH forward relay is gone gets it back live, saying so; nothing else restarts', () => {
+  const graph = graphOf(isolated);
+  const served = { ...graph, nodes: graph.nodes.map((n) => ({ ...n, bindAddress: '10.78.0.1' })) };
+  const running = deployed(served);
+  expect(plan(served, edit(running, (o) => void (o.nodes.sw1!.relay = 'running')), { host: null }).actions).toEqual([]);
+  const gone = edit(running, (o) => void (o.nodes.sw1!.relay = 'gone'));
+  const actions = plan(served, gone, { host: null }).actions;
+  expect(actions.map((a) => `${a.action} ${a.node}`)).toEqual(['update sw1']);
+  expect(actions[0]).toMatchObject({ steps: [{ step: 'restart-relay', address: '10.78.0.1', port: 40000 }] });
+  expect(why(actions[0]!)).toEqual([{ code: 'relay-gone', address: '10.78.0.1', port: 40000 }]);
+  expect(renderPlanText(plan(served, gone, { host: null }))).toContain('the SSH forward relay on 10.78.0.1:40000 is gone: start it again (the guest runs on)');
 });

@@ -1,5 +1,4 @@
 import { printableLines } from '../../printable.js';
-import { isLoopbackAddress } from '../../model/mgmt-network.js';
 import { sonicBootstrapSummary } from '../../spec/sonic.js';
 import { reasonText } from '../../plan/reasons.js';
 import type { Action, ActionKind, ConsoleBootstrapView, Dependency, Plan, PlanNodeView } from '../../plan/types.js';
@@ -42,11 +41,8 @@ export function bootstrapLine(view: ConsoleBootstrapView): string | null {
 }
 
 /** Said under every QEMU start of a node whose management network is not isolated from the host. */
-export function outboundLine(platform: string, bindAddress: string): string {
-  const why = isLoopbackAddress(bindAddress)
-    ? `vm_mgmt_outbound of platform ${platform}`
-    : `its SSH forward listens on ${bindAddress} for other machines, which an isolated guest cannot answer`;
-  return `management network: outbound (${why}): the guest reaches this machine's loopback services and, through it, any network this machine reaches`;
+export function outboundLine(platform: string): string {
+  return `management network: outbound (vm_mgmt_outbound of platform ${platform}): the guest reaches this machine's loopback services and, through it, any network this machine reaches`;
 }
 
 /** "start:leaf1", or "start:leaf1 has started" when only its QEMU must be up (not its guest). */
@@ -67,7 +63,7 @@ function renderAction(a: Action, plan: Plan): string {
   if (bootstrap !== null) lines.push(`      ${bootstrap}`);
   // Isolation is the default and goes unsaid; a QEMU that lets its guest out is named every time it starts.
   const view = plan.nodes[a.node];
-  if (BOOTS.has(a.action) && view?.mgmt_network === 'outbound') lines.push(`      ${outboundLine(view.platform, view.bind_address)}`);
+  if (BOOTS.has(a.action) && view?.mgmt_network === 'outbound') lines.push(`      ${outboundLine(view.platform)}`);
   if (a.depends_on.length > 0) lines.push(`      (after ${a.depends_on.map(dependencyText).join(', ')})`);
   return lines.join('\n');
 }

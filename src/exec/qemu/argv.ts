@@ -1,5 +1,5 @@
 import type { DesiredNode, Nic, NicLink } from '../../model/types.js';
-import { mgmtNetwork } from '../../model/mgmt-network.js';
+import { mgmtNetwork, sshForward } from '../../model/mgmt-network.js';
 import type { LabPaths } from '../../state/paths.js';
 import type { Accel } from './accel.js';
 import type { StreamReconnect } from './link-flavour.js';
@@ -79,7 +79,7 @@ function streamArgs(id: string, link: Extract<NicLink, { mode: 'listen' | 'conne
 
 function netdevArgs(node: DesiredNode, nic: Nic, reconnectOption: StreamReconnect): string {
   const id = netdevId(nic);
-  if (nic.kind === 'mgmt') return `user,id=${id},${mgmtNetwork(node) === 'isolated' ? 'restrict=on,' : ''}hostfwd=tcp:${node.bindAddress}:${node.sshPort}-:22`;
+  if (nic.kind === 'mgmt') return `user,id=${id},${mgmtNetwork(node) === 'isolated' ? 'restrict=on,' : ''}hostfwd=tcp:${sshForward(node).qemuAddress}:${node.sshPort}-:22`;
   // A filler sits alone on a hub of its own: a NIC with no wire, no slirp behind it.
   if (nic.kind === 'filler' || !nic.link) return `hubport,id=${id},hubid=${nic.index}`;
   const link = nic.link;

@@ -5,6 +5,7 @@ import type { VmObservation, WorldReader } from '../../state/world.js';
 import { netdevId } from './names.js';
 import { netdevStates } from './netinfo.js';
 import { withQmp } from './qmp.js';
+import { relayRunning } from '../relay/forward-relay.js';
 
 /**
  * The world including what only QEMU knows: its run state (query-status)
@@ -14,6 +15,7 @@ import { withQmp } from './qmp.js';
 export function qmpWorld(paths: LabPaths): WorldReader {
   return {
     ...procWorld,
+    relayRunning: (node: string) => relayRunning(paths, node),
     async queryVm(node: string, record: NodeRecord): Promise<VmObservation> {
       // A monitor that does not answer means a restart, so one slow answer
       // (a busy machine, another client on the monitor) is asked again, longer.

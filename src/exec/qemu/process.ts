@@ -6,6 +6,7 @@ import { isLabQemu } from '../../state/identity.js';
 import { procProcess } from '../../state/proc-world.js';
 import { verbose, verboseRun } from '../../verbose.js';
 import { withQmp } from './qmp.js';
+import type { LabPaths } from '../../state/paths.js';
 
 /**
  * QEMU refused to start. The message gives QEMU's own words; the error keeps
@@ -103,4 +104,20 @@ export async function killLabQemu(pid: number, labDir: string): Promise<void> {
     }
   }
   await waitForExit(pid, labDir, 5000);
+}
+
+/**
+ * The node's QEMU as it runs now, from its pidfile and /proc: its PID and
+ * whether its management network was started restricted (isolated).
+ */
+export function runningQemu(paths: Pick<LabPaths, 'pidfile' | 'dir'>, node: string): { pid: number; restricted: boolean } | null {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(paths.pidfile(node), 'utf8').trim());
+  } catch {
+    return null;
+  }
+  const info = procProcess(pid);
+  if (!isLabQemu(info, paths.dir)) return null;
+  return { pid, restricted: info!.cmdline.some((arg) => arg.startsWith('user,') && arg.split(',').includes('restrict=on')) };
 }

@@ -60,7 +60,7 @@ test('a comma in a path is doubled in QEMU options, so VMLAB_HOME cannot inject 
   expect(argv[argv.indexOf('-pidfile') + 1]).toBe('/home/u/labs,drive=evil/labs/lab/qemu/spine1.pid'); // -pidfile takes a plain file name
 });
 
-test('in a multi-host lab the console and QMP stay on 127.0.0.1; only the SSH forward and links face the network', () => {
+test('in a multi-host lab the console, QMP and QEMU\'s SSH forward stay on 127.0.0.1; only the relay and links face the network', () => {
   const multi = graphOf({
     devices: ['a', 'b'],
     links: [['a:Ethernet0', 'b:Ethernet0']],
@@ -70,7 +70,8 @@ test('in a multi-host lab the console and QMP stay on 127.0.0.1; only the SSH fo
   const argv = qemuArgv(multi.nodes[0]!, paths, 'tcg');
   expect(argv.find((a) => a.startsWith('socket,id=console,'))).toContain('host=127.0.0.1,port=30000,');
   expect(argv.find((a) => a.startsWith('socket,id=qmp,'))).toContain('path=/home/u/.vmlab/labs/lab/qemu/a.mon,');
-  expect(argv.find((a) => a.startsWith('user,'))).toBe('user,id=mgmt,hostfwd=tcp:10.0.0.1:40000-:22');
+  // QEMU's own forward stays on loopback too: a relay listens on the server's address (model/mgmt-network.ts, sshForward).
+  expect(argv.find((a) => a.startsWith('user,'))).toBe('user,id=mgmt,restrict=on,hostfwd=tcp:127.0.0.1:40000-:22');
   expect(argv.find((a) => a.startsWith('socket,id=net1,'))).toBe('socket,id=net1,listen=10.0.0.1:20000');
 });
 
