@@ -11,7 +11,7 @@ import { liveIntents } from './link-intents.js';
 import { reason } from './reasons.js';
 import { remoteListeners } from '../model/topology.js';
 import { orderActions } from './order.js';
-import { profileAction, profileOwners } from '../profiles/profile-actions.js';
+import { profileAction, profileOwners } from './profile-actions.js';
 import type { Action, Plan, PlanRequest } from './types.js';
 import { graphView } from './view.js';
 import { addWarmStarts } from './warm-actions.js';

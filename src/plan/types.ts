@@ -1,4 +1,7 @@
 import type { MgmtNetwork } from '../model/mgmt-network.js';
+import type { TemplateInputs } from '../state/templates.js';
+
+export type { TemplateInputs };
 import type { Operation } from 'fast-json-patch';
 import type { DesiredNode, QemuConfig, TestHost } from '../model/types.js';
 import type { RemoteListener } from '../model/topology.js';
@@ -81,33 +84,6 @@ export interface BuildTemplateAction extends ActionBase {
   desired: DesiredNode;
   /** What must match for a restore, recorded with the template (template.json). */
   inputs: TemplateInputs;
-}
-
-/**
- * Everything that must match for a clone to be restored from a template:
- * QEMU loads a saved state only into the same device set and memory size,
- * and only what this QEMU version saved. The key is a hash of these.
- */
-export interface TemplateInputs {
-  platform: string;
-  image: string;
-  image_size: number;
-  image_hash: string;
-  qemu_version: string;
-  machine: string;
-  accel: string;
-  memory_mb: number;
-  cpus: number;
-  cpu_features: string | null;
-  nic_driver: string;
-  /** NICs, management included, and where each sits on the PCI bus. */
-  nics: number;
-  pci: string[];
-  fw_cfg: Record<string, string>;
-  /** Present (true) only for a platform with vm_mgmt_outbound: its guest booted with the host and beyond in reach. */
-  mgmt_outbound?: true;
-  /** What the template's boot typed and logged in with (by reference: secrets stay `${secret:KEY}`). */
-  boot: string;
 }
 
 export interface StopAction extends ActionBase {

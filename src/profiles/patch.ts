@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Operation } from 'fast-json-patch';
 import { getNodeValue } from 'jsonc-parser';
 import { InternalError, VmlabError } from '../errors.js';
-import { PROFILE_FIELDS } from './profile-actions.js';
+import { PROFILE_FIELDS } from '../plan/profile-actions.js';
 import type { OwnedProfileField, ProfileFieldUndo, ProfileRestore } from '../state/types.js';
 import { parseObject, propertyNames, removeProperty, setProperty, setPropertySource, sourceText, valueNode, type ParsedObject } from './json-edit.js';
 

@@ -1,9 +1,35 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TemplateInputs } from '../plan/types.js';
 import { LabBusyError } from '../errors.js';
 import { acquireLock, type LockMode } from './lock.js';
 import { deployedNodesWhere } from './node-users.js';
+
+/**
+ * Everything that must match for a clone to be restored from a template:
+ * QEMU loads a saved state only into the same device set and memory size,
+ * and only what this QEMU version saved. The key is a hash of these.
+ */
+export interface TemplateInputs {
+  platform: string;
+  image: string;
+  image_size: number;
+  image_hash: string;
+  qemu_version: string;
+  machine: string;
+  accel: string;
+  memory_mb: number;
+  cpus: number;
+  cpu_features: string | null;
+  nic_driver: string;
+  /** NICs, management included, and where each sits on the PCI bus. */
+  nics: number;
+  pci: string[];
+  fw_cfg: Record<string, string>;
+  /** Present (true) only for a platform with vm_mgmt_outbound: its guest booted with the host and beyond in reach. */
+  mgmt_outbound?: true;
+  /** What the template's boot typed and logged in with (by reference: secrets stay `${secret:KEY}`). */
+  boot: string;
+}
 
 /**
  * Warm-start templates, under the vmlab home: `templates/<key>/` holds the

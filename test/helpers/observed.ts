@@ -1,5 +1,5 @@
 import type { DesiredGraph } from '../../src/model/types.js';
-import { profileOwners } from '../../src/profiles/profile-actions.js';
+import { profileOwners } from '../../src/plan/profile-actions.js';
 import { recordFor } from '../../src/state/record.js';
 import type { LabState, ObservedLab, ObservedNode } from '../../src/state/types.js';
 

@@ -5,7 +5,7 @@ import { produce } from 'immer';
 import { VmlabError } from '../../src/errors.js';
 import { applyProfilePatch, restoreProfile } from '../../src/profiles/profile-io.js';
 import type { DesiredNode } from '../../src/model/types.js';
-import { profileAction } from '../../src/profiles/profile-actions.js';
+import { profileAction } from '../../src/plan/profile-actions.js';
 import type { PatchProfileAction } from '../../src/plan/types.js';
 import type { StateStore } from '../../src/state/state-store.js';
 import type { LabState } from '../../src/state/types.js';

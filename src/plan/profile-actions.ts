@@ -1,9 +1,9 @@
 import type { Operation } from 'fast-json-patch';
 import type { DesiredNode } from '../model/types.js';
 import type { ObservedProfile } from '../state/types.js';
-import { patchProfileAction } from '../plan/action-builders.js';
-import { reason, type Reason } from '../plan/reasons.js';
-import type { PatchProfileAction } from '../plan/types.js';
+import { patchProfileAction } from './action-builders.js';
+import { reason, type Reason } from './reasons.js';
+import type { PatchProfileAction } from './types.js';
 
 /** The profile fields vmlab owns, in the order they are written. */
 export const PROFILE_FIELDS = ['mgmt_ip', 'ssh_port', 'console_port'] as const;
