@@ -1,4 +1,4 @@
-import { shellWord } from './state/advice.js';
+import { shellWord } from './shell-quote.js';
 
 /**
  * -v/--verbose: what vmlab does under the hood, on stderr, one line each:

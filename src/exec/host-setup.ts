@@ -1,4 +1,5 @@
 import type { TestHost } from '../model/types.js';
+import { shellQuoted } from '../shell-quote.js';
 
 /**
  * What runs inside a VM that holds test hosts, over SSH: each host's network
@@ -10,14 +11,9 @@ import type { TestHost } from '../model/types.js';
  * same script. Every value is single-quoted, whatever state.json holds.
  */
 
-/** A word for sh: single-quoted, with embedded quotes closed and escaped. */
-export function shellQuote(word: string): string {
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
 /** Runs `script` as root: directly when the login is root (uid 0), else through `sudo -n`. */
 function asRoot(command: string): string {
-  return `S=${shellQuote(command)}; if [ "$(id -u)" -eq 0 ]; then sh -c "$S"; else sudo -n sh -c "$S"; fi`;
+  return `S=${shellQuoted(command)}; if [ "$(id -u)" -eq 0 ]; then sh -c "$S"; else sudo -n sh -c "$S"; fi`;
 }
 
 const FUNCTIONS = String.raw`set -u
@@ -81,7 +77,7 @@ route() {
  * (hosts that left it) first. A host's NICs go in port order.
  */
 export function hostSetupScript(hosts: TestHost[], remove: string[] = []): string {
-  const q = shellQuote;
+  const q = shellQuoted;
   const lines = [FUNCTIONS];
   for (const name of remove) lines.push(`rmns ${q(name)}`);
   for (const h of hosts) lines.push(`mkns ${q(h.name)}`);
@@ -100,7 +96,7 @@ export function hostSetupScript(hosts: TestHost[], remove: string[] = []): strin
  */
 export function netnsCommand(namespace: string, command: string | null): string {
   const inner = command === null ? 'exec "${SHELL:-/bin/sh}" -l' : command;
-  const q = shellQuote;
+  const q = shellQuoted;
   const findIp =
     'IP=; for c in /sbin/ip /usr/sbin/ip /bin/ip /usr/bin/ip; do [ -x "$c" ] && "$c" netns list >/dev/null 2>&1 && { IP=$c; break; }; done; ' +
     '[ -n "$IP" ] || { echo "vmlab: no ip with netns support in this VM (install iproute2)" >&2; exit 127; }';

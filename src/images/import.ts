@@ -8,7 +8,7 @@ import { execa } from 'execa';
 import writeFileAtomic from 'write-file-atomic';
 import { ConflictError, UsageError, VmlabError } from '../errors.js';
 import type { Progress } from '../exec/runtime.js';
-import { shellWord } from '../state/advice.js';
+import { shellWord } from '../shell-quote.js';
 import { verbose, verboseRun } from '../verbose.js';
 import { defaultImageName, detectContainer, type Container } from './detect.js';
 import { checkImageName, imageEntry, imageFile, imagesDir, metaFile, type StoredImage } from './store.js';

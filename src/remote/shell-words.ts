@@ -1,9 +1,4 @@
-import { shellWord } from '../state/advice.js';
-
-/** Quotes a word for a POSIX shell, always (a first word such as `a=b` would otherwise be an assignment). */
-function quoted(word: string): string {
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
+import { shellQuoted as quoted, shellWord } from '../shell-quote.js';
 
 /**
  * The program as one word of the remote command line: quoted whatever it
@@ -12,6 +7,7 @@ function quoted(word: string): string {
  * controller's record allow only plain characters there; the quoting makes
  * sure that even a value that slipped past runs nothing but itself.)
  */
+// Always quoted: a first word such as `a=b` would otherwise be an assignment.
 export function remoteProgram(program: string): string {
   return program.startsWith('~/') ? `~/${quoted(program.slice(2))}` : quoted(program);
 }

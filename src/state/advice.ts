@@ -1,10 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-
-/** Quotes a word for a POSIX shell only when it needs it. */
-export function shellWord(word: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+import { shellWord } from '../shell-quote.js';
 
 /**
  * A vmlab command line to print as advice, one that works when pasted: with

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { hostSetupScript, netnsCommand, shellQuote } from '../../src/exec/host-setup.js';
+import { hostSetupScript, netnsCommand } from '../../src/exec/host-setup.js';
+import { shellQuoted as shellQuote } from '../../src/shell-quote.js';
 import type { TestHost } from '../../src/model/types.js';
 
 const hosts: TestHost[] = [

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../../errors.js';
+import { shellQuoted } from '../../shell-quote.js';
 import type { Nic } from '../../model/types.js';
 import { setLinks } from '../qemu/carrier.js';
 import type { QmpClient } from '../qemu/qmp.js';
@@ -14,12 +15,8 @@ import type { QmpClient } from '../qemu/qmp.js';
  * disk instead of a copy of ~90 MB. `exec:` works on QEMU 7.2 and 10 alike
  * (`file:` came with 8.2).
  */
-export function shellQuote(path: string): string {
-  return `'${path.replaceAll("'", `'\\''`)}'`;
-}
-
-export const saveUri = (file: string) => `exec:cat > ${shellQuote(file)}`;
-export const loadUri = (file: string) => `exec:cat ${shellQuote(file)}`;
+export const saveUri = (file: string) => `exec:cat > ${shellQuoted(file)}`;
+export const loadUri = (file: string) => `exec:cat ${shellQuoted(file)}`;
 
 /** Waits until the migration (outgoing or incoming) on this QEMU is over; fails with QEMU's reason. */
 export async function migrationDone(qmp: QmpClient, what: string, timeoutMs: number): Promise<void> {
