@@ -23,10 +23,6 @@ export function setVerbose(to: VerboseSink | null): void {
   secrets.clear();
 }
 
-export function verboseOn(): boolean {
-  return sink !== null;
-}
-
 /** A value that must never be printed (a password): masked in every verbose line from now on. */
 export function secret(value: string | null | undefined): void {
   if (sink !== null && value) secrets.add(value);

@@ -108,8 +108,3 @@ export function listImageEntries(home: string): ImageEntry[] {
     return entry ? [entry] : [];
   });
 }
-
-/** The stored images that are not broken. */
-export function listImages(home: string): StoredImage[] {
-  return listImageEntries(home).flatMap((e) => (e.image ? [e.image] : []));
-}

@@ -53,8 +53,3 @@ function naturalOrder(a: string, b: string): number {
   collator ??= new Intl.Collator('en', { numeric: true });
   return collator.compare(a, b);
 }
-
-export function formatChange(change: FieldChange): string {
-  const show = (v: unknown) => (v === null || v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v));
-  return `${change.field}: ${show(change.old)} → ${show(change.new)}`;
-}

@@ -23,8 +23,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const names = (dir: string) => shipmentOf(loadLab(dir), { sw1: 'server-a' }).files.map((f) => f.name).sort();
-
 /** The issues of the SpecError a shipment throws, as "file: message". */
 function refusal(dir: string, change: () => void): string[] {
   const loaded = loadLab(dir);

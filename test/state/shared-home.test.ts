@@ -35,8 +35,6 @@ test('a share of a lab of several hosts is laid out per host; a lab of one host 
   expect(() => shippedSpecsDir(home, 'lab', 'a@b')).toThrow(/not a safe name/);
 });
 
-const nothingRuns = { process: () => null, fileExists: () => false };
-
 function sharedHome() {
   const root = tmpDir('vmlab-shared-home-');
   const specs = join(root, 'specs');

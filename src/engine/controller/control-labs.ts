@@ -1,4 +1,3 @@
-import { UsageError } from '../../errors.js';
 import { controlledLabs, readControllerRecord, type ControllerRecord } from '../../state/controller-record.js';
 import { deployedLabs } from '../../state/lab-dir.js';
 import { loadLab } from '../../spec/load.js';
@@ -25,11 +24,4 @@ export function controlledLab(home: string, opts: { lab?: string; specs?: string
     name = controlled[0]!;
   }
   return readControllerRecord(home, name);
-}
-
-/** The controller record of a lab that must have one. */
-export function requireControlled(home: string, lab: string): ControllerRecord {
-  const record = readControllerRecord(home, lab);
-  if (record === null) throw new UsageError(`lab "${lab}" is not driven from this machine`);
-  return record;
 }
