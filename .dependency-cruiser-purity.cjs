@@ -5,7 +5,7 @@
  * whose comparison it needed and whose file reading it did not.)
  *
  * A second file because this rule must follow run-time imports only: a type
- * imported for its shape (spec/types.ts names the Secrets class, which reads
+ * imported for its shape (specs/types.ts names the Secrets class, which reads
  * a file) costs nothing at run time, but dependency-cruiser's reachability
  * follows every edge it knows, and the layer rules in .dependency-cruiser.cjs
  * want type-only imports counted. Here TypeScript's own elision decides:

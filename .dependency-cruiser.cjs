@@ -45,10 +45,10 @@ module.exports = {
       to: { path: [SIDE_EFFECT_CORE, SIDE_EFFECT_NPM], dependencyTypesNot: ['type-only'] },
     },
     {
-      name: 'spec-not-state-or-exec',
-      comment: 'spec/ reads and resolves specs; where vmlab keeps its state and how it runs QEMU are not its business.',
+      name: 'specs-not-state-or-exec',
+      comment: 'specs/ reads and resolves specs; where vmlab keeps its state and how it runs QEMU are not its business.',
       severity: 'error',
-      from: { path: '^src/spec/' },
+      from: { path: '^src/specs/' },
       to: { path: '^src/(state|exec|engine|cli|plan)/' },
     },
     {

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { compile } from '../dist/model/compile.js';
 import { plan } from '../dist/plan/plan.js';
 import { recordFor } from '../dist/state/record.js';
-import { resolveLab } from '../dist/spec/resolve.js';
+import { resolveLab } from '../dist/specs/resolve.js';
 
 /** n nodes, 2 links per node (each node wired to the next and to the 7th next): degree 4. */
 function specSet(n) {

@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { compile } from '../dist/model/compile.js';
 import { plan } from '../dist/plan/plan.js';
-import { loadLab } from '../dist/spec/load.js';
+import { loadLab } from '../dist/specs/load.js';
 import { recordFor } from '../dist/state/record.js';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,8 +1,8 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../errors.js';
-import { readPlacementFile } from '../spec/placement-file.js';
-import type { SpecSources } from '../spec/types.js';
+import { readPlacementFile } from '../specs/placement-file.js';
+import type { SpecSources } from '../specs/types.js';
 import { imagesDir } from '../images/store.js';
 import type { CliIo } from './io.js';
 import { homeOf } from './settings.js';

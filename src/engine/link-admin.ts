@@ -5,7 +5,7 @@ import type { Progress } from '../exec/runtime.js';
 import { compile } from '../model/compile.js';
 import type { DesiredGraph } from '../model/types.js';
 import { liveIntents, sameLink, withIntent } from '../plan/link-intents.js';
-import type { SpecSources } from '../spec/types.js';
+import type { SpecSources } from '../specs/types.js';
 import { gather } from '../state/gather.js';
 import { sweepStaleCaptures } from '../exec/capture/sweep.js';
 import type { LabPaths } from '../state/paths.js';

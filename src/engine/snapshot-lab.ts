@@ -15,7 +15,7 @@ import { gather } from '../state/gather.js';
 import { acquireLock } from '../state/lock.js';
 import { StateStore } from '../state/state-store.js';
 import type { ObservedLab } from '../state/types.js';
-import { loadLab } from '../spec/load.js';
+import { loadLab } from '../specs/load.js';
 import { recordedPlacement, type DeployedLab } from '../state/lab-dir.js';
 import { desiredHash } from './plan-lab.js';
 

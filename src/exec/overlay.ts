@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { execa } from 'execa';
 import { EnvironmentError, VmlabError } from '../errors.js';
-import { checkImage } from '../spec/image-file.js';
+import { checkImage } from '../specs/image-file.js';
 import { verboseRun } from '../verbose.js';
 
 /**

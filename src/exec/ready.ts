@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../errors.js';
-import type { ConsoleStep } from '../spec/types.js';
+import type { ConsoleStep } from '../specs/types.js';
 import type { Client } from 'ssh2';
 import { verbose } from '../verbose.js';
 import { closeWithReset } from './ports.js';

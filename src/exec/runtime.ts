@@ -1,7 +1,7 @@
 import type { RemoteListener } from '../model/topology.js';
 import type { DesiredNode, Nic } from '../model/types.js';
 import type { BuildTemplateAction, TemplateRef, UpdateStep } from '../plan/types.js';
-import type { Secrets } from '../spec/secrets.js';
+import type { Secrets } from '../specs/secrets.js';
 import type { ImageIdentity } from '../state/image-identity.js';
 import type { LabPaths } from '../state/paths.js';
 import type { Accel } from './qemu/accel.js';

@@ -1,6 +1,6 @@
 import { VmlabError } from '../errors.js';
-import { hasControlCharacter, SAFE_USER, userToCreate, type SonicBootstrap } from '../spec/sonic.js';
-import type { ConsoleStep } from '../spec/types.js';
+import { hasControlCharacter, SAFE_USER, userToCreate, type SonicBootstrap } from '../specs/sonic.js';
+import type { ConsoleStep } from '../specs/types.js';
 
 /**
  * What a SONiC shell prompt looks like after login (`admin@sonic:~$ `; the

@@ -10,7 +10,8 @@ import { ConflictError, UsageError, VmlabError } from '../errors.js';
 import type { Progress } from '../exec/runtime.js';
 import { shellWord } from '../shell-quote.js';
 import { verbose, verboseRun } from '../verbose.js';
-import { defaultImageName, detectContainer, type Container } from './detect.js';
+import { detectContainer, type Container } from '../specs/image-container.js';
+import { defaultImageName } from './image-name.js';
 import { checkImageName, imageEntry, imageFile, imagesDir, metaFile, type StoredImage } from './store.js';
 
 function head(file: string, bytes = 16): Uint8Array {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { unsafeNameReason } from '../spec/names.js';
+import { unsafeNameReason } from '../specs/names.js';
 
 /** What vmlab knows about a stored image (images/<name>.json beside images/<name>.qcow2). */
 export interface StoredImage {

@@ -1,4 +1,4 @@
-import { hostAddresses, type LabSpec, type ResolvedNode } from '../spec/resolved.js';
+import { hostAddresses, type LabSpec, type ResolvedNode } from '../specs/resolved.js';
 import { LOOPBACK, wireLink } from './links.js';
 import { MacAllocator } from './mac.js';
 import { templateMac } from './template-nics.js';

@@ -1,4 +1,4 @@
-import type { LabSpec, ResolvedEndpoint, ResolvedLink, ResolvedNode } from '../spec/resolved.js';
+import type { LabSpec, ResolvedEndpoint, ResolvedLink, ResolvedNode } from '../specs/resolved.js';
 import type { DesiredLink, NicLink, TcpLinkBackend } from './types.js';
 
 /** How often a stream connector retries its listener: a restarted peer is reached within a second of listening. */

@@ -1,6 +1,6 @@
-import type { NodePlacement } from '../spec/resolved.js';
-import type { SonicBootstrap } from '../spec/sonic.js';
-import type { ConsoleStep, LinkTransport } from '../spec/types.js';
+import type { NodePlacement } from '../specs/resolved.js';
+import type { SonicBootstrap } from '../specs/sonic.js';
+import type { ConsoleStep, LinkTransport } from '../specs/types.js';
 
 /**
  * How a TCP link is built: QEMU's `socket` netdev (a connector never

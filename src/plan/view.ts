@@ -1,7 +1,7 @@
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import { qemuConfig } from '../model/compile.js';
 import { mgmtNetwork } from '../model/mgmt-network.js';
-import { userToCreate } from '../spec/sonic.js';
+import { userToCreate } from '../specs/sonic.js';
 import type { ConsoleBootstrapView, PlanLinkView, PlanNodeView } from './types.js';
 
 /** What a node's console bootstrap is, without anything it types. */

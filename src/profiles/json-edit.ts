@@ -1,6 +1,6 @@
 import { applyEdits, modify, parseTree, printParseErrorCode, type Edit, type Node, type ParseError } from 'jsonc-parser';
 import { VmlabError } from '../errors.js';
-import { lineAndColumn } from '../spec/json-file.js';
+import { lineAndColumn } from '../specs/json-file.js';
 
 /**
  * Format-preserving edits of one top-level property of a JSON object file.

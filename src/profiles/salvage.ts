@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { restoreProfile } from './profile-io.js';
-import { unsafeNameReason } from '../spec/names.js';
+import { unsafeNameReason } from '../specs/names.js';
 import type { LabPaths } from '../state/paths.js';
 import * as generated from '../state/state-validator.generated.js';
 import type { LabState, ProfileRestore } from '../state/types.js';

@@ -1,8 +1,8 @@
 import { constants, lstatSync, openSync, closeSync, fstatSync, realpathSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { SpecError, type SpecIssue } from '../errors.js';
-import type { LoadedLab } from '../spec/load.js';
-import { fileKind } from '../spec/spec-file.js';
+import type { LoadedLab } from '../specs/load.js';
+import { fileKind } from '../specs/spec-file.js';
 
 /**
  * What a controller ships to a server: exactly the files its own vmlab read

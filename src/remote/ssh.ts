@@ -1,6 +1,6 @@
 import { execa, type ResultPromise } from 'execa';
 import { VmlabError } from '../errors.js';
-import { sshDestinationProblem, vmlabCommandProblem } from '../spec/host-access.js';
+import { sshDestinationProblem, vmlabCommandProblem } from '../specs/host-access.js';
 import { verbose } from '../verbose.js';
 import { remoteCommandLine } from './shell-words.js';
 

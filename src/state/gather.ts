@@ -1,4 +1,4 @@
-import type { ProfileFile } from '../spec/types.js';
+import type { ProfileFile } from '../specs/types.js';
 import { isLabQemu } from './identity.js';
 import type { LabPaths } from './paths.js';
 import type { LabState, ObservedLab, ObservedNode, ObservedProfile } from './types.js';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { unsafeNameReason } from '../spec/names.js';
+import { unsafeNameReason } from '../specs/names.js';
 import type { ProcessInfo } from './world.js';
 
 /**

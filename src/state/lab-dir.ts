@@ -6,9 +6,9 @@ import { checkLabName, labPaths, parseShareName, shippedStableName, type LabPath
 import { hostsWithAddresses, machineAddresses } from './local-host.js';
 import { readState } from './store.js';
 import type { LabState } from './types.js';
-import { loadLab, type LoadedLab } from '../spec/load.js';
-import { unsafeNameReason } from '../spec/names.js';
-import type { SpecSources } from '../spec/types.js';
+import { loadLab, type LoadedLab } from '../specs/load.js';
+import { unsafeNameReason } from '../specs/names.js';
+import type { SpecSources } from '../specs/types.js';
 
 export interface DeployedLab {
   name: string;

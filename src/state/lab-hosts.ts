@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
-import { loadLab } from '../spec/load.js';
-import { unsafeNameReason } from '../spec/names.js';
+import { loadLab } from '../specs/load.js';
+import { unsafeNameReason } from '../specs/names.js';
 import type { LabState } from './types.js';
 
 /** The host names a deployed lab knows: its specs' hosts (when they still load) and those in its state. */

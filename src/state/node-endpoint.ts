@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.js';
 import { compile } from '../model/compile.js';
-import { loadLab } from '../spec/load.js';
-import { Secrets } from '../spec/secrets.js';
-import type { SpecSources } from '../spec/types.js';
+import { loadLab } from '../specs/load.js';
+import { Secrets } from '../specs/secrets.js';
+import type { SpecSources } from '../specs/types.js';
 import { deployedLabs, findLab } from './lab-dir.js';
 
 /** Where a node's SSH and console are, and how to log in. */

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { unsafeNameReason } from '../spec/names.js';
+import { unsafeNameReason } from '../specs/names.js';
 
 /**
  * A lab name becomes a directory name that destroy removes: only a name that

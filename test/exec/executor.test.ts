@@ -3,7 +3,7 @@ import { compile } from '../../src/model/compile.js';
 import type { DesiredGraph } from '../../src/model/types.js';
 import { withLogins } from '../../src/plan/logins.js';
 import type { PlanRequest } from '../../src/plan/types.js';
-import { resolveLab } from '../../src/spec/resolve.js';
+import { resolveLab } from '../../src/specs/resolve.js';
 import { gather } from '../../src/state/gather.js';
 import { labPaths } from '../../src/state/paths.js';
 import type { LabState } from '../../src/state/types.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { consoleBootstrap } from '../../src/exec/ready.js';
 import { PASSWORD_PROMPT, sonicBootstrapSteps } from '../../src/exec/sonic-bootstrap.js';
-import type { SonicBootstrap } from '../../src/spec/sonic.js';
+import type { SonicBootstrap } from '../../src/specs/sonic.js';
 import { tmpDir } from '../helpers/cli.js';
 
 const BOOTSTRAP: SonicBootstrap = { because: 'dataplane "sonic-vs"', console: { user: 'admin', pass: 'YourPaSsWoRd' } };

@@ -33,12 +33,12 @@ test('every layer rule fails on the file that breaks it, type-only imports inclu
     'engine-not-cli: src/engine/use-case.ts → src/cli/print.ts',
     'exec-not-engine-cli: src/exec/runner.ts → src/engine/use-case.ts',
     'images-profiles-not-engine-cli: src/images/uses-engine.ts → src/engine/use-case.ts',
-    'no-circular: src/spec/ping.ts → src/spec/pong.ts',
+    'no-circular: src/specs/ping.ts → src/specs/pong.ts',
     'only-cli-parses-argv-and-draws-tables: src/engine/parses-argv.ts → node_modules/yargs/index.mjs',
     'pure-core-no-side-effects: src/plan/reads-files.ts → fs',
     'pure-core-no-upper-layers: src/plan/runs-things.ts → src/exec/runner.ts',
     'shared-roots-import-no-upper-layer: src/shared.ts → src/exec/runner.ts',
-    'spec-not-state-or-exec: src/spec/reads-state.ts → src/state/helper.ts',
+    'specs-not-state-or-exec: src/specs/reads-state.ts → src/state/helper.ts',
     'state-not-exec-engine-cli: src/state/knows-exec-types.ts → src/exec/runner.ts',
   ]);
 });

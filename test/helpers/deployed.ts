@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labQemuProcesses } from '../../src/exec/qemu/strays.js';
 import { compile } from '../../src/model/compile.js';
-import { loadLab } from '../../src/spec/load.js';
+import { loadLab } from '../../src/specs/load.js';
 import { labPaths } from '../../src/state/paths.js';
 import { recordFor } from '../../src/state/record.js';
 import { writeState } from '../../src/state/store.js';

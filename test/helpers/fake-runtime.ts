@@ -6,7 +6,7 @@ import { patchProfileText, restoreProfileText } from '../../src/profiles/patch.j
 import type { LabPaths } from '../../src/state/paths.js';
 import type { LabState } from '../../src/state/types.js';
 import type { WorldReader } from '../../src/state/world.js';
-import type { ProfileFile } from '../../src/spec/types.js';
+import type { ProfileFile } from '../../src/specs/types.js';
 
 /**
  * A pretend machine: QEMU processes and overlay files in memory, a clock

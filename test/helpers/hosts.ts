@@ -1,4 +1,4 @@
-import type { PlatformSpec, SpecSet } from '../../src/spec/types.js';
+import type { PlatformSpec, SpecSet } from '../../src/specs/types.js';
 import { specSet, SWITCH, type LabSketch } from './lab.js';
 
 /** A test host platform: newtron's `device_type: "host"`, ports eth0, eth1, … */

@@ -1,9 +1,9 @@
 import { compile } from '../../src/model/compile.js';
 import type { DesiredGraph } from '../../src/model/types.js';
 import { SpecError, type SpecIssue } from '../../src/errors.js';
-import { resolveLab } from '../../src/spec/resolve.js';
-import type { LabSpec } from '../../src/spec/resolved.js';
-import type { PlatformSpec, ProfileSpec, SpecSet, TopologySpec } from '../../src/spec/types.js';
+import { resolveLab } from '../../src/specs/resolve.js';
+import type { LabSpec } from '../../src/specs/resolved.js';
+import type { PlatformSpec, ProfileSpec, SpecSet, TopologySpec } from '../../src/specs/types.js';
 
 /** A small, readable way to write a lab in a test. */
 export interface LabSketch {

@@ -1,4 +1,5 @@
-import { defaultImageName, detectContainer } from '../../src/images/detect.js';
+import { detectContainer } from '../../src/specs/image-container.js';
+import { defaultImageName } from '../../src/images/image-name.js';
 
 test.each([
   [[0x1f, 0x8b, 0x08, 0x00], 'gzip'],

@@ -1,7 +1,7 @@
 import { display, pickLink } from '../../src/model/link-endpoint.js';
 import { UsageError } from '../../src/errors.js';
 import { compile } from '../../src/model/compile.js';
-import { resolveLab } from '../../src/spec/resolve.js';
+import { resolveLab } from '../../src/specs/resolve.js';
 import { graphOf, SPINE_LEAF } from '../helpers/lab.js';
 import { hostLab } from '../helpers/hosts.js';
 

@@ -1,9 +1,9 @@
 import { compile } from '../../src/model/compile.js';
 import type { DesiredGraph } from '../../src/model/types.js';
 import { SpecError } from '../../src/errors.js';
-import { derivedHostAddress, parseCidr } from '../../src/spec/ipv4.js';
-import { resolveLab } from '../../src/spec/resolve.js';
-import type { SpecSet } from '../../src/spec/types.js';
+import { derivedHostAddress, parseCidr } from '../../src/specs/ipv4.js';
+import { resolveLab } from '../../src/specs/resolve.js';
+import type { SpecSet } from '../../src/specs/types.js';
 import { specSet, SWITCH, type LabSketch } from '../helpers/lab.js';
 import { HOST, hostLab, withPortIps } from '../helpers/hosts.js';
 

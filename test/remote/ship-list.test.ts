@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa, execaSync } from 'execa';
-import { loadLab } from '../../src/spec/load.js';
+import { loadLab } from '../../src/specs/load.js';
 import { shipmentOf, shipmentTar } from '../../src/remote/ship.js';
 import { SpecError } from '../../src/errors.js';
 

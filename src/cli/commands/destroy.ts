@@ -9,7 +9,7 @@ import { StateError } from '../../state/store.js';
 import type { LabState } from '../../state/types.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withHost, withJson, withSpecs } from '../options.js';
-import type { SpecSources } from '../../spec/types.js';
+import type { SpecSources } from '../../specs/types.js';
 import { stderrProgress } from '../progress.js';
 
 interface DestroyArgs {

@@ -7,7 +7,7 @@ import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { controlledBy, execOnServers, type ExecResult } from '../forward.js';
 import { nodeServers } from '../../engine/controller/node-servers.js';
-import { Secrets } from '../../spec/secrets.js';
+import { Secrets } from '../../specs/secrets.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
 interface ExecArgs {

@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { compile } from '../../model/compile.js';
-import { loadLab } from '../../spec/load.js';
+import { loadLab } from '../../specs/load.js';
 import type { CliIo } from '../io.js';
 import { specDir, specSources, withSpecs } from '../options.js';
 import { renderGraph, type GraphFormat } from '../render/graph.js';

@@ -1,5 +1,5 @@
 import { printableLines } from '../../printable.js';
-import { sonicBootstrapSummary } from '../../spec/sonic.js';
+import { sonicBootstrapSummary } from '../../specs/sonic.js';
 import { reasonText } from '../../plan/reasons.js';
 import type { Action, ActionKind, ConsoleBootstrapView, Dependency, Plan, PlanNodeView } from '../../plan/types.js';
 import { plannedLinksText } from './plan-links.js';

@@ -1,7 +1,7 @@
 import { controlledLabs, readControllerRecord, type ControllerRecord } from '../../state/controller-record.js';
 import { deployedLabs } from '../../state/lab-dir.js';
-import { loadLab } from '../../spec/load.js';
-import type { SpecSources } from '../../spec/types.js';
+import { loadLab } from '../../specs/load.js';
+import type { SpecSources } from '../../specs/types.js';
 
 /**
  * The lab a command means, when this machine drives it as a controller:

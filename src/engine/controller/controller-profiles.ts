@@ -3,7 +3,7 @@ import { basename, dirname, join, sep } from 'node:path';
 import { compile } from '../../model/compile.js';
 import { applyProfilePatch, restoreProfile, type ProfileUndoStore } from '../../profiles/profile-io.js';
 import { profileAction, profileOwners } from '../../plan/profile-actions.js';
-import type { LoadedLab } from '../../spec/load.js';
+import type { LoadedLab } from '../../specs/load.js';
 import type { ControllerRecord } from '../../state/controller-record.js';
 import type { ObservedProfile } from '../../state/types.js';
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { compile } from '../../model/compile.js';
 import type { DesiredGraph } from '../../model/types.js';
-import { loadLab } from '../../spec/load.js';
+import { loadLab } from '../../specs/load.js';
 import type { ControllerRecord, ServerAccess } from '../../state/controller-record.js';
 
 /** The lab as the controller applied it: its specs, with the nodes where it placed them. */

@@ -1,5 +1,5 @@
 import { VmlabError } from '../../errors.js';
-import type { LabSpec } from '../../spec/resolved.js';
+import type { LabSpec } from '../../specs/resolved.js';
 import { remoteFailure, runVmlab, type RemoteHost, type SshClient } from '../../remote/ssh.js';
 
 /** A server of the lab as the controller sees it: how to reach it, and the address its nodes listen on. */

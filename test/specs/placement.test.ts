@@ -1,7 +1,7 @@
-import { placeNodes, type PlacementNode } from '../../src/spec/placement.js';
-import type { HostSpec } from '../../src/spec/resolved.js';
-import type { SpecSet } from '../../src/spec/types.js';
-import { resolveLab } from '../../src/spec/resolve.js';
+import { placeNodes, type PlacementNode } from '../../src/specs/placement.js';
+import type { HostSpec } from '../../src/specs/resolved.js';
+import type { SpecSet } from '../../src/specs/types.js';
+import { resolveLab } from '../../src/specs/resolve.js';
 import { compile } from '../../src/model/compile.js';
 import { desiredHash } from '../../src/engine/plan-lab.js';
 import { SpecError } from '../../src/errors.js';

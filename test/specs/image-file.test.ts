@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkImage, imageIssues } from '../../src/spec/image-file.js';
-import type { ResolvedNode } from '../../src/spec/resolved.js';
+import { checkImage, imageIssues } from '../../src/specs/image-file.js';
+import type { ResolvedNode } from '../../src/specs/resolved.js';
 import { resolved } from '../helpers/lab.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-image-'));

@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SpecIssue } from '../../src/errors.js';
-import { Secrets, secretKeys } from '../../src/spec/secrets.js';
+import { Secrets, secretKeys } from '../../src/specs/secrets.js';
 import { tmpDir } from '../helpers/cli.js';
 
 function secretsFile(content: string, mode = 0o600): string {

@@ -1,6 +1,6 @@
 import { SpecError, type SpecIssue } from '../../src/errors.js';
-import { resolveLab } from '../../src/spec/resolve.js';
-import type { SpecSet } from '../../src/spec/types.js';
+import { resolveLab } from '../../src/specs/resolve.js';
+import type { SpecSet } from '../../src/specs/types.js';
 import { issues, resolved, specSet, SWITCH, type LabSketch } from '../helpers/lab.js';
 
 

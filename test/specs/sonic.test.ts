@@ -3,9 +3,9 @@ import { qemuArgv } from '../../src/exec/qemu/argv.js';
 import { compile, qemuConfig } from '../../src/model/compile.js';
 import { configChanges } from '../../src/plan/field-changes.js';
 import { plan } from '../helpers/plan.js';
-import { resolveLab } from '../../src/spec/resolve.js';
-import { consoleCredentials, sonicReason } from '../../src/spec/sonic.js';
-import type { PlatformSpec } from '../../src/spec/types.js';
+import { resolveLab } from '../../src/specs/resolve.js';
+import { consoleCredentials, sonicReason } from '../../src/specs/sonic.js';
+import type { PlatformSpec } from '../../src/specs/types.js';
 import { labPaths } from '../../src/state/paths.js';
 import { graphOf, issues, specSet, SWITCH, type LabSketch } from '../helpers/lab.js';
 

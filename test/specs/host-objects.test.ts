@@ -1,6 +1,6 @@
-import { schemaIssues, validateTopology } from '../../src/spec/schema-issues.js';
-import { labSettings } from '../../src/spec/settings.js';
-import type { HostEntry } from '../../src/spec/types.js';
+import { schemaIssues, validateTopology } from '../../src/specs/schema-issues.js';
+import { labSettings } from '../../src/specs/settings.js';
+import type { HostEntry } from '../../src/specs/types.js';
 import { issues, issuesOf, resolved, specSet, type LabSketch } from '../helpers/lab.js';
 
 /** Two hosts, server-a written as given, everything on server-a (the host entries alone are under test). */

@@ -1,4 +1,7 @@
-/** What a file is, by its first bytes, never by its name. */
+/**
+ * What a file is, by its first bytes, never by its name: the spec check of a
+ * vm_image and the image store's import both ask.
+ */
 export type Container = 'gzip' | 'xz' | 'qcow2' | 'raw';
 
 const GZIP = [0x1f, 0x8b];
@@ -12,10 +15,4 @@ export function detectContainer(head: Uint8Array): Container {
   if (startsWith(head, XZ)) return 'xz';
   if (startsWith(head, QCOW)) return 'qcow2';
   return 'raw';
-}
-
-/** A stored image's name from its file name: "sonic-vs.img.gz" → "sonic-vs". */
-export function defaultImageName(file: string): string {
-  const base = file.split('/').pop() ?? file;
-  return base.replace(/(\.(gz|xz))?$/, '').replace(/\.(qcow2|img|raw|bin)$/, '');
 }

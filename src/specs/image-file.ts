@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { SpecIssue } from '../errors.js';
-import { detectContainer } from '../images/detect.js';
+import { detectContainer } from './image-container.js';
 import type { ResolvedNode } from './resolved.js';
 
 /** The base-image formats vmlab runs: the overlay names the one found (`qemu-img create -F`). */

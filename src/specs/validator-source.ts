@@ -28,5 +28,5 @@ export function validatorSource(): string {
     validatePlatform: 'platform',
     validateProfile: 'profile',
   });
-  return `// @ts-nocheck\n// Generated from schemas.ts by \`npm run gen:validators\` (src/spec/validator-source.ts). Do not edit.\n${code.replace(/^"use strict";/, '')}\n`;
+  return `// @ts-nocheck\n// Generated from schemas.ts by \`npm run gen:validators\` (src/specs/validator-source.ts). Do not edit.\n${code.replace(/^"use strict";/, '')}\n`;
 }

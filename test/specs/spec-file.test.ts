@@ -3,11 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpDir } from '../helpers/cli.js';
-import { parseJson, readJson } from '../../src/spec/json-file.js';
-import { MAX_JSON_DEPTH } from '../../src/spec/json-depth.js';
-import { MAX_SPEC_FILE_BYTES, readSpecText } from '../../src/spec/spec-file.js';
+import { parseJson, readJson } from '../../src/specs/json-file.js';
+import { MAX_JSON_DEPTH } from '../../src/specs/json-depth.js';
+import { MAX_SPEC_FILE_BYTES, readSpecText } from '../../src/specs/spec-file.js';
 import { printable, printableLines } from '../../src/printable.js';
-import { cpuFeaturesProblem } from '../../src/spec/vm-limits.js';
+import { cpuFeaturesProblem } from '../../src/specs/vm-limits.js';
 
 const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
 

@@ -1,4 +1,4 @@
-import { parseJson } from '../../src/spec/json-file.js';
+import { parseJson } from '../../src/specs/json-file.js';
 
 /** The one issue a text produces, as "path: message". */
 function problems(text: string): string[] {

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { SpecError } from '../../src/errors.js';
 import { compile } from '../../src/model/compile.js';
 import { graphView } from '../../src/plan/view.js';
-import { resolveLab } from '../../src/spec/resolve.js';
-import { Secrets } from '../../src/spec/secrets.js';
-import type { ProfileSpec, SpecSet } from '../../src/spec/types.js';
+import { resolveLab } from '../../src/specs/resolve.js';
+import { Secrets } from '../../src/specs/secrets.js';
+import type { ProfileSpec, SpecSet } from '../../src/specs/types.js';
 import { tmpDir } from '../helpers/cli.js';
 import { hostLab } from '../helpers/hosts.js';
 
