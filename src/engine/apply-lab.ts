@@ -86,7 +86,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     const planned = await planLab(options.specDir, options.home, qmpWorld(paths), { ...request, ...(options.accel ? { accel: options.accel } : {}) });
     if (planned.missingImages.length > 0) throw new SpecError(planned.missingImages); // gone while we waited for the lock
     // A saved plan runs as it was saved, once it is shown to be based on the lab as it is now.
-    const plan = options.planFile ? await readSavedPlan(options.planFile, planned.basis, planned.plan.host) : planned.plan;
+    const plan = options.planFile ? await readSavedPlan(options.planFile, planned.basis, planned.plan.host, planned.graph) : planned.plan;
     if (options.planFile) checkTemplatesThere(plan, options.home, options.planFile, planned.basis.spec_dir);
     const accel = chooseAccel(probeAccel(), options.accel);
     if (!plan.changes) return { plan, results: [], accel, applied: false };

@@ -1,30 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { ConflictError, UsageError } from '../errors.js';
 import type { Plan } from '../plan/types.js';
+import type { DesiredGraph } from '../model/types.js';
+import { fromWirePlan, PLAN_FORMAT_VERSION, toWirePlan, type WirePlan } from '../plan/wire.js';
 import { planIssues } from '../plan/plan-validate.js';
 import type { PlanBasis } from './plan-lab.js';
 
 /** A plan saved by `vmlab plan --out`: the plan, and what it was based on. */
 export interface SavedPlan {
-  format_version: 2;
+  format_version: typeof PLAN_FORMAT_VERSION;
   based_on: PlanBasis;
-  plan: Plan;
+  plan: WirePlan;
 }
 
-/** What `plan --out` writes (a plan holds no logins: see plan/logins.ts). */
+/** What `plan --out` writes: the published plan (plan/wire.ts; it holds no logins: see plan/logins.ts). */
 export function savedPlan(basis: PlanBasis, plan: Plan): SavedPlan {
-  return { format_version: 2, based_on: basis, plan };
+  return { format_version: PLAN_FORMAT_VERSION, based_on: basis, plan: toWirePlan(plan) };
 }
 
 /**
  * Reads a saved plan and checks that it still applies: made from these
  * specs, for this host, against the state as it is now (same lineage, same
  * serial: nothing was applied since) and the same desired lab. Then it is
- * the plan itself that runs (it carries everything the executor needs but
- * the logins, which the caller gives back from the specs just shown to
- * compile to the same graph); it is not planned again.
+ * the plan itself that runs, not planned again: its actions get their nodes
+ * from `graph`, the graph these specs compile to, which the desired hash
+ * shows to be the one the plan was made of (the logins the caller gives
+ * back from it too).
  */
-export async function readSavedPlan(planFile: string, basis: PlanBasis, host: string | null): Promise<Plan> {
+export async function readSavedPlan(planFile: string, basis: PlanBasis, host: string | null, graph: DesiredGraph): Promise<Plan> {
   let saved: Partial<SavedPlan> & { format_version?: unknown };
   try {
     saved = JSON.parse(readFileSync(planFile, 'utf8'));
@@ -32,8 +35,9 @@ export async function readSavedPlan(planFile: string, basis: PlanBasis, host: st
     throw new UsageError(`${planFile}: not a saved plan (${(err as Error).message})`);
   }
   if (typeof saved !== 'object' || saved === null || !saved.plan || !saved.based_on) throw new UsageError(`${planFile}: not a saved plan (no "plan" and "based_on")`);
-  if (saved.format_version !== 2) {
-    throw new UsageError(`${planFile}: a saved plan of format ${JSON.stringify(saved.format_version)}, this vmlab applies format 2; make a new one with "vmlab plan -S ${basis.spec_dir} --out ${planFile}"`);
+  // Format 2 (before vmlab 0.1's plan wire format) carried each node twice, in the model's own shape: not read back.
+  if (saved.format_version !== PLAN_FORMAT_VERSION) {
+    throw new UsageError(`${planFile}: a saved plan of format ${JSON.stringify(saved.format_version)}, this vmlab applies format ${PLAN_FORMAT_VERSION}; make a new one with "vmlab plan -S ${basis.spec_dir} --out ${planFile}"`);
   }
   const issues = await planIssues(saved.plan);
   if (issues.length > 0) throw new UsageError(`${planFile}: not a saved plan of this vmlab (${issues.slice(0, 3).join('; ')})`);
@@ -42,5 +46,5 @@ export async function readSavedPlan(planFile: string, basis: PlanBasis, host: st
   if (!same) {
     throw new ConflictError(`saved plan ${planFile} is stale: the specs or the lab changed since it was made; make a new one with "vmlab plan -S ${basis.spec_dir} --out ${planFile}"`);
   }
-  return saved.plan;
+  return fromWirePlan(saved.plan, graph);
 }

@@ -25,5 +25,5 @@ export function pausedStarts(graph: DesiredGraph, observed: ObservedLab, nodes: 
     .filter((n) => wanted.has(n.name))
     .map((n) => freshAction('start', n, observed.nodes[n.name]?.record, [reason('snapshot-restore', { snapshot })], ctx, true));
   const view = graphView(graph);
-  return { format_version: 2, lab: graph.lab, host: null, nodes: view.nodes, links: view.links, actions, warnings: [], changes: actions.length > 0 };
+  return { format_version: 3, lab: graph.lab, host: null, nodes: view.nodes, links: view.links, actions, warnings: [], changes: actions.length > 0 };
 }

@@ -1,7 +1,7 @@
 import { REASON_CODES } from './reasons.js';
 
 /**
- * The JSON Schema of a plan (`plan --json`, format_version 2, and the `plan`
+ * The JSON Schema of a published plan (plan/wire.ts: `plan --json`, format_version 3, and the `plan`
  * of a file saved by `plan --out`). schemas/plan.schema.json is this, written
  * out (a unit test keeps the two equal); every plan the unit tests make is
  * checked against it, and `apply PLANFILE` checks the plan it reads.
@@ -38,32 +38,6 @@ const testHost = exact({
   interfaces: { type: 'array', items: exact({ name: str, nic: int, mac: str, peer: strOrNull, address: strOrNull }) },
   gateway: strOrNull,
 });
-const desiredNode = exact({
-  name: str,
-  index: int,
-  host: strOrNull,
-  platform: str,
-  image: str,
-  memoryMb: int,
-  cpus: int,
-  nicDriver: str,
-  cpuFeatures: strOrNull,
-  credentials: exact({ user: strOrNull, pass: strOrNull }),
-  bootTimeoutS: { type: 'number' },
-  consoleBootstrap: { type: 'array', items: exact({ expect: str, send: str }) },
-  sonicBootstrap: { oneOf: [{ type: 'null' }, exact({ because: str, console: exact({ user: str, pass: str }) })] },
-  fwCfg: { type: 'object', additionalProperties: str },
-  mgmtOutbound: { const: true },
-  bindAddress: str,
-  consoleBind: str,
-  sshPort: int,
-  consolePort: int,
-  nics: { type: 'array', items: { $ref: '#/$defs/nic' } },
-  testHosts: { type: 'array', items: { $ref: '#/$defs/testHost' } },
-  placement: exact({ host: str, reason: str, kept: { type: 'boolean' } }),
-  warm: { oneOf: [{ type: 'null' }, exact({ reidentify: { oneOf: [{ type: 'null' }, strings] } })] },
-  testHostLogin: exact({ host: str, differing: strings }),
-}, ['placement', 'warm', 'testHostLogin', 'mgmtOutbound']);
 const templateRef = exact({ key: str, dir: str });
 const templateInputs = exact({
   platform: str,
@@ -109,7 +83,6 @@ const action = {
     exact({
       ...base,
       action: { enum: ['create', 'replace', 'start', 'restart'] },
-      desired: { $ref: '#/$defs/desiredNode' },
       fresh_overlay: { type: 'boolean' },
       stop_first: { type: 'boolean' },
       paused: { type: 'boolean' },
@@ -118,10 +91,10 @@ const action = {
       release_profiles: strings,
       from_template: templateRef,
     }, ['from_template']),
-    exact({ ...base, action: { const: 'build-template' }, template: templateRef, desired: { $ref: '#/$defs/desiredNode' }, inputs: templateInputs }),
+    exact({ ...base, action: { const: 'build-template' }, template: templateRef, inputs: templateInputs }),
     exact({ ...base, action: { const: 'stop' } }),
     exact({ ...base, action: { const: 'destroy' }, release_profiles: strings }),
-    exact({ ...base, action: { const: 'update' }, desired: { $ref: '#/$defs/desiredNode' }, steps: { type: 'array', minItems: 1, items: updateStep }, release_profiles: strings }),
+    exact({ ...base, action: { const: 'update' }, steps: { type: 'array', minItems: 1, items: updateStep }, release_profiles: strings }),
     exact({
       ...base,
       action: { const: 'patch-profile' },
@@ -139,12 +112,12 @@ const from = { enum: ['vmlab', 'newtlab', 'default'] };
 export const PLAN_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://vmlab.dev/schemas/plan.schema.json',
-  title: 'vmlab plan (format_version 2)',
+  title: 'vmlab plan (format_version 3)',
   type: 'object',
   additionalProperties: false,
   required: ['format_version', 'lab', 'host', 'nodes', 'links', 'actions', 'warnings', 'changes'],
   properties: {
-    format_version: { const: 2 },
+    format_version: { const: 3 },
     lab: str,
     host: strOrNull,
     port_bases: exact({ link: int, console: int, ssh: int, from: exact({ link: from, console: from, ssh: from }) }),
@@ -186,7 +159,6 @@ export const PLAN_SCHEMA = {
     nicLink,
     nic,
     testHost,
-    desiredNode,
     action,
   },
 } as const;

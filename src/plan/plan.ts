@@ -82,7 +82,7 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   const ordered = orderActions(all, index);
   const view = graphView(graph);
   return {
-    format_version: 2,
+    format_version: 3,
     lab: graph.lab,
     host: request.host,
     nodes: view.nodes,

@@ -219,9 +219,13 @@ export interface QemuView {
   links: 'stream' | 'socket' | 'udp';
 }
 
-/** A plan: inert, serialisable data (format_version 2 of `plan --json`): everything the executor needs. */
+/**
+ * A plan: inert data, everything the executor needs, each action carrying
+ * its node as the model has it. What is published of it (`plan --json`,
+ * `--out`) is plan/wire.ts's WirePlan, format_version 3.
+ */
 export interface Plan {
-  format_version: 2;
+  format_version: 3;
   lab: string;
   host: string | null;
   /** Added by planLab (the planner itself sees only the compiled graph). */

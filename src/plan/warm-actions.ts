@@ -57,12 +57,16 @@ function coldReason(a: FreshQemuAction, facts: WarmFacts | undefined): string | 
  * The template's QEMU: the first clone's settings and ports, every data NIC
  * an unwired filler, every NIC with the template's fixed MAC, no test hosts.
  */
-function buildAction(first: DesiredNode, template: { key: string; dir: string }, inputs: TemplateInputs, changed: string[], lastBuildS: number | null): BuildTemplateAction {
-  const desired: DesiredNode = {
+export function templateNode(first: DesiredNode): DesiredNode {
+  return {
     ...withoutLogin(first),
     nics: first.nics.map((n) => ({ index: n.index, kind: n.index === 0 ? 'mgmt' : 'filler', mac: templateMac(n.index) })),
     testHosts: [],
   };
+}
+
+function buildAction(first: DesiredNode, template: { key: string; dir: string }, inputs: TemplateInputs, changed: string[], lastBuildS: number | null): BuildTemplateAction {
+  const desired = templateNode(first);
   return {
     id: `build-template:${template.key}`,
     action: 'build-template',

@@ -48,7 +48,7 @@ describe('vmlab plan', () => {
     const out = join(tmpDir('vmlab-plan-'), 'plan.json');
     const run = await runCli(['plan', '-S', spineLeaf, '--out', out, '--json']);
     const saved = JSON.parse(readFileSync(out, 'utf8'));
-    expect(saved.format_version).toBe(2);
+    expect(saved.format_version).toBe(3);
     expect(saved.plan).toEqual(JSON.parse(run.stdout));
     checkPlan(saved.plan);
     expect(saved.based_on).toMatchObject({ spec_dir: spineLeaf, lineage: null, serial: null });

@@ -72,6 +72,6 @@ test('a file that is not a plan of this vmlab is refused before anything runs', 
   const untyped = await save((s) => ((s.plan.actions[1] as unknown as { depends_on: string[] }).depends_on = ['create:sw1']));
   await expect(applyLab(options(untyped))).rejects.toThrow(/not a saved plan of this vmlab \(\/actions\/1\/depends_on\/0: must be object/);
   const old = await save((s) => ((s as unknown as { format_version: number }).format_version = 1));
-  await expect(applyLab(options(old))).rejects.toThrow(/a saved plan of format 1, this vmlab applies format 2/);
+  await expect(applyLab(options(old))).rejects.toThrow(/a saved plan of format 1, this vmlab applies format 3/);
   expect(runtimes).toEqual([]);
 });

@@ -9,6 +9,7 @@ import type { CliIo } from '../io.js';
 import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
 import { jsonProgress, stderrProgress } from '../progress.js';
 import { renderPlanText } from '../render/plan-text.js';
+import { toWirePlan } from '../../plan/wire.js';
 import { renderResults } from '../render/results.js';
 
 export interface ApplyArgs {
@@ -87,7 +88,7 @@ async function applyAndReport(io: CliIo, argv: ApplyArgs, command: string, reque
   if (lines) {
     lines.event('summary', { lab: outcome.plan.lab, host: outcome.plan.host, changes: outcome.plan.changes, applied: outcome.applied, accel: outcome.accel.accel, results: outcome.results });
   } else if (argv.json) {
-    io.out(`${JSON.stringify({ plan: outcome.plan, applied: outcome.applied, accel: outcome.accel.accel, results: outcome.results }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ plan: toWirePlan(outcome.plan), applied: outcome.applied, accel: outcome.accel.accel, results: outcome.results }, null, 2)}\n`);
   } else if (!outcome.plan.changes) {
     io.err(`Lab "${outcome.plan.lab}": no changes; the lab matches the specs.\n`);
   } else if (!outcome.applied) {

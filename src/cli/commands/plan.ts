@@ -10,6 +10,7 @@ import type { WorldSource } from '../../engine/plan-lab.js';
 import type { CliIo } from '../io.js';
 import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
 import { renderPlanText } from '../render/plan-text.js';
+import { toWirePlan } from '../../plan/wire.js';
 
 export interface PlanArgs {
   specs?: string;
@@ -47,7 +48,7 @@ export function planCommand(io: CliIo, world: WorldSource, setCode: (code: numbe
         // 0600 like state.json: a plan describes the lab's addresses and ports, and is nobody else's business.
         writeFileAtomic.sync(resolve(io.cwd, argv.out), `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
       }
-      if (argv.json) io.out(`${JSON.stringify(plan, null, 2)}\n`);
+      if (argv.json) io.out(`${JSON.stringify(toWirePlan(plan), null, 2)}\n`);
       else io.out(renderPlanText(plan));
       setCode(argv['detailed-exitcode'] && plan.changes ? ExitCode.changes : ExitCode.ok);
     },

@@ -1,5 +1,6 @@
 import type Table from 'cli-table3';
-import type { LinkStatus, Plan } from '../../plan/types.js';
+import type { LinkStatus } from '../../plan/types.js';
+import type { WirePlan as Plan } from '../../plan/wire.js';
 
 /** The links `vmlab status` shows (both ends, transport, state, why, the peer's host): those the plan saw, none when there was no plan. */
 export function linkRows(plan: Plan | null): LinkStatus[] {

@@ -1,4 +1,4 @@
-import type { Plan } from '../../plan/types.js';
+import type { WirePlan as Plan } from '../../plan/wire.js';
 
 /**
  * The links that are not up on purpose (admin-down, or waiting for a peer

@@ -1,7 +1,8 @@
 import { printableLines } from '../../printable.js';
 import { sonicBootstrapSummary } from '../../specs/sonic.js';
 import { reasonText } from '../../plan/reasons.js';
-import type { Action, ActionKind, ConsoleBootstrapView, Dependency, Plan, PlanNodeView } from '../../plan/types.js';
+import type { ActionKind, ConsoleBootstrapView, Dependency, PlanNodeView } from '../../plan/types.js';
+import type { WireAction, WirePlan as Plan } from '../../plan/wire.js';
 import { plannedLinksText } from './plan-links.js';
 
 /** Terraform-style markers, one per action kind. */
@@ -50,10 +51,10 @@ function dependencyText(d: Dependency): string {
   return d.until === 'started' ? `${d.on} has started` : d.on;
 }
 
-function renderAction(a: Action, plan: Plan): string {
+function renderAction(a: WireAction, plan: Plan): string {
   const host = a.host === null ? '' : ` (on ${a.host})`;
   // A template is no node: it is named by its key (it borrows its first clone's ports while it boots).
-  const what = a.action === 'build-template' ? `${a.template.key} (platform ${a.desired.platform})` : a.node;
+  const what = a.action === 'build-template' ? `${a.template.key} (platform ${a.inputs.platform})` : a.node;
   const lines = [`  ${MARK[a.action]} ${a.action} ${what}${host}`];
   // Where vmlab put a node it places: said when its QEMU is created there, or started there after a move.
   const placement = plan.nodes[a.node]?.placement ?? null;

@@ -1,5 +1,5 @@
 import { VmlabError } from '../../errors.js';
-import type { Plan } from '../../plan/types.js';
+import type { WirePlan } from '../../plan/wire.js';
 import { shipSpecs, type Shipment } from '../../remote/ship.js';
 import { remoteFailure, runVmlab, type SshClient } from '../../remote/ssh.js';
 import type { Server } from './servers.js';
@@ -11,7 +11,8 @@ export interface ServerPlan {
   specArgs: string[];
   /** Where that server saved the plan (apply runs exactly this plan). */
   planFile: string;
-  plan: Plan;
+  /** As the server published it (plan/wire.ts). */
+  plan: WirePlan;
 }
 
 /**
@@ -26,9 +27,9 @@ export async function planOnServers(client: SshClient, servers: Server[], lab: s
       const planFile = `${shipped.dir}/plan.json`;
       const run = await runVmlab(client, server, ['plan', ...shipped.args, '--lab', lab, '--host', server.name, '--json', '--out', planFile], { timeoutMs: 120_000 });
       if (run.code !== 0) throw new VmlabError(`planning on ${remoteFailure(server, run)}`);
-      let plan: Plan;
+      let plan: WirePlan;
       try {
-        plan = JSON.parse(run.stdout) as Plan;
+        plan = JSON.parse(run.stdout) as WirePlan;
       } catch {
         throw new VmlabError(`planning on ${server.name}: its vmlab printed no plan (${run.stdout.slice(0, 200)})`);
       }
