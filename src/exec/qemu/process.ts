@@ -111,13 +111,19 @@ export async function killLabQemu(pid: number, labDir: string): Promise<void> {
  * whether its management network was started restricted (isolated).
  */
 export function runningQemu(paths: Pick<LabPaths, 'pidfile' | 'dir'>, node: string): { pid: number; restricted: boolean } | null {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(paths.pidfile(node), 'utf8').trim());
-  } catch {
-    return null;
-  }
+  const pid = readPidfile(paths.pidfile(node));
+  if (pid === null) return null;
   const info = procProcess(pid);
   if (!isLabQemu(info, paths.dir)) return null;
   return { pid, restricted: info!.cmdline.some((arg) => arg.startsWith('user,') && arg.split(',').includes('restrict=on')) };
+}
+
+/** The PID a pidfile holds (QEMU's, a relay's); null when there is no file or no usable number in it. */
+export function readPidfile(file: string): number | null {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
 }

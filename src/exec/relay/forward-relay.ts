@@ -7,6 +7,7 @@ import type { SshForward } from '../../model/mgmt-network.js';
 import type { LabPaths } from '../../state/paths.js';
 import { procProcess } from '../../state/proc-world.js';
 import { verbose } from '../../verbose.js';
+import { readPidfile } from '../qemu/process.js';
 
 /**
  * The relay's script, compiled by tsc beside this file. Bundled
@@ -26,12 +27,7 @@ function isOurRelay(pid: number, paths: LabPaths, node: string): boolean {
 }
 
 function recordedRelay(paths: LabPaths, node: string): number | null {
-  try {
-    const pid = Number(readFileSync(paths.relayPidfile(node), 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
+  return readPidfile(paths.relayPidfile(node));
 }
 
 /** Is the node's relay running? */
