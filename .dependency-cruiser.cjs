@@ -13,6 +13,9 @@
  * Folders the design does not name: images/ (the image store, used by the
  * CLI and spec loading's caller) and profiles/ (profile edits, used by exec/)
  * sit beside exec/; errors.ts and verbose.ts at the root are imported by all.
+ * ports/ holds the interfaces between engine/ (which owns them) and exec/
+ * (which implements them): engine/ never imports exec/, and in cli/ only the
+ * composition root does.
  */
 
 /** Modules that touch the world: files, processes, sockets, the host. */
@@ -71,6 +74,36 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/remote/' },
       to: { path: '^src/(engine|cli|exec|plan|model)/' },
+    },
+    {
+      name: 'engine-reaches-the-machine-through-ports',
+      comment:
+        'The use cases reach QEMU, SSH and the host only through the interfaces of ports/ (Machine, Runtime), ' +
+        'so each can be run over an in-memory fake; exec/ implements them.',
+      severity: 'error',
+      from: { path: '^src/engine/' },
+      to: { path: '^src/exec/' },
+    },
+    {
+      name: 'cli-builds-adapters-in-one-place',
+      comment: 'Only the composition root (cli/machine.ts) builds the adapters of exec/; every other CLI module calls the engine.',
+      severity: 'error',
+      from: { path: '^src/cli/', pathNot: '^src/cli/machine\\.ts$' },
+      to: { path: '^src/exec/' },
+    },
+    {
+      name: 'ports-are-interfaces',
+      comment: 'ports/ holds the interfaces the engine owns and exec/ implements: types and plain data, importing no code and no layer above state/.',
+      severity: 'error',
+      from: { path: '^src/ports/' },
+      to: { path: '^src/(exec|engine|cli|images|profiles|remote)/' },
+    },
+    {
+      name: 'ports-import-types-only',
+      comment: 'An interface needs the shapes of other layers, never their code: anything ports/ imports is imported as a type.',
+      severity: 'error',
+      from: { path: '^src/ports/' },
+      to: { dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'engine-not-cli',

@@ -1,6 +1,5 @@
 import yargs from 'yargs';
 import { ExitCode, UsageError } from '../errors.js';
-import { qmpWorld } from '../exec/qemu/observe.js';
 import { applyCommand } from './commands/apply.js';
 import { captureCommand } from './commands/capture.js';
 import { consoleCommand } from './commands/console.js';
@@ -44,7 +43,7 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
     })
     .middleware((argv) => setVerbose(verboseWanted(argv.verbose as boolean | undefined, io.env) ? (line) => io.err(line) : null))
     .command(validateCommand(io, setCode))
-    .command(planCommand(io, qmpWorld, setCode))
+    .command(planCommand(io, setCode))
     .command(applyCommand(io, setCode))
     .command(destroyCommand(io, setCode))
     .command(statusCommand(io, setCode))

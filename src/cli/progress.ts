@@ -1,4 +1,4 @@
-import type { Progress } from '../exec/runtime.js';
+import type { Progress } from '../ports/runtime.js';
 import type { CliIo } from './io.js';
 
 /** Progress lines on stderr: "[  9.1s] leaf1: ready". Plain text, so logs and non-TTY output stay clean. */

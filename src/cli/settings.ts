@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { DEFAULT_QEMU_TOOLS, type QemuTools } from '../exec/qemu/tools.js';
+import { DEFAULT_QEMU_TOOLS, type QemuTools } from '../ports/qemu.js';
 import type { SshClient } from '../remote/ssh.js';
 import type { CliIo } from './io.js';
 

@@ -1,11 +1,10 @@
 import { availableParallelism, freemem } from 'node:os';
-import { execute, type StepResult } from '../exec/executor.js';
-import { chooseAccel, probeAccel, type AccelChoice } from '../exec/qemu/accel.js';
-import { rememberCapabilities } from '../exec/qemu/capabilities.js';
-import { qmpWorld } from '../exec/qemu/observe.js';
-import { storeSink } from '../exec/store-sink.js';
-import { forgetGoneLinks, recordLinks } from '../exec/link-carrier.js';
-import type { Progress, RuntimeFactory } from '../exec/runtime.js';
+import { execute, type StepResult } from './execute/executor.js';
+import { storeSink } from './execute/store-sink.js';
+import { forgetGoneLinks, recordLinks } from './execute/link-carrier.js';
+import type { Machine } from '../ports/machine.js';
+import type { AccelChoice } from '../ports/qemu.js';
+import type { Progress } from '../ports/runtime.js';
 import { withLogins } from '../plan/logins.js';
 import type { Plan } from '../plan/types.js';
 import { acquireLock } from '../state/lock.js';
@@ -15,11 +14,8 @@ import { labPaths, shareHost, type LabPaths } from '../state/paths.js';
 import { resolveHost } from '../state/local-host.js';
 import { hostAddresses } from '../specs/resolved.js';
 import { readState } from '../state/store.js';
-import { killLabQemu } from '../exec/qemu/process.js';
-import { orphanQemus } from '../exec/qemu/strays.js';
 import { StateStore } from '../state/state-store.js';
 import { imageIssues } from '../specs/image-file.js';
-import { sweepStaleCaptures } from '../exec/capture/sweep.js';
 import { checkLayoutOfLab, checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from '../state/lab-dir.js';
 import { checkPorts } from './preflight.js';
 import { checkRequestedHost, planLab, type LabRequest } from './plan-lab.js';
@@ -36,7 +32,7 @@ export interface ApplyOptions {
   lockWaitMs: number;
   progress: Progress;
   /** Where QEMUs are started and stopped (the real one, or a fake in tests). */
-  runtimes: RuntimeFactory;
+  machine: Machine;
   /** Shown the plan before anything happens; returns false to stop. */
   review(plan: Plan, accel: AccelChoice): Promise<boolean>;
 }
@@ -66,7 +62,7 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
   // plan and validate preview a lab whose images are not there yet; apply must not start a node without one.
   // Refused here, before the lock (which writes) and before anything starts, if a node this run starts needs one.
   if (imageIssues(lab.nodes, undefined, 'missing').length > 0) {
-    const preview = await planLab(options.specDir, options.home, qmpWorld(paths), request);
+    const preview = await planLab(options.specDir, options.home, options.machine, request);
     if (preview.missingImages.length > 0) throw new SpecError(preview.missingImages);
   }
   const release = await acquireLock(paths.lock, options.command, options.lockWaitMs, (holder) =>
@@ -80,24 +76,24 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
         options.progress.node(lab.name, 'waiting for "vmlab template rm" to finish'),
       );
     }
-    await reapOrphans(paths, options.progress);
-    await sweepCaptures(paths, options.progress);
+    await reapOrphans(paths, options.machine, options.progress);
+    await sweepCaptures(paths, options.machine, options.progress);
     // The specs are read again under the lock: a run we waited for may have patched the profiles.
-    const planned = await planLab(options.specDir, options.home, qmpWorld(paths), { ...request, ...(options.accel ? { accel: options.accel } : {}) });
+    const planned = await planLab(options.specDir, options.home, options.machine, { ...request, ...(options.accel ? { accel: options.accel } : {}) });
     if (planned.missingImages.length > 0) throw new SpecError(planned.missingImages); // gone while we waited for the lock
     // A saved plan runs as it was saved, once it is shown to be based on the lab as it is now.
     const plan = options.planFile ? await readSavedPlan(options.planFile, planned.basis, planned.plan.host, planned.graph) : planned.plan;
     if (options.planFile) checkTemplatesThere(plan, options.home, options.planFile, planned.basis.spec_dir);
-    const accel = chooseAccel(probeAccel(), options.accel);
+    const accel = options.machine.accel(options.accel);
     if (!plan.changes) return { plan, results: [], accel, applied: false };
-    await checkPorts(plan, planned.observed, options.progress);
+    await checkPorts(plan, planned.observed, options.machine.ports, options.progress);
     if (!(await options.review(plan, accel))) return { plan, results: [], accel, applied: false };
-    if (planned.qemu) rememberCapabilities(options.home, planned.qemu);
+    if (planned.qemu) options.machine.rememberQemu(options.home, planned.qemu);
 
     const store = new StateStore(paths, planned.state, { name: lab.name, specDir: specDirIdentity(lab.dir), host: plan.host });
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
     const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
-    const runtime = options.runtimes(paths, { accel: accel.accel, secrets: planned.loaded.specs.secrets, qemu: planned.qemu });
+    const runtime = await options.machine.runtime(paths, { accel: accel.accel, secrets: planned.loaded.specs.secrets, qemu: planned.qemu });
     // The plan holds no logins: they come from the graph it was made of (a saved plan's was checked to be this one).
     const results = await execute(withLogins(plan, planned.graph), runtime, storeSink(store, lab.dir), { parallel, progress: options.progress });
     recordLinks(store, planned.graph.links);
@@ -126,9 +122,9 @@ function checkTemplatesThere(plan: Plan, home: string, planFile: string, specDir
 }
 
 /** Filters of killed `vmlab capture` runs: removed before planning (a capture itself takes no lock). */
-async function sweepCaptures(paths: LabPaths, progress: Progress): Promise<void> {
+async function sweepCaptures(paths: LabPaths, machine: Machine, progress: Progress): Promise<void> {
   const state = readState(paths.state);
-  if (state) await sweepStaleCaptures(paths, state, (node, message) => progress.node(node, message));
+  if (state) await machine.captures.sweep(paths, state, (node, message) => progress.node(node, message));
 }
 
 const osCores = () => availableParallelism();
@@ -140,11 +136,11 @@ const freeMemoryMb = () => Math.floor(freemem() / 2 ** 20);
  * lock no other run can be starting one, so any QEMU of this lab that state
  * does not name is such an orphan: it goes before planning.
  */
-async function reapOrphans(paths: LabPaths, progress: Progress): Promise<void> {
+async function reapOrphans(paths: LabPaths, machine: Machine, progress: Progress): Promise<void> {
   const state = readState(paths.state);
-  const recorded = Object.values(state?.nodes ?? {}).map((r) => r.pid);
-  for (const orphan of orphanQemus(paths.dir, recorded)) {
+  const recorded = new Set(Object.values(state?.nodes ?? {}).map((r) => r.pid));
+  for (const orphan of machine.labQemus(paths.dir).filter((q) => !recorded.has(q.pid))) {
     progress.node(orphan.node, `stopping QEMU pid ${orphan.pid}: started by a vmlab run that was killed before it recorded it`);
-    await killLabQemu(orphan.pid, paths.dir);
+    await machine.killQemu(orphan.pid, paths.dir);
   }
 }

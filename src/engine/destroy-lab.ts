@@ -1,12 +1,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { execute, type StepResult } from '../exec/executor.js';
-import { qmpWorld } from '../exec/qemu/observe.js';
-import { killLabQemu } from '../exec/qemu/process.js';
-import { labQemuProcesses } from '../exec/qemu/strays.js';
-import { recordLinks } from '../exec/link-carrier.js';
-import { storeSink } from '../exec/store-sink.js';
-import type { Progress, RuntimeFactory } from '../exec/runtime.js';
+import { execute, type StepResult } from './execute/executor.js';
+import { recordLinks } from './execute/link-carrier.js';
+import { storeSink } from './execute/store-sink.js';
+import type { Machine } from '../ports/machine.js';
+import type { Progress } from '../ports/runtime.js';
 import type { DesiredGraph } from '../model/types.js';
 import { plan as makePlan } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
@@ -29,7 +27,7 @@ export interface DestroyOptions {
   lockWaitMs: number;
   progress: Progress;
   /** Where QEMUs are stopped and their files removed. */
-  runtimes: RuntimeFactory;
+  machine: Machine;
 }
 
 export interface DestroyOutcome {
@@ -59,13 +57,13 @@ export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcom
   const errors: string[] = [];
   try {
     const empty: DesiredGraph = { lab, transport: 'tcp', hosts: {}, nodes: [], links: [] };
-    const observed = await gather(state, paths, {}, qmpWorld(paths));
+    const observed = await gather(state, paths, {}, options.machine.world(paths));
     const plan = makePlan(empty, observed, { host: options.host });
     let results: StepResult[] = [];
     let left: string[] = [];
     if (state) {
       const store = new StateStore(paths, state, { name: state.name, specDir: state.spec_dir, host: state.host });
-      results = await execute(plan, options.runtimes(paths, {}), storeSink(store, state.spec_dir), { parallel: 8, progress: options.progress });
+      results = await execute(plan, await options.machine.runtime(paths, {}), storeSink(store, state.spec_dir), { parallel: 8, progress: options.progress });
       recordLinks(store, []);
       for (const r of results) if (r.status !== 'done') errors.push(`${r.id}: ${r.error}`);
       left = Object.keys(store.state.nodes).sort();
@@ -76,9 +74,9 @@ export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcom
     }
     if (options.force) {
       // Every QEMU proven to be this lab's (by its -pidfile), whether state.json knew it or not.
-      for (const stray of labQemuProcesses(paths.dir)) {
+      for (const stray of options.machine.labQemus(paths.dir)) {
         options.progress.node(stray.node, `killing stray QEMU pid ${stray.pid}`);
-        await killLabQemu(stray.pid, paths.dir);
+        await options.machine.killQemu(stray.pid, paths.dir);
       }
     }
     if (!isLabDirectory(paths)) {

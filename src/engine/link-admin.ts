@@ -1,16 +1,14 @@
 import { UsageError } from '../errors.js';
-import { recordCarrierChanges } from '../exec/link-carrier.js';
-import { setCarrier } from '../exec/qemu/carrier.js';
-import type { Progress } from '../exec/runtime.js';
+import { recordCarrierChanges } from './execute/link-carrier.js';
+import type { Machine } from '../ports/machine.js';
+import type { Progress } from '../ports/runtime.js';
 import { compile } from '../model/compile.js';
 import type { DesiredGraph } from '../model/types.js';
 import { liveIntents, sameLink, withIntent } from '../plan/link-intents.js';
 import type { SpecSources } from '../specs/types.js';
 import { gather } from '../state/gather.js';
-import { sweepStaleCaptures } from '../exec/capture/sweep.js';
 import type { LabPaths } from '../state/paths.js';
 import { acquireLock } from '../state/lock.js';
-import { procWorld } from '../state/proc-world.js';
 import { StateStore } from '../state/state-store.js';
 import { readState } from '../state/store.js';
 import type { ObservedLab } from '../state/types.js';
@@ -33,6 +31,7 @@ export interface LinkAdminRequest {
   command: string;
   lockWaitMs: number;
   progress: Progress;
+  machine: Machine;
 }
 
 /** What became of one end of a link here. */
@@ -80,7 +79,7 @@ export async function setLinkAdmin(request: LinkAdminRequest): Promise<LinkAdmin
     // Read again under the lock: a run we waited for may have changed it.
     const state = readState(paths.state);
     if (state === null) throw new UsageError(`lab "${lab.name}" is not deployed`);
-    await sweepStaleCaptures(paths, state, (node, message) => request.progress.node(node, message));
+    await request.machine.captures.sweep(paths, state, (node, message) => request.progress.node(node, message));
     const store = new StateStore(paths, state, { name: lab.name, specDir: state.spec_dir, host: state.host });
     const live = liveIntents(state.link_intents, graph.links);
     const targets = picked ? [picked.link] : graph.links.filter((l) => live.some((i) => sameLink(i, l.a, l.z)));
@@ -93,13 +92,13 @@ export async function setLinkAdmin(request: LinkAdminRequest): Promise<LinkAdmin
       });
     }
 
-    const observed = await gather(state, paths, {}, procWorld);
+    const observed = await gather(state, paths, {}, request.machine.processWorld);
     const links: LinkAdminResult[] = [];
     const elsewhere = new Set<string>();
     for (const link of targets) {
       const ends: LinkEndResult[] = [];
       for (const endpoint of [link.a, link.z]) {
-        const end = await setEnd(graph, observed, store, paths, host, endpoint, request.admin);
+        const end = await setEnd({ graph, observed, store, paths, machine: request.machine }, host, endpoint, request.admin);
         request.progress.node(end.node, `${end.endpoint}: ${end.result}${end.result === 'on another host' ? ` (${end.host})` : ''}`);
         if (end.result === 'on another host') elsewhere.add(end.host!);
         ends.push(end);
@@ -128,8 +127,18 @@ function thisHost(graph: DesiredGraph, given: string | undefined): string | null
   return host;
 }
 
+/** What setting one end needs: the lab as specified and as observed, its state, and the machine. */
+interface LabAtHand {
+  graph: DesiredGraph;
+  observed: ObservedLab;
+  store: StateStore;
+  paths: LabPaths;
+  machine: Machine;
+}
+
 /** Sets one end's carrier if it runs on this host, and records it. */
-async function setEnd(graph: DesiredGraph, observed: ObservedLab, store: StateStore, paths: LabPaths, host: string | null, endpoint: string, admin: 'down' | 'up'): Promise<LinkEndResult> {
+async function setEnd(lab: LabAtHand, host: string | null, endpoint: string, admin: 'down' | 'up'): Promise<LinkEndResult> {
+  const { graph, observed, store, paths, machine } = lab;
   const cut = endpoint.indexOf(':');
   const node = endpoint.slice(0, cut);
   const iface = endpoint.slice(cut + 1);
@@ -141,7 +150,7 @@ async function setEnd(graph: DesiredGraph, observed: ObservedLab, store: StateSt
   if (!seen || !nic) return { ...base, result: 'not deployed' };
   if (seen.process !== 'running') return { ...base, result: admin === 'down' ? 'not running: its next start takes the carrier down' : 'not running' };
   const up = admin === 'up';
-  await setCarrier(paths.monitor(node), [nic], up);
+  await machine.setCarrier(paths, node, [nic], up);
   store.update((d) => recordCarrierChanges(d.nodes[node]!, [{ interface: iface, up }]));
   return { ...base, result: up ? 'carrier on' : 'carrier off' };
 }

@@ -17,12 +17,9 @@ import { imageIssues as imageProblems } from '../specs/image-file.js';
 import { hostAddresses } from '../specs/resolved.js';
 import { checkSpecDirOwnsLab, loadLabAs } from '../state/lab-dir.js';
 import { resolveHost } from '../state/local-host.js';
-import { qemuCapabilities, resolveBinary } from '../exec/qemu/capabilities.js';
-import type { QemuCapabilities } from '../exec/qemu/link-flavour.js';
-import type { QemuTools } from '../exec/qemu/tools.js';
-import { chooseAccel, probeAccel } from '../exec/qemu/accel.js';
-import { nicPlace } from '../exec/qemu/pci.js';
 import type { WarmContext } from '../plan/plan.js';
+import type { Machine } from '../ports/machine.js';
+import type { QemuCapabilities } from '../ports/qemu.js';
 import { imageIdentity } from '../state/read-image-identity.js';
 import { listTemplates } from '../state/templates.js';
 
@@ -84,9 +81,16 @@ function thisMachine(): MachineFacts {
   return { memoryMb: Math.floor(totalmem() / 2 ** 20), cpus: availableParallelism() };
 }
 
-/** specs → desired graph, state + world → observed, diff → plan. */
 /** The world to observe a lab through: fixed, or made for the lab's paths (QMP needs them). */
 export type WorldSource = WorldReader | ((paths: LabPaths) => WorldReader);
+
+/** What planning asks of the machine: how to observe the lab, its QEMU and accelerator, and where NICs sit. */
+export type PlanningMachine = Pick<Machine, 'qemu' | 'accel' | 'nicSlot'> & { world: WorldSource };
+
+/** The machine, planning through another world (validate: /proc only; status: the world it already made). */
+export function observingThrough(machine: Machine, world: WorldSource): PlanningMachine {
+  return { world, qemu: (home) => machine.qemu(home), accel: (requested) => machine.accel(requested), nicSlot: (index) => machine.nicSlot(index) };
+}
 
 /**
  * What to plan for. `host` undefined means "this machine": in a lab across
@@ -100,12 +104,8 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
   labName?: string;
   /** --platforms, --secrets (or their variables) */
   sources?: SpecSources;
-  /** What the QEMU here can do; undefined: ask it (cached per binary), null: plan without one. */
+  /** What the QEMU here can do; undefined: ask the machine, null: plan without one. */
   qemu?: QemuCapabilities | null;
-  /** The QEMU to ask when `qemu` is undefined (VMLAB_QEMU, PATH, read by the CLI); absent: none is asked. */
-  qemuTools?: Pick<QemuTools, 'qemu' | 'searchPath'>;
-  /** The per-user cache directory for what QEMU answered (see qemuCapabilities); undefined: none. */
-  qemuCache?: string;
   /** --accel / VMLAB_ACCEL: the accelerator a warm start's template is built and keyed with; absent: the best here. */
   accel?: string;
 };
@@ -115,38 +115,20 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
  * warm node: the accelerator, the QEMU version, who each base image is, and
  * the templates built in this home.
  */
-async function warmContext(graph: DesiredGraph, home: string, qemu: QemuCapabilities | null, accel: string | undefined): Promise<WarmContext | undefined> {
+async function warmContext(graph: DesiredGraph, home: string, machine: PlanningMachine, qemu: QemuCapabilities | null, accel: string | undefined): Promise<WarmContext | undefined> {
   const warm = graph.nodes.filter((n) => n.warm);
   if (warm.length === 0) return undefined;
   const paths = [...new Set(warm.map((n) => n.image))];
   const images = Object.fromEntries(await Promise.all(paths.map(async (image) => [image, await imageIdentity(home, image)] as const)));
   return {
     facts: {
-      accel: chooseAccel(probeAccel(), accel).accel,
+      accel: machine.accel(accel).accel,
       qemuVersion: qemu?.version ?? null,
       images,
       templates: listTemplates(home).map((t) => ({ key: t.key, inputs: t.inputs, build_seconds: t.build_seconds })),
     },
-    place: (index) => {
-      const p = nicPlace(index);
-      return `${p.bus}/${p.addr}`;
-    },
+    place: machine.nicSlot,
   };
-}
-
-/**
- * The QEMU here, or null when there is none (plan and validate still work,
- * for socket links). A QEMU that is installed but cannot be asked is an
- * error, never a silent fall-back to links that do not heal.
- */
-async function qemuHere(tools: Pick<QemuTools, 'qemu' | 'searchPath'> | undefined, home: string, userCache: string | undefined): Promise<QemuCapabilities | null> {
-  if (tools === undefined) return null;
-  try {
-    resolveBinary(tools.qemu, tools.searchPath);
-  } catch {
-    return null;
-  }
-  return qemuCapabilities(tools, home, userCache);
 }
 
 /** --host names one of the lab's hosts (before anything, a lock or a directory, is made for it). */
@@ -156,10 +138,11 @@ export function checkRequestedHost(hosts: Record<string, unknown>, host: string 
   throw new UsageError(`--host ${host}: not in vmlab.hosts of topology.json (${known.length ? known.join(', ') : 'the lab defines no hosts'})`);
 }
 
-export async function planLab(specDir: string, home: string, source: WorldSource, labRequest: LabRequest): Promise<PlannedLab> {
+/** specs → desired graph, state + world → observed, diff → plan. */
+export async function planLab(specDir: string, home: string, machine: PlanningMachine, labRequest: LabRequest): Promise<PlannedLab> {
   const loaded = loadLabAs(specDir, labRequest.labName, labRequest.sources, home);
   const { lab } = loaded;
-  const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, qemuTools, qemuCache, accel: _accel, ...rest } = labRequest;
+  const { hostRequired, labName: _name, sources: _sources, qemu: _qemu, accel: _accel, ...rest } = labRequest;
   const request: PlanRequest = {
     ...rest,
     host: labRequest.host === null ? null : resolveHost(hostAddresses(lab.hosts), labRequest.host, hostRequired ?? false),
@@ -171,15 +154,15 @@ export async function planLab(specDir: string, home: string, source: WorldSource
     if (holder) throw new UsageError(`"${name}" is a test host inside the VM ${holder.name}, with no VM of its own: start or stop ${holder.name} (all its hosts)`);
     throw new UsageError(`no node "${name}" in lab "${lab.name}"; nodes: ${lab.nodes.map((n) => n.name).join(', ')}`);
   }
-  const qemu = labRequest.qemu === undefined ? await qemuHere(qemuTools, home, qemuCache) : labRequest.qemu;
+  const qemu = labRequest.qemu === undefined ? await machine.qemu(home) : labRequest.qemu;
   const graph = compile(lab, { tcpBackend: qemu?.links ?? 'socket' });
   // A host's share of a lab of several hosts is kept apart from the other hosts' (they may share this home).
   const paths = labPaths(home, lab.name, shareHost(lab.hosts, request.host));
   const state = readState(paths.state);
   checkSpecDirOwnsLab(state, lab.dir, home);
-  const world = typeof source === 'function' ? source(paths) : source;
+  const world = typeof machine.world === 'function' ? machine.world(paths) : machine.world;
   const observed = await gather(state, paths, loaded.specs.profiles, world);
-  const result = plan(graph, observed, request, await warmContext(graph, home, qemu, labRequest.accel));
+  const result = plan(graph, observed, request, await warmContext(graph, home, machine, qemu, labRequest.accel));
   // Plus the specs' own warnings, and nodes bigger than this machine (of those that run on it).
   const here = graph.nodes.filter((n) => (request.host === null ? Object.keys(lab.hosts).length <= 1 : n.host === request.host));
   const images = checkImages(loaded, result);

@@ -1,7 +1,7 @@
 import { ConflictError } from '../errors.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { portFree, portHolder, socketStatesOnPort } from '../exec/ports.js';
-import type { Progress } from '../exec/runtime.js';
+import type { Machine } from '../ports/machine.js';
+import type { Progress } from '../ports/runtime.js';
 import { desiredPorts, portsOf, type BoundPort } from '../model/topology.js';
 import { isFreshQemu, type Action, type Plan } from '../plan/types.js';
 import type { ObservedLab } from '../state/types.js';
@@ -11,18 +11,18 @@ import type { ObservedLab } from '../state/types.js';
  * QEMU will bind must be free or held by this lab's own QEMUs (which the plan
  * stops first). Anything else is a conflict (exit 4) naming the holder.
  */
-async function waitOutTimeWait(address: string, port: number, progress?: Progress): Promise<boolean> {
+async function waitOutTimeWait(ports: Machine['ports'], address: string, port: number, progress?: Progress): Promise<boolean> {
   const TIME_WAIT = '06';
   const deadline = Date.now() + 65_000;
   let told = false;
   while (Date.now() < deadline) {
-    const states = socketStatesOnPort(port);
-    if (states.length === 0 || !states.every((s) => s === TIME_WAIT)) return portFree(address, port);
+    const states = ports.socketStates(port);
+    if (states.length === 0 || !states.every((s) => s === TIME_WAIT)) return ports.free(address, port);
     if (!told) progress?.node(`port ${port}`, 'held by a closing connection (TIME_WAIT); waiting for it to go');
     told = true;
     await sleep(1000);
   }
-  return portFree(address, port);
+  return ports.free(address, port);
 }
 
 /**
@@ -40,7 +40,7 @@ function portsBound(action: Action): BoundPort[] {
   });
 }
 
-export async function checkPorts(plan: Plan, observed: ObservedLab, progress?: Progress): Promise<void> {
+export async function checkPorts(plan: Plan, observed: ObservedLab, ports: Machine['ports'], progress?: Progress): Promise<void> {
   const ours = new Set<number>();
   const ourPids = new Set<number>();
   for (const seen of Object.values(observed.nodes)) {
@@ -52,10 +52,10 @@ export async function checkPorts(plan: Plan, observed: ObservedLab, progress?: P
   for (const action of plan.actions) {
     for (const { what, address, port } of portsBound(action)) {
       if (ours.has(port)) continue;
-      if (await portFree(address, port)) continue;
+      if (await ports.free(address, port)) continue;
       // Only closing connections (TIME_WAIT) hold it: they are gone within a minute.
-      if (await waitOutTimeWait(address, port, progress)) continue;
-      const holder = portHolder(port);
+      if (await waitOutTimeWait(ports, address, port, progress)) continue;
+      const holder = ports.holder(port);
       // A QEMU of this lab holds it: the plan stops or changes that QEMU first.
       if (holder.pid !== null && ourPids.has(holder.pid)) continue;
       problems.push(`port ${port} (${what} of ${action.node}) is in use by ${holder.description}`);

@@ -1,15 +1,10 @@
 import { ConflictError, UsageError, VmlabError } from '../errors.js';
-import { qmpWorld } from '../exec/qemu/observe.js';
-import { QmpClient } from '../exec/qemu/qmp.js';
-import { deleteVm, loadVm, offlineSnapshot, saveVm, snapshotSizes } from '../exec/qemu/snapshots.js';
-import { execute } from '../exec/executor.js';
-import { storeSink } from '../exec/store-sink.js';
+import { execute } from './execute/executor.js';
+import { storeSink } from './execute/store-sink.js';
 import { pausedStarts } from '../plan/paused-starts.js';
 import { withLogins } from '../plan/logins.js';
-import { chooseAccel, probeAccel } from '../exec/qemu/accel.js';
-import { qemuCapabilities } from '../exec/qemu/capabilities.js';
-import type { QemuTools } from '../exec/qemu/tools.js';
-import type { Progress, RuntimeFactory } from '../exec/runtime.js';
+import type { Machine } from '../ports/machine.js';
+import type { Progress } from '../ports/runtime.js';
 import { compile } from '../model/compile.js';
 import { gather } from '../state/gather.js';
 import { acquireLock } from '../state/lock.js';
@@ -28,8 +23,8 @@ interface Session {
   stopped: string[];
 }
 
-async function open(lab: DeployedLab): Promise<Session> {
-  const observed = await gather(lab.state, lab.paths, {}, qmpWorld(lab.paths));
+async function open(lab: DeployedLab, machine: Machine): Promise<Session> {
+  const observed = await gather(lab.state, lab.paths, {}, machine.world(lab.paths));
   const names = Object.keys(observed.nodes).sort();
   return {
     store: new StateStore(lab.paths, lab.state, { name: lab.name, specDir: lab.state.spec_dir, host: lab.state.host }),
@@ -39,34 +34,21 @@ async function open(lab: DeployedLab): Promise<Session> {
   };
 }
 
-/** Runs fn with every running VM paused, so that all of them are saved or loaded at one instant. */
-async function allPaused(lab: DeployedLab, nodes: string[], fn: (qmp: Map<string, QmpClient>) => Promise<void>): Promise<void> {
-  const clients = new Map<string, QmpClient>();
-  try {
-    for (const n of nodes) clients.set(n, await QmpClient.connect(lab.paths.monitor(n)));
-    await Promise.all([...clients.values()].map((q) => q.execute('stop')));
-    await fn(clients);
-  } finally {
-    await Promise.all([...clients.values()].map((q) => q.execute('cont').catch(() => undefined)));
-    for (const q of clients.values()) q.close();
-  }
-}
-
 function currentHash(lab: DeployedLab): string {
   return desiredHash(compile(loadLab(lab.state.spec_dir, lab.sources, () => recordedPlacement(lab.state)).lab));
 }
 
-export async function takeSnapshot(lab: DeployedLab, name: string, progress: Progress, tools: QemuTools): Promise<void> {
+export async function takeSnapshot(lab: DeployedLab, name: string, progress: Progress, machine: Machine): Promise<void> {
   if (!SNAPSHOT_NAME.test(name)) throw new UsageError(`snapshot name "${name}": use letters, digits, '.', '_' and '-'`);
   const release = await acquireLock(lab.paths.lock, `vmlab snapshot --name ${name}`, 10_000);
   try {
     if (lab.state.snapshots?.[name]) throw new ConflictError(`lab "${lab.name}" already has a snapshot "${name}"; delete it first (vmlab snapshot --delete ${name})`);
-    const s = await open(lab);
+    const s = await open(lab, machine);
     const t0 = Date.now();
-    await allPaused(lab, s.running, async (qmp) => {
-      for (const [node, client] of qmp) await saveVm(client, node, name);
+    await machine.snapshots.whilePaused(lab.paths, s.running, async (vm) => {
+      for (const node of s.running) await vm.save(node, name);
     });
-    for (const node of s.stopped) await offlineSnapshot(tools.qemuImg, '-c', name, lab.paths.overlay(node));
+    for (const node of s.stopped) await machine.snapshots.offline(lab.paths, node, 'create', name);
     s.store.update((d) => {
       d.snapshots ??= {};
       d.snapshots[name] = { name, created: new Date().toISOString(), nodes: [...s.running, ...s.stopped].sort(), desired_hash: currentHash(lab) };
@@ -83,13 +65,11 @@ export interface RestoreOptions {
   /** The accelerator for the nodes that must be started (else the best this machine has). */
   accel?: string;
   progress: Progress;
-  runtimes: RuntimeFactory;
-  /** QEMU and qemu-img, as the CLI read them from the environment. */
-  tools: QemuTools;
+  machine: Machine;
 }
 
 export async function restoreSnapshot(lab: DeployedLab, name: string, options: RestoreOptions): Promise<void> {
-  const { progress } = options;
+  const { progress, machine } = options;
   const snapshot = lab.state.snapshots?.[name];
   if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"; snapshots: ${Object.keys(lab.state.snapshots ?? {}).join(', ') || '(none)'}`);
   const spec = loadLab(lab.state.spec_dir, lab.sources, () => recordedPlacement(lab.state)).lab;
@@ -99,26 +79,26 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, options: R
   }
   const release = await acquireLock(lab.paths.lock, `vmlab restore --name ${name}`, 10_000);
   try {
-    const s = await open(lab);
+    const s = await open(lab, machine);
     const missing = snapshot.nodes.filter((n) => !s.observed.nodes[n]);
     if (missing.length) throw new VmlabError(`nodes of snapshot "${name}" are gone from the lab: ${missing.join(', ')}`);
     // A stopped node is started paused (through the plan and the executor, like any start), then loaded with the others.
-    const qemu = await qemuCapabilities(options.tools, lab.paths.home);
-    const graph = compile(spec, { tcpBackend: qemu.links });
+    const qemu = await machine.qemu(lab.paths.home);
+    const graph = compile(spec, { tcpBackend: qemu?.links ?? 'socket' });
     const toStart = snapshot.nodes.filter((n) => s.stopped.includes(n));
     const gone = toStart.filter((n) => !graph.nodes.some((d) => d.name === n));
     if (gone.length) throw new VmlabError(`node ${gone.join(', ')} is not in the specs any more`);
     // With their logins, which state.json records for `vmlab ssh` (a plan holds none).
     const plan = withLogins(pausedStarts(graph, s.observed, toStart, name), graph);
     if (plan.changes) {
-      const runtime = options.runtimes(lab.paths, { accel: chooseAccel(probeAccel(), options.accel).accel, qemu });
+      const runtime = await machine.runtime(lab.paths, { accel: machine.accel(options.accel).accel, qemu });
       const results = await execute(plan, runtime, storeSink(s.store, lab.state.spec_dir), { parallel: Math.max(1, toStart.length), progress });
       const failed = results.filter((r) => r.status !== 'done');
       if (failed.length) throw new VmlabError(`could not start ${failed.map((r) => r.id.replace(/^start:/, '')).join(', ')} to load snapshot "${name}": ${failed.map((r) => r.error).join('; ')}`);
     }
     const t0 = Date.now();
-    await allPaused(lab, snapshot.nodes, async (qmp) => {
-      for (const [node, client] of qmp) await loadVm(client, node, name);
+    await machine.snapshots.whilePaused(lab.paths, snapshot.nodes, async (vm) => {
+      for (const node of snapshot.nodes) await vm.load(node, name);
     });
     progress.node(lab.name, `snapshot "${name}" restored on ${snapshot.nodes.length} nodes in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } finally {
@@ -126,23 +106,15 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, options: R
   }
 }
 
-export async function deleteSnapshot(lab: DeployedLab, name: string, tools: QemuTools): Promise<void> {
+export async function deleteSnapshot(lab: DeployedLab, name: string, machine: Machine): Promise<void> {
   const snapshot = lab.state.snapshots?.[name];
   if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"`);
   const release = await acquireLock(lab.paths.lock, `vmlab snapshot --delete ${name}`, 10_000);
   try {
-    const s = await open(lab);
+    const s = await open(lab, machine);
     for (const node of snapshot.nodes) {
-      if (s.running.includes(node)) {
-        const qmp = await QmpClient.connect(lab.paths.monitor(node));
-        try {
-          await deleteVm(qmp, node, name);
-        } finally {
-          qmp.close();
-        }
-      } else if (s.observed.nodes[node]) {
-        await offlineSnapshot(tools.qemuImg, '-d', name, lab.paths.overlay(node));
-      }
+      if (s.running.includes(node)) await machine.snapshots.deleteLive(lab.paths, node, name);
+      else if (s.observed.nodes[node]) await machine.snapshots.offline(lab.paths, node, 'delete', name);
     }
     s.store.update((d) => {
       delete d.snapshots?.[name];
@@ -159,9 +131,9 @@ export interface SnapshotListing {
   bytes: number;
 }
 
-export async function listSnapshots(lab: DeployedLab, tools: QemuTools): Promise<SnapshotListing[]> {
+export async function listSnapshots(lab: DeployedLab, machine: Machine): Promise<SnapshotListing[]> {
   const sizes = new Map<string, Map<string, number>>();
-  for (const node of Object.keys(lab.state.nodes)) sizes.set(node, await snapshotSizes(tools.qemuImg, lab.paths.overlay(node)));
+  for (const node of Object.keys(lab.state.nodes)) sizes.set(node, await machine.snapshots.sizes(lab.paths, node));
   return Object.values(lab.state.snapshots ?? {})
     .sort((a, b) => a.created.localeCompare(b.created))
     .map((s) => ({ name: s.name, created: s.created, nodes: s.nodes, bytes: s.nodes.reduce((sum, n) => sum + (sizes.get(n)?.get(s.name) ?? 0), 0) }));

@@ -1,9 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
+import type { LabPaths } from '../state/paths.js';
 import { verboseRun } from '../verbose.js';
-
-/** Where a lab's own SSH key lives: `ssh-config` points OpenSSH at it. */
-export const labKeyFile = (labDir: string) => join(labDir, 'ssh', 'id_ed25519');
 
 /**
  * The lab's SSH key pair (made with ssh-keygen on first use), whose public
@@ -11,13 +9,13 @@ export const labKeyFile = (labDir: string) => join(labDir, 'ssh', 'id_ed25519');
  * Ansible log in without a password. Null when ssh-keygen is not available:
  * then logins need the password.
  */
-export async function ensureLabKey(labDir: string): Promise<string | null> {
-  const key = labKeyFile(labDir);
+export async function ensureLabKey(paths: Pick<LabPaths, 'dir' | 'sshKey'>): Promise<string | null> {
+  const key = paths.sshKey;
   if (!existsSync(`${key}.pub`)) {
-    mkdirSync(join(labDir, 'ssh'), { recursive: true, mode: 0o700 });
-    const args = ['-q', '-t', 'ed25519', '-N', '', '-C', `vmlab@${labDir}`, '-f', key];
+    mkdirSync(dirname(key), { recursive: true, mode: 0o700 });
+    const args = ['-q', '-t', 'ed25519', '-N', '', '-C', `vmlab@${paths.dir}`, '-f', key];
     verboseRun('ssh-keygen', 'ssh-keygen', args);
-    // Loaded when a key is made: ssh-config imports this module, and execa takes ~15 ms to load.
+    // Loaded when a key is made: execa takes ~15 ms to load.
     const { execa } = await import('execa');
     const made = await execa('ssh-keygen', args, { reject: false, stdin: 'ignore' });
     if (made.exitCode !== 0) return null;

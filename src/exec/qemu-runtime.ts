@@ -8,9 +8,9 @@ import type { Secrets } from '../specs/secrets.js';
 import type { LabPaths } from '../state/paths.js';
 import type { ImageIdentity } from '../state/image-identity.js';
 import { imageIdentity } from '../state/read-image-identity.js';
-import { chooseAccel, probeAccel, type Accel } from './qemu/accel.js';
-import type { QemuTools } from './qemu/tools.js';
-import type { StreamReconnect } from './qemu/link-flavour.js';
+import { chooseAccel, probeAccel } from './qemu/accel.js';
+import type { Accel, StreamReconnect } from '../ports/qemu.js';
+import type { QemuTools } from '../ports/qemu.js';
 import { reconnects } from '../model/links.js';
 import { splitEndpoint } from '../model/topology.js';
 import { qemuArgv } from './qemu/argv.js';
@@ -27,7 +27,7 @@ import { ensureLabKey, installKeyCommand } from './lab-key.js';
 import type { Client } from 'ssh2';
 import { execOn, sshExec } from './ssh.js';
 import { hostSetupScript } from './host-setup.js';
-import type { LiveStep, Progress, RemoteListener, Runtime, RuntimeFactory } from './runtime.js';
+import type { LiveStep, Progress, RemoteListener, Runtime, RuntimeFactory } from '../ports/runtime.js';
 import { tcpAnswers } from './ports.js';
 import { sshForward } from '../model/mgmt-network.js';
 import { startForwardRelay, stopForwardRelay } from './relay/forward-relay.js';
@@ -195,7 +195,7 @@ export class QemuRuntime implements Runtime {
       progress.node(node.name, 'running the console bootstrap');
       await consoleBootstrap(node.consoleBind, node.consolePort, node.consoleBootstrap, node.bootTimeoutS);
     }
-    this.labKey ??= ensureLabKey(this.paths.dir);
+    this.labKey ??= ensureLabKey(this.paths);
     const key = installKey ? await this.labKey : null;
     await waitForSsh(
       this.readyTarget(node, consoleLog),

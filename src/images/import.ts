@@ -7,7 +7,7 @@ import { createGunzip } from 'node:zlib';
 import { execa } from 'execa';
 import writeFileAtomic from 'write-file-atomic';
 import { ConflictError, UsageError, VmlabError } from '../errors.js';
-import type { Progress } from '../exec/runtime.js';
+import type { Progress } from '../ports/runtime.js';
 import { shellWord } from '../shell-quote.js';
 import { verbose, verboseRun } from '../verbose.js';
 import { detectContainer, type Container } from '../specs/image-container.js';

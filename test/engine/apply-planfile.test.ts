@@ -7,10 +7,10 @@ import { labPaths } from '../../src/state/paths.js';
 import { readState } from '../../src/state/store.js';
 import type { WorldReader } from '../../src/state/world.js';
 import { FIXTURES, tmpDir } from '../helpers/cli.js';
-import { FakeRuntime } from '../helpers/fake-runtime.js';
+import { FakeMachine, planningThrough } from '../helpers/fake-machine.js';
 
 /**
- * apply PLANFILE as a use case, with a fake runtime from the factory: the
+ * apply PLANFILE as a use case, on a fake machine: the
  * saved plan is what runs, once its basis is shown to be the lab as it is.
  */
 const nothingRuns: WorldReader = { process: () => null, fileExists: () => false };
@@ -24,7 +24,7 @@ function setup() {
   p.platforms.switch.vm_image = join(FIXTURES, 'images', 'blank.qcow2');
   writeFileSync(platforms, JSON.stringify(p));
   const home = join(root, 'home');
-  const runtimes: FakeRuntime[] = [];
+  const machine = new FakeMachine(null);
   const options = (planFile: string): ApplyOptions => ({
     specDir: specs,
     home,
@@ -33,22 +33,18 @@ function setup() {
     planFile,
     lockWaitMs: 1000,
     progress: { node: () => undefined },
-    runtimes: (paths) => {
-      const fake = new FakeRuntime(paths);
-      runtimes.push(fake);
-      return fake;
-    },
+    machine,
     review: async () => true,
   });
   const save = async (edit: (plan: ReturnType<typeof savedPlan>) => void = () => undefined) => {
-    const planned = await planLab(specs, home, nothingRuns, { host: null, qemu: null });
+    const planned = await planLab(specs, home, planningThrough(nothingRuns), { host: null, qemu: null });
     const saved = savedPlan(planned.basis, planned.plan);
     edit(saved);
     const file = join(root, `plan-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, JSON.stringify(saved));
     return file;
   };
-  return { specs, home, runtimes, options, save };
+  return { specs, home, runtimes: machine.runtimesAsked, options, save };
 }
 
 test('the saved plan itself runs (it is not planned again), and once it has run the same file is stale', async () => {

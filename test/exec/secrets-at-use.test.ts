@@ -4,15 +4,16 @@
 import { chmodSync, cpSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { withLogins } from '../../src/plan/logins.js';
-import { storeSink } from '../../src/exec/store-sink.js';
-import { execute } from '../../src/exec/executor.js';
+import { storeSink } from '../../src/engine/execute/store-sink.js';
+import { execute } from '../../src/engine/execute/executor.js';
 import { revealSecrets } from '../../src/exec/qemu-runtime.js';
-import type { Runtime } from '../../src/exec/runtime.js';
+import type { Runtime } from '../../src/ports/runtime.js';
 import type { DesiredNode } from '../../src/model/types.js';
 import { planLab } from '../../src/engine/plan-lab.js';
 import { labPaths } from '../../src/state/paths.js';
 import { StateStore } from '../../src/state/state-store.js';
 import type { WorldReader } from '../../src/state/world.js';
+import { planningThrough } from '../helpers/fake-machine.js';
 import { sshTarget } from '../../src/cli/commands/ssh.js';
 import { FIXTURES, runCli, tmpDir } from '../helpers/cli.js';
 
@@ -79,7 +80,7 @@ test('apply logs in with the secret, while state.json, profiles, progress and st
 
   const paths = labPaths(home, '2sw');
   let machine!: PretendMachine;
-  const planned = await planLab(net, home, (p) => (machine ??= new PretendMachine(p, (n) => revealSecrets(n, planned.loaded.specs.secrets))).world(), { host: null });
+  const planned = await planLab(net, home, planningThrough((p) => (machine ??= new PretendMachine(p, (n) => revealSecrets(n, planned.loaded.specs.secrets))).world(), null), { host: null });
   const progress: string[] = [];
   const store = new StateStore(paths, null, { name: '2sw', specDir: net, host: null });
   const results = await execute(withLogins(planned.plan, planned.graph), machine, storeSink(store, net), { parallel: 2, progress: { node: (n, m) => progress.push(`${n}: ${m}`) } });

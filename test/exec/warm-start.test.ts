@@ -1,4 +1,4 @@
-import { execute } from '../../src/exec/executor.js';
+import { execute } from '../../src/engine/execute/executor.js';
 import { LINUX_REIDENTIFY, reidentifyScript } from '../../src/exec/warm/reidentify-script.js';
 import { loadUri, saveUri } from '../../src/exec/warm/migrate.js';
 import { templateMac } from '../../src/model/template-nics.js';

@@ -30,11 +30,15 @@ const fixture = resolve('fixtures', 'layer-violations');
 
 test('every layer rule fails on the file that breaks it, type-only imports included, and spares what is allowed', () => {
   expect(violations(fixture, LAYERS)).toEqual([
+    'cli-builds-adapters-in-one-place: src/cli/reaches-exec.ts → src/exec/runner.ts',
     'engine-not-cli: src/engine/use-case.ts → src/cli/print.ts',
+    'engine-reaches-the-machine-through-ports: src/engine/reaches-qemu.ts → src/exec/runner.ts',
     'exec-not-engine-cli: src/exec/runner.ts → src/engine/use-case.ts',
     'images-profiles-not-engine-cli: src/images/uses-engine.ts → src/engine/use-case.ts',
     'no-circular: src/specs/ping.ts → src/specs/pong.ts',
     'only-cli-parses-argv-and-draws-tables: src/engine/parses-argv.ts → node_modules/yargs/index.mjs',
+    'ports-are-interfaces: src/ports/has-code.ts → src/exec/runner.ts',
+    'ports-import-types-only: src/ports/has-code.ts → src/state/helper.ts',
     'pure-core-no-side-effects: src/plan/reads-files.ts → fs',
     'pure-core-no-upper-layers: src/plan/runs-things.ts → src/exec/runner.ts',
     'shared-roots-import-no-upper-layer: src/shared.ts → src/exec/runner.ts',
@@ -53,6 +57,6 @@ test('the pure core may not reach a side effect through another folder at run ti
 
 test('npm run lint:layers fails (exit code not 0) when a rule is broken: the text reporter counts errors', () => {
   const run = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', LAYERS], { cwd: fixture, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-  expect(run.status).toBe(10);
-  expect(run.stdout).toContain('x 10 dependency violations (10 errors, 0 warnings)');
+  expect(run.status).toBe(14);
+  expect(run.stdout).toContain('x 14 dependency violations (14 errors, 0 warnings)');
 });

@@ -1,5 +1,5 @@
-import type { LiveStep, Runtime } from '../../src/exec/runtime.js';
-import type { StateSink } from '../../src/exec/state-sink.js';
+import type { LiveStep, Runtime } from '../../src/ports/runtime.js';
+import type { StateSink } from '../../src/engine/execute/state-sink.js';
 import type { DesiredNode, Nic } from '../../src/model/types.js';
 import type { BuildTemplateAction, ProfilePatch } from '../../src/plan/types.js';
 import { patchProfileText, restoreProfileText } from '../../src/profiles/patch.js';

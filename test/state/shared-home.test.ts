@@ -18,7 +18,7 @@ import { acquireLock } from '../../src/state/lock.js';
 import { labPaths, shippedSpecsDir } from '../../src/state/paths.js';
 import { readState, StateError, writeState } from '../../src/state/store.js';
 import { FIXTURES, runCli, tmpDir } from '../helpers/cli.js';
-import { FakeRuntime } from '../helpers/fake-runtime.js';
+import { FakeMachine } from '../helpers/fake-machine.js';
 
 test('a share of a lab of several hosts is laid out per host; a lab of one host is laid out as before', () => {
   const home = '/h';
@@ -49,7 +49,7 @@ function sharedHome() {
   t.vmlab = { ...t.vmlab, hosts: { 'server-a': '127.0.0.2', 'server-b': '127.0.0.3' }, link_port_base: 47850, console_port_base: 47880, ssh_port_base: 47910 };
   writeFileSync(topologyFile, JSON.stringify(t));
   const home = join(root, 'home');
-  const runtimes: FakeRuntime[] = [];
+  const machine = new FakeMachine(null);
   const options = (host: string): ApplyOptions => ({
     specDir: specs,
     home,
@@ -57,18 +57,14 @@ function sharedHome() {
     command: `vmlab apply --host ${host}`,
     lockWaitMs: 0,
     progress: { node: () => undefined },
-    runtimes: (paths) => {
-      const fake = new FakeRuntime(paths);
-      runtimes.push(fake);
-      return fake;
-    },
+    machine,
     review: async () => true,
   });
-  return { home, specs, runtimes, options };
+  return { home, specs, options, machine };
 }
 
 test("two servers of a lab on one home apply their shares independently: each lock, state and directory is the server's own", async () => {
-  const { home, options } = sharedHome();
+  const { home, options, machine } = sharedHome();
   // server-b is in the middle of a run (it holds its lock) while server-a applies: server-a does not wait for it.
   const bLocked = await acquireLock(labPaths(home, 'two-hosts', 'server-b').lock, 'test', 0);
   try {
@@ -90,8 +86,10 @@ test("two servers of a lab on one home apply their shares independently: each lo
   expect(readdirSync(join(home, 'labs')).sort()).toEqual(['two-hosts@server-a', 'two-hosts@server-b']);
   expect(isLabDirectory(labPaths(home, 'two-hosts', 'server-a'))).toBe(true);
 
-  // Planning again, each server's actions are about its own nodes only (its fake QEMUs are gone, so they restart):
-  // neither sees the other's nodes as its own to create or to remove.
+  // Planning again while they run, neither has anything to do; once every fake QEMU is gone, each server's
+  // actions are about its own nodes only: neither sees the other's nodes as its own to create or to remove.
+  expect((await applyLab(options('server-a'))).plan.actions).toEqual([]);
+  machine.runtimes.clear();
   const nodesOf = async (host: string) => [...new Set((await applyLab(options(host))).plan.actions.map((x) => x.node))].sort();
   expect(await nodesOf('server-a')).toEqual(['leaf1', 'leaf2']);
   expect(await nodesOf('server-b')).toEqual(['spine1']);
@@ -122,7 +120,7 @@ test("destroying one server's share removes its directory and shipped copy only;
   const shippedB = shippedSpecsDir(home, 'two-hosts', 'server-b');
   cpSync(join(FIXTURES, 'labs', 'two-hosts'), join(shippedB, 'specs'), { recursive: true });
   const a = findLab(home, { lab: 'two-hosts', host: 'server-a' });
-  const outcome = await destroyLab({ paths: a.paths, state: a.state, host: 'server-a', force: false, lockWaitMs: 0, progress: { node: () => undefined }, runtimes: (p) => new FakeRuntime(p) });
+  const outcome = await destroyLab({ paths: a.paths, state: a.state, host: 'server-a', force: false, lockWaitMs: 0, progress: { node: () => undefined }, machine: new FakeMachine(null) });
   expect(outcome).toMatchObject({ removed: true, errors: [] });
   expect(readdirSync(join(home, 'labs'))).toEqual(['two-hosts@server-b']);
   expect(existsSync(shippedB)).toBe(true);

@@ -18,6 +18,7 @@ import { labPaths } from '../../src/state/paths.js';
 import { listTemplates, templatePaths, templatesDir, templatesLock } from '../../src/state/templates.js';
 import { FIXTURES, runCli, tmpDir } from '../helpers/cli.js';
 import { FakeRuntime } from '../helpers/fake-runtime.js';
+import { FakeMachine, planningThrough } from '../helpers/fake-machine.js';
 
 const KEY = '0123456789abcdef';
 
@@ -95,7 +96,7 @@ test('apply of a lab with warm nodes holds the templates lock while it builds an
     command: 'vmlab apply',
     lockWaitMs: 1000,
     progress: { node: () => undefined },
-    runtimes: (paths) => new Watching(paths),
+    machine: new FakeMachine(qemu, (paths) => new Watching(paths)),
     review: async () => true,
   });
   expect(outcome.plan.actions.map((a) => a.action)).toContain('build-template');
@@ -108,19 +109,19 @@ test('a saved plan that clones a template removed since it was made is stale: re
   const request = { host: null, qemu: QEMU };
   const nothingRuns = { process: () => null, fileExists: () => false };
   // The template the plan wants, as a build would have left it.
-  const build = (await planLab(specs, home, nothingRuns, request)).plan.actions.find((a) => a.action === 'build-template')!;
+  const build = (await planLab(specs, home, planningThrough(nothingRuns), request)).plan.actions.find((a) => a.action === 'build-template')!;
   const key = (build as BuildTemplateAction).template.key;
   const t = templatePaths(home, key);
   mkdirSync(t.dir, { recursive: true });
   writeFileSync(t.disk, 'disk');
   writeFileSync(t.state, 'state');
   writeFileSync(t.record, JSON.stringify({ key, inputs: (build as BuildTemplateAction).inputs, built_at: '2026-01-01T00:00:00.000Z', build_seconds: 1, state_bytes: 5 }));
-  const planned = await planLab(specs, home, nothingRuns, request);
+  const planned = await planLab(specs, home, planningThrough(nothingRuns), request);
   expect(planned.plan.actions.map((a) => a.action)).not.toContain('build-template');
   const file = join(root, 'plan.json');
   writeFileSync(file, JSON.stringify(savedPlan(planned.basis, planned.plan)));
   expect((await runCli(['template', 'rm', key], { VMLAB_HOME: home })).code).toBe(0);
-  const runtimes: FakeRuntime[] = [];
+  const machine = new FakeMachine(QEMU);
   const apply = applyLab({
     specDir: specs,
     home,
@@ -129,14 +130,11 @@ test('a saved plan that clones a template removed since it was made is stale: re
     planFile: file,
     lockWaitMs: 1000,
     progress: { node: () => undefined },
-    runtimes: (paths) => {
-      runtimes.push(new FakeRuntime(paths));
-      return runtimes[0]!;
-    },
+    machine,
     review: async () => true,
   });
   await expect(apply).rejects.toThrow(`saved plan ${file} is stale: it clones template ${key}, which is gone`);
-  expect(runtimes).toEqual([]);
+  expect(machine.runtimesAsked).toEqual([]);
 });
 
 describe('a finished build', () => {

@@ -3,10 +3,11 @@ import type { Argv } from 'yargs';
 import { ExitCode, VmlabError } from '../../errors.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { loadLabAs } from '../../state/lab-dir.js';
-import { homeOf, qemuTools } from '../settings.js';
+import { homeOf } from '../settings.js';
+import { machineOf } from '../machine.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs } from '../options.js';
 import { jsonProgress, stderrProgress } from '../progress.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { toWirePlan } from '../../plan/wire.js';
@@ -60,19 +61,17 @@ async function applyAndReport(io: CliIo, argv: ApplyArgs, command: string, reque
   const progress = lines ?? stderrProgress(io);
   // Loaded on demand: QEMU, SSH and process handling are not needed to plan or to show help.
   const { applyLab } = await import('../../engine/apply-lab.js');
-  const tools = qemuTools(io);
-  const { qemuRuntimes } = await import('../../exec/qemu-runtime.js');
   const outcome = await applyLab({
     specDir: specDir(argv, io),
     home: homeOf(io),
-    request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), qemuTools: tools, qemuCache: userCacheDir(io), ...request },
+    request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), ...request },
     command,
     planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),
     parallel: argv.parallel,
     accel: argv.accel ?? io.env.VMLAB_ACCEL,
     lockWaitMs: argv['lock-wait'] * 1000,
     progress,
-    runtimes: qemuRuntimes(tools),
+    machine: machineOf(io),
     review: async (plan, accel) => {
       if (lines) lines.event('plan', { lab: plan.lab, host: plan.host, actions: plan.actions.length });
       else if (!argv.json) io.err(renderPlanText(plan));

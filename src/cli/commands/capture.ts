@@ -1,17 +1,12 @@
 import type { Argv } from 'yargs';
-import { UsageError, VmlabError } from '../../errors.js';
-import type { CaptureOutcome, RunningCapture, StopReason } from '../../exec/capture/session.js';
-import { findCaptureTarget, notHereError, parseEndpoint, type CaptureTarget, type PlacedNode } from '../../exec/capture/target.js';
-import { findLab, recordedPlacement, type DeployedLab } from '../../state/lab-dir.js';
-import { loadLab } from '../../specs/load.js';
-import { hostAddresses } from '../../specs/resolved.js';
-import type { SpecSources } from '../../specs/types.js';
-import { vmlabCommand } from '../../state/advice.js';
-import { isLabQemu } from '../../state/identity.js';
+import { UsageError } from '../../errors.js';
+import { judgeCapture, prepareCapture } from '../../engine/capture/capture-lab.js';
+import type { CaptureOutcome, CaptureStopReason, RunningCapture } from '../../ports/machine.js';
+import { findLab } from '../../state/lab-dir.js';
 import { homeOf } from '../settings.js';
-import { procProcess } from '../../state/proc-world.js';
 import { openCaptureOutput } from '../capture-output.js';
 import type { CliIo } from '../io.js';
+import { machineOf } from '../machine.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
 interface CaptureArgs {
@@ -37,25 +32,8 @@ function checkLimits(argv: CaptureArgs): void {
   if (argv.duration !== undefined && !(Number.isFinite(argv.duration) && argv.duration > 0)) throw new UsageError(`--duration ${argv.duration}: give a number of seconds above 0`);
 }
 
-/** The endpoint's NIC on this machine, or the one clear reason there is none. */
-function resolveTarget(argv: CaptureArgs, lab: DeployedLab, specDir: string, sources: SpecSources): CaptureTarget {
-  const found = findCaptureTarget(argv.endpoint, lab.state.nodes);
-  if (found) return found;
-  let placed: PlacedNode[] | null = null;
-  let hosts: Record<string, string> = {};
-  try {
-    const spec = loadLab(specDir, sources, () => recordedPlacement(lab.state)).lab;
-    placed = spec.nodes.map((n) => ({ name: n.name, host: n.host, testHosts: n.testHosts.map((h) => h.name) }));
-    hosts = hostAddresses(spec.hosts);
-  } catch {
-    // specs moved or broken: what runs here is all there is to go by
-  }
-  const local = Object.entries(lab.state.nodes).flatMap(([name, r]) => [name, ...(r.test_hosts ?? []).map((h) => h.name)]);
-  throw notHereError(parseEndpoint(argv.endpoint).node, argv.endpoint, placed, hosts, lab.state.host, local);
-}
-
 function summary(outcome: CaptureOutcome, into: string): string {
-  const why: Record<StopReason, string> = {
+  const why: Record<CaptureStopReason, string> = {
     count: '--count reached',
     duration: '--duration elapsed',
     interrupted: 'stopped',
@@ -85,16 +63,15 @@ export function captureCommand(io: CliIo, setCode: (code: number) => void) {
       const specs = specsArg(argv, io);
       const sources = specSources(argv, io);
       const lab = findLab(home, { lab: argv.lab, specs, sources });
-      const { paths, state } = lab;
-      const target = resolveTarget(argv, lab, specs ?? state.spec_dir, sources);
-      const record = state.nodes[target.vm]!;
-      const qemuAlive = () => record.pid !== null && isLabQemu(procProcess(record.pid), paths.dir);
-      if (!qemuAlive()) {
-        const what = target.vm === parseEndpoint(argv.endpoint).node ? target.vm : `${target.vm}, which holds ${parseEndpoint(argv.endpoint).node},`;
-        throw new UsageError(`${what} is not running; start it first: ${vmlabCommand(home, ['start', target.vm, '-S', state.spec_dir])}`);
-      }
-      const { sweepStaleCaptures } = await import('../../exec/capture/sweep.js');
-      await sweepStaleCaptures(paths, state, (node, message) => io.err(`${node}: ${message}\n`));
+      const capture = await prepareCapture({
+        lab,
+        specDir: specs ?? lab.state.spec_dir,
+        sources,
+        endpoint: argv.endpoint,
+        machine: machineOf(io),
+        say: (node, message) => io.err(`${node}: ${message}\n`),
+      });
+      const { tap } = capture;
       const output = openCaptureOutput(argv.write, io.cwd);
       const into = output.name === 'stdout' ? 'to stdout' : `into ${output.name}`;
 
@@ -108,17 +85,13 @@ export function captureCommand(io: CliIo, setCode: (code: number) => void) {
       for (const s of STOP_SIGNALS) process.on(s, onSignal);
       let outcome: CaptureOutcome;
       try {
-        const { startCapture } = await import('../../exec/capture/session.js');
-        running = await startCapture({
-          paths,
-          target,
+        running = await capture.start({
           output: output.stream,
           ...(argv.count === undefined ? {} : { count: argv.count }),
           ...(argv.duration === undefined ? {} : { durationMs: argv.duration * 1000 }),
-          qemuAlive,
         });
         const limits = [argv.count === undefined ? null : `${argv.count} packets`, argv.duration === undefined ? null : `${argv.duration} s`].filter((x) => x !== null);
-        io.err(`Capturing ${target.endpoint} (${target.vm} ${target.netdev}, the link to ${target.peer}) ${into}; ${limits.length ? `stops after ${limits.join(' or ')}, ` : ''}Ctrl-C to stop.\n`);
+        io.err(`Capturing ${tap.endpoint} (${tap.vm} ${running.netdev}, the link to ${tap.peer}) ${into}; ${limits.length ? `stops after ${limits.join(' or ')}, ` : ''}Ctrl-C to stop.\n`);
         if (interrupted) running.stop('interrupted');
         outcome = await running.done;
       } finally {
@@ -127,10 +100,7 @@ export function captureCommand(io: CliIo, setCode: (code: number) => void) {
       }
       io.err(summary(outcome, into));
       if (outcome.dropped > 0) io.err(`warning: ${outcome.dropped} packets were dropped: the output did not keep up (QEMU must never wait for a capture)\n`);
-      if (!outcome.filterRemoved) {
-        throw new VmlabError(`could not remove capture filter ${running.filter} from ${target.vm} (its QMP did not answer); the next vmlab command on this lab removes it`);
-      }
-      const failed = outcome.outputError !== null || (outcome.reason === 'source closed' && outcome.sourceError !== null) || outcome.reason === 'bad stream';
+      const { failed } = judgeCapture(outcome, running!, tap);
       setCode(failed ? 1 : 0);
     },
   };

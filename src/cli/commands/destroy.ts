@@ -4,7 +4,8 @@ import { findLab, isLabDirectory } from '../../state/lab-dir.js';
 import { controlledLab } from '../../engine/controller/control-labs.js';
 import { checkHostOfLab } from '../../state/lab-hosts.js';
 import { checkLabName, labPaths } from '../../state/paths.js';
-import { homeOf, qemuTools } from '../settings.js';
+import { homeOf } from '../settings.js';
+import { machineOf } from '../machine.js';
 import { StateError } from '../../state/store.js';
 import type { LabState } from '../../state/types.js';
 import type { CliIo } from '../io.js';
@@ -63,8 +64,7 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
       const { paths, state } = target(home, argv, specsArg(argv, io), specSources(argv, io));
       if (argv.host !== undefined) checkHostOfLab(argv.host, state);
       const { destroyLab } = await import('../../engine/destroy-lab.js');
-      const { qemuRuntimes } = await import('../../exec/qemu-runtime.js');
-      const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io), runtimes: qemuRuntimes(qemuTools(io)) });
+      const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io), machine: machineOf(io) });
       if (argv.json) io.out(`${JSON.stringify({ destroyed: outcome.results.filter((r) => r.status === 'done').map((r) => r.id), errors: outcome.errors, removed: outcome.removed }, null, 2)}\n`);
       for (const e of outcome.errors) io.err(`error: ${e}\n`);
       if (!argv.json) {

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { findLab } from '../../state/lab-dir.js';
-import { netnsCommand } from '../../exec/host-setup.js';
+import { machineOf } from '../machine.js';
 import type { NodeRecord } from '../../state/types.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
@@ -66,14 +66,13 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
           return [node, { user: secrets.reveal(r.credentials.user ?? 'admin', `the login user of ${node}`)!, pass: secrets.reveal(r.credentials.pass, `the password of ${node}`) }];
         }),
       );
-      const { sshExec } = await import('../../exec/ssh.js');
+      const machine = machineOf(io);
       const results = await Promise.all(
         nodes.map(async (node) => {
           // A VM holding test hosts can still be named itself: its own namespace.
           const { record: r, namespace } = where.get(node) ?? { record: state.nodes[node]!, namespace: null };
           try {
-            const run = namespace === null ? command : netnsCommand(namespace, command);
-            const out = await sshExec({ host: r.bind_address, port: r.ssh_port, ...logins.get(node)! }, run);
+            const out = await machine.guests.run({ host: r.bind_address, port: r.ssh_port, namespace, ...logins.get(node)! }, command);
             return { node, exit_code: out.code, stdout: out.stdout, stderr: out.stderr };
           } catch (err) {
             return { node, exit_code: null, stdout: '', stderr: `cannot reach: ${secrets.redact((err as Error).message)}` };

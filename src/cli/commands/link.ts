@@ -2,6 +2,7 @@ import type { Argv } from 'yargs';
 import { findLab } from '../../state/lab-dir.js';
 import type { LinkAdminOutcome } from '../../engine/link-admin.js';
 import { homeOf } from '../settings.js';
+import { machineOf } from '../machine.js';
 import type { CliIo } from '../io.js';
 import { controlledBy, linkServers, onServer } from '../forward.js';
 import { LAB_OPTION, specSources, specsArg, withHost, withJson, withSpecs } from '../options.js';
@@ -58,6 +59,7 @@ export function linkCommand(io: CliIo, setCode: (code: number) => void) {
         command: `vmlab link ${args.join(' ')}`,
         lockWaitMs: argv['lock-wait'] * 1000,
         progress: stderrProgress(io),
+        machine: machineOf(io),
       });
       if (argv.json) io.out(`${JSON.stringify(outcome, null, 2)}\n`);
       else io.err(summary(outcome));

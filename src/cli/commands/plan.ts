@@ -4,11 +4,11 @@ import type { Argv } from 'yargs';
 import { ExitCode, UsageError } from '../../errors.js';
 import { controlledBy } from '../forward.js';
 import { planLab } from '../../engine/plan-lab.js';
-import { homeOf, qemuTools } from '../settings.js';
+import { homeOf } from '../settings.js';
+import { machineOf } from '../machine.js';
 import { savedPlan } from '../../engine/saved-plan.js';
-import type { WorldSource } from '../../engine/plan-lab.js';
 import type { CliIo } from '../io.js';
-import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
+import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs } from '../options.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { toWirePlan } from '../../plan/wire.js';
 
@@ -24,7 +24,7 @@ export interface PlanArgs {
   lab?: string;
 }
 
-export function planCommand(io: CliIo, world: WorldSource, setCode: (code: number) => void) {
+export function planCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'plan',
     describe: 'show what apply would do, and why',
@@ -41,7 +41,7 @@ export function planCommand(io: CliIo, world: WorldSource, setCode: (code: numbe
         setCode(await runControlPlan(io, argv));
         return;
       }
-      const planned = await planLab(specDir(argv, io), homeOf(io), world, { host: argv.host, labName: argv.lab, sources: specSources(argv, io), qemuTools: qemuTools(io), qemuCache: userCacheDir(io) });
+      const planned = await planLab(specDir(argv, io), homeOf(io), machineOf(io), { host: argv.host, labName: argv.lab, sources: specSources(argv, io) });
       const { plan } = planned;
       if (argv.out !== undefined) {
         const saved = savedPlan(planned.basis, plan);

@@ -1,7 +1,8 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { findLab } from '../../state/lab-dir.js';
-import { homeOf, qemuTools } from '../settings.js';
+import { homeOf } from '../settings.js';
+import { machineOf } from '../machine.js';
 import type { CliIo } from '../io.js';
 import { controlledBy, onEveryServer } from '../forward.js';
 import { LAB_OPTION, specSources, specsArg, withJson, withSpecs } from '../options.js';
@@ -40,7 +41,7 @@ export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
       const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const ops = await import('../../engine/snapshot-lab.js');
       if (argv.list) {
-        const list = await ops.listSnapshots(lab, qemuTools(io));
+        const list = await ops.listSnapshots(lab, machineOf(io));
         if (argv.json) io.out(`${JSON.stringify({ lab: lab.name, snapshots: list }, null, 2)}\n`);
         else {
           const { default: Table } = await import('cli-table3');
@@ -49,10 +50,10 @@ export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
           io.out(`${table.toString()}\n`);
         }
       } else if (argv.delete !== undefined) {
-        await ops.deleteSnapshot(lab, argv.delete, qemuTools(io));
+        await ops.deleteSnapshot(lab, argv.delete, machineOf(io));
         io.err(`Snapshot "${argv.delete}" deleted.\n`);
       } else if (argv.name !== undefined) {
-        await ops.takeSnapshot(lab, argv.name, stderrProgress(io), qemuTools(io));
+        await ops.takeSnapshot(lab, argv.name, stderrProgress(io), machineOf(io));
       } else {
         throw new UsageError('say what to do: --name N (take), --list, or --delete N');
       }
@@ -79,9 +80,7 @@ export function restoreCommand(io: CliIo, setCode: (code: number) => void) {
       }
       const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const { restoreSnapshot } = await import('../../engine/snapshot-lab.js');
-      const tools = qemuTools(io);
-      const { qemuRuntimes } = await import('../../exec/qemu-runtime.js');
-      await restoreSnapshot(lab, argv.name, { force: argv.force, accel: argv.accel ?? io.env.VMLAB_ACCEL, progress: stderrProgress(io), runtimes: qemuRuntimes(tools), tools });
+      await restoreSnapshot(lab, argv.name, { force: argv.force, accel: argv.accel ?? io.env.VMLAB_ACCEL, progress: stderrProgress(io), machine: machineOf(io) });
       setCode(0);
     },
   };

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { findLab, recordedPlacement } from '../../state/lab-dir.js';
-import { labKeyFile } from '../../exec/lab-key.js';
 import { compile } from '../../model/compile.js';
 import { homeOf } from '../settings.js';
 import { loadLab } from '../../specs/load.js';
@@ -18,7 +17,7 @@ export function sshConfigCommand(io: CliIo, setCode: (code: number) => void) {
     handler: (argv: { specs?: string; lab?: string; platforms?: string; secrets?: string }) => {
       const sources = specSources(argv, io);
       const { state, paths } = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources });
-      const key = labKeyFile(paths.dir);
+      const key = paths.sshKey;
       const identityFile = existsSync(key) ? key : null;
       // Nodes on this machine from its state; a multi-host lab's others from the specs.
       const entries: SshHostEntry[] = Object.entries(state.nodes).map(([node, r]) => ({ node, address: r.bind_address, port: r.ssh_port, user: r.credentials.user, identityFile }));

@@ -1,9 +1,8 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { nodeEndpoint } from '../../state/node-endpoint.js';
-import { netnsCommand } from '../../exec/host-setup.js';
-import type { SshTarget } from '../../exec/ssh.js';
-import type { ClientCallback } from 'ssh2';
+import type { GuestLogin } from '../../ports/machine.js';
+import { machineOf } from '../machine.js';
 import { homeOf } from '../settings.js';
 import { controlledBy, onNodeServer } from '../forward.js';
 import type { CliIo } from '../io.js';
@@ -19,13 +18,8 @@ interface SshArgs {
   '--'?: string[];
 }
 
-/** Where `vmlab ssh` logs in: a VM, or for a test host the VM that holds it, entering the host's namespace there. */
-export interface NodeLogin extends SshTarget {
-  namespace: string | null;
-}
-
 /** The SSH target of a deployed node, with its resolved credentials. */
-export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }): NodeLogin {
+export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }): GuestLogin {
   const found = nodeEndpoint(homeOf(io), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
   const whose = found.testHost ? `${found.testHost.vm} (which holds test host ${argv.node})` : argv.node;
   if (!found.user) throw new UsageError(`no login known for ${whose}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
@@ -37,38 +31,6 @@ export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?:
     pass: found.secrets.reveal(found.pass, `the password of ${argv.node}`),
     namespace: found.testHost?.namespace ?? null,
   };
-}
-
-/** An interactive shell on the terminal (in a test host's namespace: a login shell there); resolves with the remote exit code. */
-async function interactive(target: NodeLogin, term: string): Promise<number> {
-  const { sshConnect } = await import('../../exec/ssh.js');
-  const client = await sshConnect(target);
-  return new Promise((resolve, reject) => {
-    const { stdin, stdout } = process;
-    const pty = { term, rows: stdout.rows ?? 24, cols: stdout.columns ?? 80 };
-    const open = (cb: ClientCallback) =>
-      target.namespace === null ? client.shell(pty, cb) : client.exec(netnsCommand(target.namespace, null), { pty }, cb);
-    open((err, stream) => {
-      if (err) return reject(err);
-      let code = 0;
-      if (stdin.isTTY) stdin.setRawMode(true);
-      stdin.resume();
-      stdin.pipe(stream);
-      stream.pipe(stdout);
-      stream.stderr.pipe(process.stderr);
-      const onResize = () => stream.setWindow(stdout.rows ?? 24, stdout.columns ?? 80, 0, 0);
-      stdout.on('resize', onResize);
-      stream.on('exit', (c: number | null) => (code = c ?? 0));
-      stream.on('close', () => {
-        stdout.off('resize', onResize);
-        stdin.unpipe(stream);
-        if (stdin.isTTY) stdin.setRawMode(false);
-        stdin.pause();
-        client.end();
-        resolve(code);
-      });
-    });
-  });
 }
 
 export function sshCommand(io: CliIo, setCode: (code: number) => void) {
@@ -91,12 +53,10 @@ export function sshCommand(io: CliIo, setCode: (code: number) => void) {
       }
       const target = sshTarget(io, argv);
       if (words.length === 0) {
-        setCode(await interactive(target, io.env.TERM ?? 'xterm'));
+        setCode(await machineOf(io).guests.shell(target, io.env.TERM ?? 'xterm'));
         return;
       }
-      const { sshExec } = await import('../../exec/ssh.js');
-      const command = words.join(' ');
-      const result = await sshExec(target, target.namespace === null ? command : netnsCommand(target.namespace, command));
+      const result = await machineOf(io).guests.run(target, words.join(' '));
       io.out(result.stdout);
       io.err(result.stderr);
       setCode(result.code);

@@ -1,11 +1,11 @@
 import type { Argv } from 'yargs';
 import { SpecError } from '../../errors.js';
 import { printable } from '../../printable.js';
-import { planLab } from '../../engine/plan-lab.js';
-import { homeOf, qemuTools } from '../settings.js';
-import { procWorld } from '../../state/proc-world.js';
+import { observingThrough, planLab } from '../../engine/plan-lab.js';
+import { homeOf } from '../settings.js';
+import { machineOf } from '../machine.js';
 import type { CliIo } from '../io.js';
-import { specDir, specSources, withJson, withPlacement, withSpecs, userCacheDir } from '../options.js';
+import { specDir, specSources, withJson, withPlacement, withSpecs } from '../options.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -19,7 +19,8 @@ export function validateCommand(io: CliIo, setCode: (code: number) => void) {
       try {
         // Planning (read-only) also proves the graph compiles and that every
         // node the plan would create has its image.
-        const { loaded, plan } = await planLab(dir, homeOf(io), procWorld, { host: null, sources: specSources(argv, io), qemuTools: qemuTools(io), qemuCache: userCacheDir(io) });
+        const machine = machineOf(io);
+        const { loaded, plan } = await planLab(dir, homeOf(io), observingThrough(machine, machine.processWorld), { host: null, sources: specSources(argv, io) });
         const { lab } = loaded;
         const summary = { valid: true, lab: lab.name, nodes: lab.nodes.length, links: lab.links.length, issues: [], warnings: plan.warnings };
         if (argv.json) io.out(`${JSON.stringify(summary, null, 2)}\n`);

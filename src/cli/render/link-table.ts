@@ -1,11 +1,5 @@
 import type Table from 'cli-table3';
 import type { LinkStatus } from '../../plan/types.js';
-import type { WirePlan as Plan } from '../../plan/wire.js';
-
-/** The links `vmlab status` shows (both ends, transport, state, why, the peer's host): those the plan saw, none when there was no plan. */
-export function linkRows(plan: Plan | null): LinkStatus[] {
-  return plan?.link_states ?? [];
-}
 
 /** The link table of `vmlab status`: one row per link with an end on this host. */
 export function linkTable(TableClass: typeof Table, rows: LinkStatus[]): string {

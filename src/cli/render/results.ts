@@ -1,4 +1,4 @@
-import type { StepResult } from '../../exec/executor.js';
+import type { StepResult } from '../../engine/execute/executor.js';
 
 /** The closing summary of an apply: what was done, what failed, what was skipped, what to do next (`again`: the command to run, as it works when pasted). */
 export function renderResults(results: StepResult[], seconds: number, again: string): string {

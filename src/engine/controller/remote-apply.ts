@@ -1,4 +1,4 @@
-import type { StepResult } from '../../exec/executor.js';
+import type { StepResult } from '../execute/executor.js';
 import { spawnVmlab, type SshClient } from '../../remote/ssh.js';
 import type { ServerPlan } from './remote-plan.js';
 import type { Server } from './servers.js';

@@ -12,7 +12,7 @@ import { processStartTime } from '../../state/lock.js';
 import type { LabPaths } from '../../state/paths.js';
 import { verbose } from '../../verbose.js';
 import { fifoFile, newFilterId, removeCaptureFiles, writeCaptureRecord } from './records.js';
-import type { CaptureTarget } from './target.js';
+import type { CaptureOutcome, CaptureStopReason as StopReason, CaptureTap } from '../../ports/machine.js';
 
 /**
  * How a capture works. vmlab makes a FIFO in the lab directory and opens it
@@ -40,24 +40,10 @@ const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
 /** After object-del QEMU has closed the FIFO; the end of the stream is only what is still in the pipe. */
 const DRAIN_WAIT_MS = 2000;
 
-export type StopReason = 'count' | 'duration' | 'interrupted' | 'output closed' | 'source closed' | 'bad stream';
-
-export interface CaptureOutcome {
-  packets: number;
-  /** Packets not written because the output did not keep up. */
-  dropped: number;
-  reason: StopReason;
-  /** Why the output failed, when it did for another reason than its reader going away. */
-  outputError: string | null;
-  /** Why the stream ended early (the VM stopped, a stream that is not pcap). */
-  sourceError: string | null;
-  /** false: QMP could not remove the filter; the next vmlab command on the lab removes it. */
-  filterRemoved: boolean;
-}
-
 export interface CaptureOptions {
   paths: LabPaths;
-  target: CaptureTarget;
+  /** The tapped NIC, and its netdev's id in this QEMU. */
+  target: CaptureTap & { netdev: string };
   output: Writable;
   /** Stop after this many packets. */
   count?: number;
@@ -68,7 +54,7 @@ export interface CaptureOptions {
   qemuAlive(): boolean;
 }
 
-export interface RunningCapture {
+interface RunningCapture {
   filter: string;
   stop(reason: StopReason): void;
   done: Promise<CaptureOutcome>;

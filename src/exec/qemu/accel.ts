@@ -1,7 +1,7 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { EnvironmentError, UsageError } from '../../errors.js';
 
-export type Accel = 'kvm' | 'tcg';
+import type { AccelChoice } from '../../ports/qemu.js';
 
 /** What the machine offers, as read by probeAccel(). */
 export interface AccelFacts {
@@ -9,11 +9,6 @@ export interface AccelFacts {
   kvmDevice: boolean;
   /** The CPU advertises hardware virtualisation (vmx or svm in /proc/cpuinfo). */
   cpuVirt: boolean;
-}
-
-export interface AccelChoice {
-  accel: Accel;
-  why: string;
 }
 
 /**

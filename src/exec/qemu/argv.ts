@@ -1,8 +1,7 @@
 import type { DesiredNode, Nic, NicLink } from '../../model/types.js';
 import { mgmtNetwork, sshForward } from '../../model/mgmt-network.js';
 import type { LabPaths } from '../../state/paths.js';
-import type { Accel } from './accel.js';
-import type { StreamReconnect } from './link-flavour.js';
+import type { Accel, StreamReconnect } from '../../ports/qemu.js';
 import { CONSOLE_CHARDEV, netdevId, nicDeviceId, QMP_CHARDEV } from './names.js';
 import { bridgesFor, DISK_SLOT, nicPlace } from './pci.js';
 

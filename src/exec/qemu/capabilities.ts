@@ -3,8 +3,8 @@ import { delimiter, dirname, isAbsolute, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { EnvironmentError } from '../../errors.js';
 import { verbose } from '../../verbose.js';
-import type { QemuTools } from './tools.js';
-import { linkFlavour, type QemuCapabilities, type StreamReconnect } from './link-flavour.js';
+import type { QemuCapabilities, QemuTools, StreamReconnect } from '../../ports/qemu.js';
+import { linkFlavour } from './link-flavour.js';
 
 /** One QMP schema entry, as `query-qmp-schema` lists it (only the parts read here). */
 interface SchemaEntry {

@@ -7,12 +7,12 @@ import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { capturesDir, recordFile } from '../../../src/exec/capture/records.js';
 import { startCapture, type CaptureOptions } from '../../../src/exec/capture/session.js';
-import type { CaptureTarget } from '../../../src/exec/capture/target.js';
+import type { CaptureTap } from '../../../src/ports/machine.js';
 import { labPaths, type LabPaths } from '../../../src/state/paths.js';
 import { tmpDir } from '../../helpers/cli.js';
 import { FakeQmp } from '../../helpers/fake-qmp.js';
 
-const target: CaptureTarget = {
+const target: CaptureTap & { netdev: string } = {
   endpoint: 'sw1:Ethernet0',
   vm: 'sw1',
   nic: { index: 1, kind: 'link', mac: '52:00:00:00:00:01', interface: 'Ethernet0' },

@@ -1,5 +1,5 @@
-import type { ProfilePatch } from '../plan/types.js';
-import type { LabState } from '../state/types.js';
+import type { ProfilePatch } from '../../plan/types.js';
+import type { LabState } from '../../state/types.js';
 
 /**
  * Where the executor records what it did, and the profiles it writes (whose

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { forgetGoneLinks, recordCarrierChanges } from '../../src/exec/link-carrier.js';
-import { labPaths } from '../../src/state/paths.js';
-import { StateStore } from '../../src/state/state-store.js';
-import { tmpDir } from '../helpers/cli.js';
-import { graphOf, SPINE_LEAF } from '../helpers/lab.js';
-import { deployed } from '../helpers/observed.js';
+import { forgetGoneLinks, recordCarrierChanges } from '../../../src/engine/execute/link-carrier.js';
+import { labPaths } from '../../../src/state/paths.js';
+import { StateStore } from '../../../src/state/state-store.js';
+import { tmpDir } from '../../helpers/cli.js';
+import { graphOf, SPINE_LEAF } from '../../helpers/lab.js';
+import { deployed } from '../../helpers/observed.js';
 
 const graph = graphOf(SPINE_LEAF);
 const SINCE = '2026-11-27T10:00:00.000Z';

@@ -1,17 +1,17 @@
-import { execute } from '../../src/exec/executor.js';
-import { compile } from '../../src/model/compile.js';
-import type { DesiredGraph } from '../../src/model/types.js';
-import { withLogins } from '../../src/plan/logins.js';
-import type { PlanRequest } from '../../src/plan/types.js';
-import { resolveLab } from '../../src/specs/resolve.js';
-import { gather } from '../../src/state/gather.js';
-import { labPaths } from '../../src/state/paths.js';
-import type { LabState } from '../../src/state/types.js';
-import { FakeRuntime, FakeSink } from '../helpers/fake-runtime.js';
-import { hostLab } from '../helpers/hosts.js';
-import { graphOf, resolved, type LabSketch } from '../helpers/lab.js';
-import { checkPlan, plan, why } from '../helpers/plan.js';
-import { pausedStarts } from '../../src/plan/paused-starts.js';
+import { execute } from '../../../src/engine/execute/executor.js';
+import { compile } from '../../../src/model/compile.js';
+import type { DesiredGraph } from '../../../src/model/types.js';
+import { withLogins } from '../../../src/plan/logins.js';
+import type { PlanRequest } from '../../../src/plan/types.js';
+import { resolveLab } from '../../../src/specs/resolve.js';
+import { gather } from '../../../src/state/gather.js';
+import { labPaths } from '../../../src/state/paths.js';
+import type { LabState } from '../../../src/state/types.js';
+import { FakeRuntime, FakeSink } from '../../helpers/fake-runtime.js';
+import { hostLab } from '../../helpers/hosts.js';
+import { graphOf, resolved, type LabSketch } from '../../helpers/lab.js';
+import { checkPlan, plan, why } from '../../helpers/plan.js';
+import { pausedStarts } from '../../../src/plan/paused-starts.js';
 
 /**
  * The executor over a fake runtime and a fake state sink: everything in

@@ -1,7 +1,7 @@
-import type { DesiredGraph } from '../model/types.js';
-import { liveIntents } from '../plan/link-intents.js';
-import type { StateStore } from '../state/state-store.js';
-import type { NodeRecord } from '../state/types.js';
+import type { DesiredGraph } from '../../model/types.js';
+import { liveIntents } from '../../plan/link-intents.js';
+import type { StateStore } from '../../state/state-store.js';
+import type { NodeRecord } from '../../state/types.js';
 
 /**
  * Writes carriers turned off or on into a node's record (a draft): what a

@@ -1,5 +1,5 @@
-import type { StateStore } from '../state/state-store.js';
-import { applyProfilePatch, restoreProfile } from '../profiles/profile-io.js';
+import type { StateStore } from '../../state/state-store.js';
+import { applyProfilePatch, restoreProfile } from '../../profiles/profile-io.js';
 import type { StateSink } from './state-sink.js';
 
 /** The real sink: state.json through the lab's store, profiles in the spec directory. */

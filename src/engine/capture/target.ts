@@ -1,6 +1,5 @@
 import { UsageError } from '../../errors.js';
-import { netdevId } from '../qemu/names.js';
-import type { Nic } from '../../model/types.js';
+import type { CaptureTap } from '../../ports/machine.js';
 import type { NodeRecord } from '../../state/types.js';
 
 /** `leaf1:Ethernet0` → node and interface, as the specs' links write them. */
@@ -10,18 +9,6 @@ export function parseEndpoint(text: string): { node: string; iface: string } {
   const iface = colon < 0 ? '' : text.slice(colon + 1);
   if (!node || !iface) throw new UsageError(`"${text}" is not an interface: write NODE:INTERFACE, as the specs' links do (e.g. leaf1:Ethernet0)`);
   return { node, iface };
-}
-
-/** Where a capture taps: a data NIC of a VM, through its netdev. */
-export interface CaptureTarget {
-  /** As the user wrote it. */
-  endpoint: string;
-  /** The VM that runs the NIC (for a test host: the VM that holds it). */
-  vm: string;
-  nic: Nic;
-  netdev: string;
-  /** The other end of the link. */
-  peer: string;
 }
 
 /** "Ethernet0 (to sw2:Ethernet0), Ethernet4 (to …)", for messages. */
@@ -41,14 +28,14 @@ function noLink(node: string, iface: string, links: { name: string; peer: string
  * looks in the specs for a node on another host). Throws a UsageError when
  * the node is here but the interface has no link. Pure.
  */
-export function findCaptureTarget(endpoint: string, nodes: Record<string, NodeRecord>): CaptureTarget | null {
+export function findCaptureTarget(endpoint: string, nodes: Record<string, NodeRecord>): CaptureTap | null {
   const { node, iface } = parseEndpoint(endpoint);
   const record = nodes[node];
   if (record) {
     const linked = record.config.nics.filter((n) => n.kind === 'link' && n.interface !== undefined && n.link !== undefined);
     const nic = linked.find((n) => n.interface === iface);
     if (!nic) throw noLink(node, iface, linked.map((n) => ({ name: n.interface!, peer: n.link!.peer })));
-    return { endpoint, vm: node, nic, netdev: netdevId(nic), peer: nic.link!.peer };
+    return { endpoint, vm: node, nic, peer: nic.link!.peer };
   }
   for (const [vm, holder] of Object.entries(nodes)) {
     const host = (holder.test_hosts ?? []).find((h) => h.name === node);
@@ -57,7 +44,7 @@ export function findCaptureTarget(endpoint: string, nodes: Record<string, NodeRe
     const port = linked.find((i) => i.name === iface);
     const nic = port && holder.config.nics.find((n) => n.index === port.nic && n.kind === 'link');
     if (!port || !nic) throw noLink(node, iface, linked.map((i) => ({ name: i.name, peer: i.peer! })));
-    return { endpoint, vm, nic, netdev: netdevId(nic), peer: port.peer! };
+    return { endpoint, vm, nic, peer: port.peer! };
   }
   return null;
 }

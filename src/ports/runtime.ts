@@ -4,8 +4,7 @@ import type { BuildTemplateAction, TemplateRef, UpdateStep } from '../plan/types
 import type { Secrets } from '../specs/secrets.js';
 import type { ImageIdentity } from '../state/image-identity.js';
 import type { LabPaths } from '../state/paths.js';
-import type { Accel } from './qemu/accel.js';
-import type { QemuCapabilities } from './qemu/link-flavour.js';
+import type { Accel, QemuCapabilities } from './qemu.js';
 
 export type { RemoteListener };
 

@@ -1,10 +1,10 @@
-import { VmlabError } from '../errors.js';
-import { isFreshQemu, type Action, type BuildTemplateAction, type DestroyAction, type FreshQemuAction, type PatchProfileAction, type Plan, type StopAction, type UpdateAction } from '../plan/types.js';
-import { recordFor } from '../state/record.js';
-import type { NodeRecord } from '../state/types.js';
+import { VmlabError } from '../../errors.js';
+import { isFreshQemu, type Action, type BuildTemplateAction, type DestroyAction, type FreshQemuAction, type PatchProfileAction, type Plan, type StopAction, type UpdateAction } from '../../plan/types.js';
+import { recordFor } from '../../state/record.js';
+import type { NodeRecord } from '../../state/types.js';
 import { Semaphore, Signal } from './deferred.js';
 import { recordCarrierChanges } from './link-carrier.js';
-import type { LiveStep, Progress, Runtime } from './runtime.js';
+import type { LiveStep, Progress, Runtime } from '../../ports/runtime.js';
 import type { StateSink } from './state-sink.js';
 
 export interface StepResult {

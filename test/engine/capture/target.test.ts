@@ -1,5 +1,5 @@
 import { UsageError } from '../../../src/errors.js';
-import { findCaptureTarget, notHereError, parseEndpoint } from '../../../src/exec/capture/target.js';
+import { findCaptureTarget, notHereError, parseEndpoint } from '../../../src/engine/capture/target.js';
 import type { Nic } from '../../../src/model/types.js';
 import type { NodeRecord } from '../../../src/state/types.js';
 
@@ -36,14 +36,14 @@ test('an endpoint splits at its first colon, as the specs read links', () => {
   expect(parseEndpoint('leaf1:Ethernet0')).toEqual({ node: 'leaf1', iface: 'Ethernet0' });
 });
 
-test("a VM's linked interface is its NIC, tapped through the netdev names.ts gives it", () => {
+test("a VM's linked interface is its NIC", () => {
   const t = findCaptureTarget('spine1:Ethernet8', nodes)!;
-  expect({ vm: t.vm, nic: t.nic.index, netdev: t.netdev, peer: t.peer }).toEqual({ vm: 'spine1', nic: 3, netdev: 'net3', peer: 'leaf2:Ethernet0' });
+  expect({ vm: t.vm, nic: t.nic.index, peer: t.peer }).toEqual({ vm: 'spine1', nic: 3, peer: 'leaf2:Ethernet0' });
 });
 
 test("a test host's interface is a NIC of the VM that holds it", () => {
   const t = findCaptureTarget('h2:eth0', nodes)!;
-  expect({ vm: t.vm, nic: t.nic.index, netdev: t.netdev, peer: t.peer }).toEqual({ vm: 'hostvm', nic: 2, netdev: 'net2', peer: 'spine1:Ethernet4' });
+  expect({ vm: t.vm, nic: t.nic.index, peer: t.peer }).toEqual({ vm: 'hostvm', nic: 2, peer: 'spine1:Ethernet4' });
 });
 
 test('an interface without a link (unknown, a gap, unwired) says which interfaces have one', () => {
