@@ -17,7 +17,7 @@ import { imageIssues as imageProblems } from '../specs/image-file.js';
 import { hostAddresses } from '../specs/resolved.js';
 import { checkSpecDirOwnsLab, loadLabAs } from '../state/lab-dir.js';
 import { resolveHost } from '../state/local-host.js';
-import type { WarmContext } from '../plan/plan.js';
+import type { WarmContext } from '../plan/passes.js';
 import type { Machine } from '../ports/machine.js';
 import type { QemuCapabilities } from '../ports/qemu.js';
 import { imageIdentity } from '../state/read-image-identity.js';

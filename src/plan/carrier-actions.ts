@@ -3,6 +3,7 @@ import type { LinkIntent, ObservedLab, ObservedNode } from '../state/types.js';
 import { updateAction } from './action-builders.js';
 import { adminDownNics, liveIntents } from './link-intents.js';
 import { reason, type Reason } from './reasons.js';
+import { editLifecycle, type PassOutput, type PlanInput, type PlanSoFar } from './passes.js';
 import type { Action, UpdateStep } from './types.js';
 
 /**
@@ -34,12 +35,17 @@ export function carrierChanges(observed: ObservedNode, node: string, intents: re
   return { steps, reasons };
 }
 
+/** Pass: carriers of running nodes set to what the admin intents say, live. */
+export function carrierPass(input: PlanInput, sofar: PlanSoFar): PassOutput {
+  return editLifecycle(sofar, (byNode) => addCarrierUpdates(input.graph, input.observed, byNode, (n) => input.inScope(n) && input.targeted(n.name)));
+}
+
 /**
  * Adds the carrier changes of running nodes to the plan: into their update,
  * or as an update of their own. A node that gets a fresh QEMU needs none (its
  * start re-applies the admin-down links), nor one that stops or goes.
  */
-export function addCarrierUpdates(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>, wanted: (node: DesiredNode) => boolean): void {
+function addCarrierUpdates(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>, wanted: (node: DesiredNode) => boolean): void {
   const intents = liveIntents(observed.state?.link_intents, graph.links);
   for (const node of graph.nodes) {
     const seen = observed.nodes[node.name];

@@ -4,6 +4,7 @@ import { reconnects } from '../model/links.js';
 import { connectorsByListener } from '../model/topology.js';
 import { freshAction, type LabContext } from './action-builders.js';
 import { reason } from './reasons.js';
+import { editLifecycle, type PassOutput, type PlanInput, type PlanSoFar } from './passes.js';
 import { isFreshQemu, type Action } from './types.js';
 
 /**
@@ -14,7 +15,7 @@ import { isFreshQemu, type Action } from './types.js';
  * stream connector reconnects by itself: it is left running, and the
  * listener's action says so (that is where the old path would have restarted it).
  */
-export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>, inScope: (n: DesiredNode) => boolean, ctx: LabContext): string[] {
+function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>, inScope: (n: DesiredNode) => boolean, ctx: LabContext): string[] {
   const warnings: string[] = [];
   if (graph.transport === 'udp') return warnings;
   const byName = new Map(graph.nodes.map((n) => [n.name, n]));
@@ -53,12 +54,22 @@ export function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, acti
   return warnings;
 }
 
+/** Pass: on socket links, the connectors of a node that gets a fresh QEMU restart too (see cascadeRestarts). */
+export function cascadePass(input: PlanInput, sofar: PlanSoFar): PassOutput {
+  return editLifecycle(sofar, (byNode) => cascadeRestarts(input.graph, input.observed, byNode, input.inScope, input.ctx));
+}
+
+/** Pass: the links that go down with a node that stops, said as warnings. */
+export function stopWarningsPass(input: PlanInput, sofar: PlanSoFar): PassOutput {
+  return { warnings: stopWarnings(input.graph, [...sofar.actions.values()]) };
+}
+
 /** When a listener stops, its connectors' links stay down until it starts again. */
-export function stopWarnings(graph: DesiredGraph, actions: Map<string, Action>): string[] {
-  if (graph.transport === 'udp') return [];
+function stopWarnings(graph: DesiredGraph, actions: readonly Action[]): string[] {
+  if (graph.transport === 'udp' || !actions.some((a) => a.action === 'stop')) return [];
   const connectors = connectorsByListener(graph);
   const warnings: string[] = [];
-  for (const a of actions.values()) {
+  for (const a of actions) {
     if (a.action !== 'stop') continue;
     for (const { node, iface, reconnects } of connectors.get(a.node) ?? []) {
       if (node === a.node) continue;

@@ -1,6 +1,7 @@
 import { connectorsByListener, desiredPorts, portsOf, recordedConnections } from '../model/topology.js';
 import type { DesiredGraph } from '../model/types.js';
 import type { ObservedLab } from '../state/types.js';
+import { editAll, type PassOutput, type PlanInput, type PlanSoFar } from './passes.js';
 import { isFreshQemu, type Action, type Dependency } from './types.js';
 
 /** Does `from` (transitively) depend on `target`? */
@@ -32,6 +33,11 @@ function boundPorts(a: Action): number[] {
   return [];
 }
 
+/** Pass: what waits for what (see linkDependencies). */
+export function dependenciesPass(input: PlanInput, sofar: PlanSoFar): PassOutput {
+  return editAll(sofar, (byId) => linkDependencies(input.graph, input.observed, byId));
+}
+
 /**
  * Fills in depends_on:
  * - a socket connector's fresh QEMU waits until its listener's has started
@@ -42,7 +48,7 @@ function boundPorts(a: Action): number[] {
  * - destroys run in reverse: a listener is destroyed after its connectors;
  * - a profile is patched after its node is up.
  */
-export function linkDependencies(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>): void {
+function linkDependencies(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>): void {
   const byNode = new Map<string, Action[]>();
   for (const a of actions.values()) {
     const list = byNode.get(a.node);

@@ -8,7 +8,8 @@ import type { Action, FieldChange, UpdateStep } from './types.js';
 import { liveUnplugs } from './unplug.js';
 import { sameImage } from '../state/image-identity.js';
 import { describeTestHost, testHostChanges } from './test-host-changes.js';
-import { freshAction, releasedHosts, stopAction, updateAction, type LabContext } from './action-builders.js';
+import { destroyAction, freshAction, releasedHosts, stopAction, updateAction, type LabContext } from './action-builders.js';
+import type { PassOutput, PlanInput } from './passes.js';
 import { reason, type Reason } from './reasons.js';
 
 /** The drift a running node can have that only a restart heals. */
@@ -132,4 +133,37 @@ export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefi
     reasons.push(...hostLines.map((change) => reason('test-hosts-setup', { change })));
   }
   return steps.length > 0 ? updateAction(desired, steps, reasons, releasedHosts(name, record, ctx)) : null;
+}
+
+/** Pass: each node of this run that the specs want, compared with what runs (create, start, replace, restart, update, stop). */
+export function nodeActionsPass(input: PlanInput): PassOutput {
+  const { graph, observed, request, ctx } = input;
+  const start = new Set(request.start ?? []);
+  const stop = new Set(request.stop ?? []);
+  const put: Action[] = [];
+  for (const node of graph.nodes) {
+    if (!input.inScope(node) || !input.targeted(node.name)) continue;
+    const seen = observed.nodes[node.name];
+    const wantsRunning = stop.has(node.name) ? false : start.has(node.name) || seen?.record.intent !== 'stopped';
+    const a = nodeAction(node, seen, wantsRunning, start.has(node.name), stop.has(node.name), ctx);
+    if (a) put.push(a);
+  }
+  return { put };
+}
+
+/** Pass: every deployed node of this run that the specs no longer have is destroyed (not with --only). */
+export function goneNodesPass(input: PlanInput): PassOutput {
+  const { graph, observed, request, ctx } = input;
+  if (request.only) return {};
+  const desiredNames = new Set(graph.nodes.map((n) => n.name));
+  const put: Action[] = [];
+  for (const [name, seen] of Object.entries(observed.nodes)) {
+    if (desiredNames.has(name) || !input.inScope(seen.record)) continue;
+    const hosts = (seen.record.test_hosts ?? []).map((h) => h.name);
+    const held = hosts.length === 0 ? [] : [reason('holds-test-hosts', { test_hosts: hosts })];
+    // Its own profile goes back, and those of its test hosts that no VM of the specs holds now.
+    const release = [name, ...releasedHosts(name, seen.record, ctx)];
+    put.push(destroyAction(name, seen.record.host, [reason('not-in-specs'), ...held], release));
+  }
+  return { put };
 }

@@ -1,26 +1,61 @@
-import type { DesiredGraph, DesiredNode } from '../model/types.js';
+import type { DesiredNode, DesiredGraph } from '../model/types.js';
 import type { ObservedLab } from '../state/types.js';
-import { addCarrierUpdates } from './carrier-actions.js';
-import { cascadeRestarts, stopWarnings } from './cascade.js';
-import { linkDriftWarnings } from './link-drift.js';
+import { carrierPass } from './carrier-actions.js';
+import { cascadePass, stopWarningsPass } from './cascade.js';
+import { dependenciesPass } from './dependencies.js';
+import { linkDriftPass } from './link-drift.js';
 import { linkStatuses } from './link-status.js';
-import { linkDependencies } from './dependencies.js';
-import { nodeAction } from './node-actions.js';
-import { destroyAction, releasedHosts, type LabContext } from './action-builders.js';
 import { liveIntents } from './link-intents.js';
-import { reason } from './reasons.js';
-import { remoteListeners } from '../model/topology.js';
+import { goneNodesPass, nodeActionsPass } from './node-actions.js';
 import { orderActions } from './order.js';
-import { profileAction, profileOwners } from './profile-actions.js';
-import type { Action, Plan, PlanRequest } from './types.js';
+import { runPasses, type PlanInput, type PlanPass, type WarmContext } from './passes.js';
+import { profilePass } from './profile-actions.js';
+import { remoteListeners } from '../model/topology.js';
+import type { Plan, PlanRequest } from './types.js';
 import { graphView } from './view.js';
-import { addWarmStarts } from './warm-actions.js';
-import type { PciPlacer, WarmFacts } from './template-key.js';
+import { warmPass } from './warm-actions.js';
 
-/** What warm starts need to know of this machine (absent: every node of a warm platform boots cold). */
-export interface WarmContext {
-  facts: WarmFacts;
-  place: PciPlacer;
+/**
+ * The planner's passes, in the order they run: each sees what the ones
+ * before it left (frozen) and returns its own additions. The order is the
+ * planner's logic: a restart forced by a listener must exist before its
+ * carriers are folded in, warm starts pick templates for every fresh QEMU
+ * (the forced restarts included, which keep their disks and boot cold),
+ * profiles follow the creates, and dependencies are drawn last, between
+ * every action there is.
+ */
+export const PLAN_PASSES: readonly PlanPass[] = [
+  { name: 'node-actions', run: nodeActionsPass },
+  { name: 'gone-nodes', run: goneNodesPass },
+  { name: 'cascade-restarts', run: cascadePass },
+  { name: 'stop-warnings', run: stopWarningsPass },
+  { name: 'carrier-updates', run: carrierPass },
+  { name: 'link-drift', run: linkDriftPass },
+  { name: 'warm-starts', run: warmPass },
+  { name: 'profile-patches', run: profilePass },
+  { name: 'dependencies', run: dependenciesPass },
+];
+
+/** What the passes plan from, for one request. */
+export function planInput(graph: DesiredGraph, observed: ObservedLab, request: PlanRequest, warm?: WarmContext): PlanInput {
+  const only = request.only ? new Set(request.only) : null;
+  const hostOf = new Map(graph.nodes.map((n) => [n.name, n.host]));
+  const inScope = (node: { host: string | null }) => request.host === null || node.host === request.host;
+  return {
+    graph,
+    observed,
+    request,
+    warm,
+    inScope,
+    targeted: (name) => only === null || only.has(name),
+    ctx: {
+      waitFor: (node) => remoteListeners(node, (name) => hostOf.get(name)),
+      intents: liveIntents(observed.state?.link_intents, graph.links),
+      wantedHosts: new Set(graph.nodes.flatMap((n) => n.testHosts.map((h) => h.name))),
+    },
+    // A lab not deployed has no links to look at (and its plan stays as it was before link states).
+    linkStates: observed.state === null ? null : linkStatuses(graph, observed, inScope, request.host),
+  };
 }
 
 /**
@@ -28,58 +63,9 @@ export interface WarmContext {
  * It never touches the world; gather() has already looked at it.
  */
 export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRequest, warm?: WarmContext): Plan {
-  const inScope = (node: { host: string | null }) => request.host === null || node.host === request.host;
-  const only = request.only ? new Set(request.only) : null;
-  const targeted = (name: string) => only === null || only.has(name);
-  const start = new Set(request.start ?? []);
-  const stop = new Set(request.stop ?? []);
-  const actions = new Map<string, Action>(); // node → its (single) lifecycle action
-  const hostOf = new Map(graph.nodes.map((n) => [n.name, n.host]));
-  const ctx: LabContext = {
-    waitFor: (node) => remoteListeners(node, (name) => hostOf.get(name)),
-    intents: liveIntents(observed.state?.link_intents, graph.links),
-    wantedHosts: new Set(graph.nodes.flatMap((n) => n.testHosts.map((h) => h.name))),
-  };
-
-  for (const node of graph.nodes) {
-    if (!inScope(node) || !targeted(node.name)) continue;
-    const seen = observed.nodes[node.name];
-    const wantsRunning = stop.has(node.name) ? false : start.has(node.name) || seen?.record.intent !== 'stopped';
-    const a = nodeAction(node, seen, wantsRunning, start.has(node.name), stop.has(node.name), ctx);
-    if (a) actions.set(node.name, a);
-  }
-
-  const desiredNames = new Set(graph.nodes.map((n) => n.name));
-  for (const [name, seen] of Object.entries(observed.nodes)) {
-    if (desiredNames.has(name) || !inScope(seen.record) || only !== null) continue;
-    const hosts = (seen.record.test_hosts ?? []).map((h) => h.name);
-    const held = hosts.length === 0 ? [] : [reason('holds-test-hosts', { test_hosts: hosts })];
-    // Its own profile goes back, and those of its test hosts that no VM of the specs holds now.
-    const release = [name, ...releasedHosts(name, seen.record, ctx)];
-    actions.set(name, destroyAction(name, seen.record.host, [reason('not-in-specs'), ...held], release));
-  }
-
-  const warnings = [...cascadeRestarts(graph, observed, actions, inScope, ctx), ...stopWarnings(graph, actions)];
-  addCarrierUpdates(graph, observed, actions, (n) => inScope(n) && targeted(n.name));
-  // A lab not deployed has no links to look at (and its plan stays as it was before link states).
-  const linkStates = observed.state === null ? null : linkStatuses(graph, observed, inScope, request.host);
-  warnings.push(...linkDriftWarnings(linkStates ?? [], actions));
-
-  const builds = addWarmStarts(actions, warm?.facts, warm?.place ?? (() => ''));
-  const all: Action[] = [...builds, ...actions.values()];
-  for (const node of graph.nodes) {
-    if (!inScope(node) || !targeted(node.name)) continue;
-    if (!observed.nodes[node.name] && actions.get(node.name)?.action !== 'create') continue; // never deployed, not being created
-    for (const owner of profileOwners(node)) {
-      const patch = profileAction(node, observed.profiles[owner], graph.profileDir, owner);
-      if (patch) all.push(patch);
-    }
-  }
-  const byId = new Map(all.map((a) => [a.id, a]));
-  linkDependencies(graph, observed, byId);
-
-  const index = nodeIndexer(graph.nodes, observed);
-  const ordered = orderActions(all, index);
+  const input = planInput(graph, observed, request, warm);
+  const planned = runPasses(input, PLAN_PASSES);
+  const ordered = orderActions([...planned.actions.values()], nodeIndexer(graph.nodes, observed));
   const view = graphView(graph);
   return {
     format_version: 3,
@@ -87,9 +73,9 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
     host: request.host,
     nodes: view.nodes,
     links: view.links,
-    ...(linkStates === null ? {} : { link_states: linkStates }),
+    ...(input.linkStates === null ? {} : { link_states: input.linkStates }),
     actions: ordered,
-    warnings: warnings.sort(),
+    warnings: [...planned.warnings].sort(),
     changes: ordered.length > 0,
   };
 }

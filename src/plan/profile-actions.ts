@@ -1,6 +1,7 @@
 import type { Operation } from 'fast-json-patch';
-import type { DesiredNode } from '../model/types.js';
+import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import type { ObservedProfile } from '../state/types.js';
+import { isLifecycle, type PassOutput, type PlanInput, type PlanSoFar } from './passes.js';
 import { patchProfileAction } from './action-builders.js';
 import { reason, type Reason } from './reasons.js';
 import type { PatchProfileAction } from './types.js';
@@ -18,6 +19,23 @@ export function desiredProfileValues(node: DesiredNode): Record<(typeof PROFILE_
  */
 export function profileOwners(node: DesiredNode): string[] {
   return node.testHosts.length > 0 ? node.testHosts.map((h) => h.name) : [node.name];
+}
+
+/**
+ * The profile patches that make every profile of `nodes` hold its VM's
+ * address and ports: the plan's pass, and the controller's own copy of the
+ * specs (which points other tools at every node, wherever it runs).
+ */
+export function profilePatches(graph: DesiredGraph, profiles: Record<string, ObservedProfile>, nodes: (node: DesiredNode) => boolean): PatchProfileAction[] {
+  return graph.nodes.filter(nodes).flatMap((node) => profileOwners(node).flatMap((owner) => profileAction(node, profiles[owner], graph.profileDir, owner) ?? []));
+}
+
+/** Pass: the profiles of this run's nodes that are, or are being, deployed. */
+export function profilePass(input: PlanInput, sofar: PlanSoFar): PassOutput {
+  const { graph, observed } = input;
+  const creating = new Set([...sofar.actions.values()].filter((a) => isLifecycle(a) && a.action === 'create').map((a) => a.node));
+  const deployed = (node: DesiredNode) => observed.nodes[node.name] !== undefined || creating.has(node.name);
+  return { put: profilePatches(graph, observed.profiles, (node) => input.inScope(node) && input.targeted(node.name) && deployed(node)) };
 }
 
 /** A patch-profile action when the profile of `owner` (the node, or a test host in it) does not hold the node's current address and ports. */

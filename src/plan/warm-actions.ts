@@ -3,7 +3,17 @@ import type { DesiredNode } from '../model/types.js';
 import { withoutLogin } from './logins.js';
 import { reason } from './reasons.js';
 import { templateChanges, templateInputs, templateKey, type PciPlacer, type WarmFacts } from './template-key.js';
+import { editLifecycle, type PassOutput, type PlanInput, type PlanSoFar } from './passes.js';
 import { isFreshQemu, type Action, type BuildTemplateAction, type FreshQemuAction, type TemplateInputs } from './types.js';
+
+/** Pass: warm starts; the template builds they need are actions of their own. */
+export function warmPass(input: PlanInput, sofar: PlanSoFar): PassOutput {
+  let builds: BuildTemplateAction[] = [];
+  const output = editLifecycle(sofar, (byNode) => {
+    builds = addWarmStarts(byNode, input.warm?.facts, input.warm?.place ?? (() => ''));
+  });
+  return { ...output, put: [...builds, ...(output.put ?? [])] };
+}
 
 /**
  * Warm start, planned: every new QEMU of a warm node (create, replace) is a
@@ -12,7 +22,7 @@ import { isFreshQemu, type Action, type BuildTemplateAction, type FreshQemuActio
  * wait for. A start or restart keeps the node's own disk and boots it. The
  * node's reasons say which (and why not warm). Changes `actions` in place.
  */
-export function addWarmStarts(actions: Map<string, Action>, facts: WarmFacts | undefined, place: PciPlacer): BuildTemplateAction[] {
+function addWarmStarts(actions: Map<string, Action>, facts: WarmFacts | undefined, place: PciPlacer): BuildTemplateAction[] {
   const builds = new Map<string, BuildTemplateAction>();
   for (const a of actions.values()) {
     if (!isFreshQemu(a) || !a.desired.warm) continue;

@@ -48,13 +48,18 @@ export async function gather(
     }),
   );
 
-  const observedProfiles: Record<string, ObservedProfile> = {};
-  for (const [name, profile] of Object.entries(profiles)) {
-    const { mgmt_ip, ssh_port, console_port } = profile.value;
-    observedProfiles[name] = { exists: true, mgmt_ip, ssh_port, console_port };
-  }
   // Keys in insertion order of the sorted entries, so output never depends on timing.
   const sorted: Record<string, ObservedNode> = {};
   for (const [name] of entries) sorted[name] = nodes[name]!;
-  return { state, nodes: sorted, profiles: observedProfiles };
+  return { state, nodes: sorted, profiles: observeProfiles(profiles) };
+}
+
+/** What the profiles say of the fields vmlab writes into them (mgmt_ip, ssh_port, console_port). */
+export function observeProfiles(profiles: Record<string, ProfileFile>): Record<string, ObservedProfile> {
+  const observed: Record<string, ObservedProfile> = {};
+  for (const [name, profile] of Object.entries(profiles)) {
+    const { mgmt_ip, ssh_port, console_port } = profile.value;
+    observed[name] = { exists: true, mgmt_ip, ssh_port, console_port };
+  }
+  return observed;
 }

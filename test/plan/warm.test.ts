@@ -1,5 +1,5 @@
 import { plan, why } from '../helpers/plan.js';
-import type { WarmContext } from '../../src/plan/plan.js';
+import type { WarmContext } from '../../src/plan/passes.js';
 import type { BuildTemplateAction, FreshQemuAction, Plan } from '../../src/plan/types.js';
 import { templateMac } from '../../src/model/template-nics.js';
 import { graphOf, SWITCH, type LabSketch } from '../helpers/lab.js';

@@ -2,10 +2,10 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import { compile } from '../../model/compile.js';
 import { applyProfilePatch, restoreProfile, type ProfileUndoStore } from '../../profiles/profile-io.js';
-import { profileAction, profileOwners } from '../../plan/profile-actions.js';
+import { profilePatches } from '../../plan/profile-actions.js';
+import { observeProfiles } from '../../state/gather.js';
 import type { LoadedLab } from '../../specs/load.js';
 import type { ControllerRecord } from '../../state/controller-record.js';
-import type { ObservedProfile } from '../../state/types.js';
 
 /** The controller's record as the profile code keeps its undo records in it; `save` writes it after each change. */
 export function recordUndoStore(record: { current: ControllerRecord }, save: (r: ControllerRecord) => void): ProfileUndoStore {
@@ -30,18 +30,8 @@ export function recordUndoStore(record: { current: ControllerRecord }, save: (r:
  */
 export function patchControllerProfiles(loaded: LoadedLab, servers: ReadonlySet<string>, store: ProfileUndoStore): string[] {
   const graph = compile(loaded.lab);
-  const notes: string[] = [];
-  for (const node of graph.nodes) {
-    if (node.host === null || !servers.has(node.host)) continue;
-    for (const owner of profileOwners(node)) {
-      const profile = loaded.specs.profiles[owner];
-      const { mgmt_ip, ssh_port, console_port } = profile?.value ?? {};
-      const observed: ObservedProfile = { exists: profile !== undefined, mgmt_ip, ssh_port, console_port };
-      const action = profileAction(node, observed, graph.profileDir, owner);
-      if (action) notes.push(...applyProfilePatch(loaded.lab.dir, owner, action.profile, store));
-    }
-  }
-  return notes;
+  const patches = profilePatches(graph, observeProfiles(loaded.specs.profiles), (node) => node.host !== null && servers.has(node.host));
+  return patches.flatMap((action) => applyProfilePatch(loaded.lab.dir, action.node, action.profile, store));
 }
 
 /**
