@@ -83,7 +83,7 @@ function docBlocks(): Map<string, DocBlock[]> {
     lines.forEach((line, i) => {
       const marker = MARKER.exec(line);
       if (!marker) {
-        if (line.includes('<!-- drift')) throw new Error(`${file}:${i + 1}: a drift marker must read "<!-- drift: NAME -->" or "<!-- drift: NAME $ COMMAND -->"`);
+        if (line.startsWith('<!-- drift')) throw new Error(`${file}:${i + 1}: a drift marker must read "<!-- drift: NAME -->" or "<!-- drift: NAME $ COMMAND -->"`);
         return;
       }
       const at = `${file}:${i + 1}`;
@@ -412,6 +412,18 @@ test('every relative link of README.md and docs/ leads to a file, and every #anc
     }
   }
   expect(broken).toEqual([]);
+});
+
+test("docs/architecture.md's source map names every folder under src/", () => {
+  const text = readFileSync(join(REPO, 'docs', 'architecture.md'), 'utf8');
+  const map = /^## Source map\n[\s\S]*?^```\n([\s\S]*?)^```/m.exec(text)?.[1] ?? '';
+  const folders = (dir: string): string[] =>
+    readdirSync(join(REPO, 'src', dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .flatMap((e) => [join(dir, e.name), ...folders(join(dir, e.name))]);
+  // A top folder begins its line (`  engine/ …`); a folder inside one is named as `execute/` in its parent's lines.
+  const missing = folders('').filter((f) => (f.includes('/') ? !map.includes(`${f.slice(f.lastIndexOf('/') + 1)}/`) : !new RegExp(`^  ${f}/ `, 'm').test(map)));
+  expect(missing).toEqual([]);
 });
 
 test('plan of the demo before anything is deployed (README tour)', async () => {
