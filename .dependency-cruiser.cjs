@@ -1,6 +1,6 @@
 /**
- * The layer rules of the architecture (README "Development", and
- * ../shared/design/architecture.md), checked by `npm run lint:layers`, which
+ * The layer rules of the architecture (docs/architecture.md, "Layers", and
+ * docs/design-notes.md, "Where the layers come from"), checked by `npm run lint:layers`, which
  * `npm test` runs before jest. A rule here is a statement about the code as it
  * is; where the design's wording and the code differ, the comment says why.
  *

@@ -222,7 +222,7 @@ export class QemuRuntime implements Runtime {
     if (result.code !== 0) throw new VmlabError(`could not install the lab's SSH key on ${node.name}: ${result.stderr.trim()}`);
   }
 
-  /** Everything here was measured to work on a running QEMU 7.2 (qemu-measurements.md). */
+  /** Everything here was measured to work on a running QEMU 7.2 (docs/design-notes.md, "Changing a running VM"). */
   async updateLive(name: string, steps: LiveStep[]): Promise<void> {
     await withQmp(this.paths.monitor(name), async (qmp) => {
       for (const step of steps) {

@@ -8,7 +8,7 @@ import { bridgesFor, DISK_SLOT, nicPlace } from './pci.js';
 /**
  * The QEMU command line for one node. Pure: the same node, paths and
  * accelerator always give the same argv (snapshot-tested). Each choice here
- * avoids a pitfall from qemu-lessons.md:
+ * avoids a pitfall (docs/design-notes.md, "Command line", "Guests and the host's loopback"):
  * - `-display none` + `-nodefaults`, never `-nographic` (which takes ttyS0);
  * - the console is a TCP chardev with a logfile, so boot output is kept;
  * - `-cpu max` under TCG (`host` needs KVM), platform CPU flags appended;
