@@ -70,7 +70,7 @@ module.exports = {
     },
     {
       name: 'remote-not-engine-cli',
-      comment: 'remote/ is the SSH transport to a lab\'s other servers; the controller use cases (engine/controller) and the CLI drive it.',
+      comment: "remote/ is the SSH transport to a lab's other servers; the controller use cases (engine/controller) and the CLI drive it.",
       severity: 'error',
       from: { path: '^src/remote/' },
       to: { path: '^src/(engine|cli|exec|plan|model)/' },

@@ -16,14 +16,20 @@ function chainLab(dir, n) {
   const names = Array.from({ length: n }, (_, i) => `n${i + 1}`);
   const links = names.slice(1).map((name, i) => ({ a: `${names[i]}:Ethernet4`, z: `${name}:Ethernet0` }));
   mkdirSync(join(dir, 'profiles'), { recursive: true });
-  writeFileSync(join(dir, 'topology.json'), JSON.stringify({
-    devices: Object.fromEntries(names.map((x) => [x, {}])),
-    links,
-    vmlab: { name: `bench-${n}`, default_platform: 'tiny', link_port_base: 47100, console_port_base: 47200, ssh_port_base: 47300 },
-  }));
-  writeFileSync(join(dir, 'platforms.json'), JSON.stringify({
-    platforms: { tiny: { vm_image: IMAGE, vm_memory: 256, vm_cpus: 1, vm_credentials: { user: 'admin', pass: 'YourPaSsWoRd' }, vm_boot_timeout: 240 } },
-  }));
+  writeFileSync(
+    join(dir, 'topology.json'),
+    JSON.stringify({
+      devices: Object.fromEntries(names.map((x) => [x, {}])),
+      links,
+      vmlab: { name: `bench-${n}`, default_platform: 'tiny', link_port_base: 47100, console_port_base: 47200, ssh_port_base: 47300 },
+    }),
+  );
+  writeFileSync(
+    join(dir, 'platforms.json'),
+    JSON.stringify({
+      platforms: { tiny: { vm_image: IMAGE, vm_memory: 256, vm_cpus: 1, vm_credentials: { user: 'admin', pass: 'YourPaSsWoRd' }, vm_boot_timeout: 240 } },
+    }),
+  );
 }
 
 async function vmlab(env, args) {
@@ -58,11 +64,24 @@ export async function benchApply() {
       rmSync(root, { recursive: true, force: true });
     }
   }
-  const table = new Table({ style: { head: [], border: [] }, head: ['nodes', 'apply wall s', 'slowest boot-to-SSH s', 'guests: first start → last ready s', 'vmlab overhead s', 'no-op plan s (median of 5)'] });
-  for (const r of rows) table.push([r.n, (r.apply / 1000).toFixed(1), (r.slowest / 1000).toFixed(1), (r.span / 1000).toFixed(1), (r.overhead / 1000).toFixed(2), (r.plan / 1000).toFixed(2)]);
+  const table = new Table({
+    style: { head: [], border: [] },
+    head: ['nodes', 'apply wall s', 'slowest boot-to-SSH s', 'guests: first start → last ready s', 'vmlab overhead s', 'no-op plan s (median of 5)'],
+  });
+  for (const r of rows)
+    table.push([
+      r.n,
+      (r.apply / 1000).toFixed(1),
+      (r.slowest / 1000).toFixed(1),
+      (r.span / 1000).toFixed(1),
+      (r.overhead / 1000).toFixed(2),
+      (r.plan / 1000).toFixed(2),
+    ]);
   console.log('Real QEMU (TCG here): apply of a chain of n tiny-image VMs, 256 MB, 1 vCPU each');
   console.log(table.toString());
   const ratio = rows[1].apply / rows[0].apply;
-  console.log(`4 nodes / 1 node: ${ratio.toFixed(2)}× (target under 2.3×); overhead = apply wall − guests' span (target under 0.5 s); no-op plan target under 0.3 s`);
+  console.log(
+    `4 nodes / 1 node: ${ratio.toFixed(2)}× (target under 2.3×); overhead = apply wall − guests' span (target under 0.5 s); no-op plan target under 0.3 s`,
+  );
   return rows;
 }

@@ -70,10 +70,21 @@ export function benchCore() {
     const noop = time(() => plan(graph, running, { host: null }), runs);
     rows.push({ n, links: graph.links.length, compile: compiled.ms, fresh: fresh.ms, noop: noop.ms, actions: fresh.result.actions.length });
   }
-  const table = new Table({ style: { head: [], border: [] }, head: ['nodes', 'links', 'resolve+compile ms', 'plan (empty lab) ms', 'plan (no-op) ms', 'total ms', 'µs per n·log2 n'] });
+  const table = new Table({
+    style: { head: [], border: [] },
+    head: ['nodes', 'links', 'resolve+compile ms', 'plan (empty lab) ms', 'plan (no-op) ms', 'total ms', 'µs per n·log2 n'],
+  });
   for (const r of rows) {
     const total = r.compile + r.fresh;
-    table.push([r.n, r.links, r.compile.toFixed(1), r.fresh.toFixed(1), r.noop.toFixed(1), total.toFixed(1), ((total * 1000) / (r.n * Math.log2(r.n))).toFixed(3)]);
+    table.push([
+      r.n,
+      r.links,
+      r.compile.toFixed(1),
+      r.fresh.toFixed(1),
+      r.noop.toFixed(1),
+      total.toFixed(1),
+      ((total * 1000) / (r.n * Math.log2(r.n))).toFixed(3),
+    ]);
   }
   console.log('Pure core: compile + plan (median of several runs; target: 5,000 nodes under 1,000 ms, growth no faster than n log n)');
   console.log(table.toString());

@@ -35,14 +35,20 @@ function ringLab(dir) {
     links.push({ a: `${a}:Ethernet0`, z: `${z}:Ethernet4` });
   }
   mkdirSync(join(dir, 'profiles'), { recursive: true });
-  writeFileSync(join(dir, 'topology.json'), JSON.stringify({
-    devices,
-    links,
-    vmlab: { name: 'bench-ring', default_platform: 'tiny', link_port_base: 48100, console_port_base: 48200, ssh_port_base: 48300 },
-  }));
-  writeFileSync(join(dir, 'platforms.json'), JSON.stringify({
-    platforms: { tiny: { vm_image: IMAGE, vm_memory: 256, vm_cpus: 1, vm_credentials: { user: 'admin', pass: 'YourPaSsWoRd' }, vm_boot_timeout: 400 } },
-  }));
+  writeFileSync(
+    join(dir, 'topology.json'),
+    JSON.stringify({
+      devices,
+      links,
+      vmlab: { name: 'bench-ring', default_platform: 'tiny', link_port_base: 48100, console_port_base: 48200, ssh_port_base: 48300 },
+    }),
+  );
+  writeFileSync(
+    join(dir, 'platforms.json'),
+    JSON.stringify({
+      platforms: { tiny: { vm_image: IMAGE, vm_memory: 256, vm_cpus: 1, vm_credentials: { user: 'admin', pass: 'YourPaSsWoRd' }, vm_boot_timeout: 400 } },
+    }),
+  );
   return links;
 }
 
@@ -119,7 +125,12 @@ export async function benchHeal() {
       if (results.every(Boolean)) break;
       if (performance.now() - t0 > 600_000) {
         const status = await vmlab(env, ['status', '--lab', 'bench-ring']);
-        throw new Error(`traffic did not come back within 10 minutes on ${victimLinks.filter((_, i) => !results[i]).map((l) => l.a).join(', ')}\n${status.stdout}\n${heal.stderr}`);
+        throw new Error(
+          `traffic did not come back within 10 minutes on ${victimLinks
+            .filter((_, i) => !results[i])
+            .map((l) => l.a)
+            .join(', ')}\n${status.stdout}\n${heal.stderr}`,
+        );
       }
     }
     const victimTraffic = performance.now() - t0;
@@ -130,10 +141,19 @@ export async function benchHeal() {
     rmSync(root, { recursive: true, force: true });
   }
   const qemu = (await execa('qemu-system-x86_64', ['--version'])).stdout.split('\n')[0];
-  const table = new Table({ style: { head: [], border: [] }, head: ['links', `peers restarted after ${VICTIM} dies`, 'kill → apply done s', 'kill → traffic on its links s', 'how'] });
+  const table = new Table({
+    style: { head: [], border: [] },
+    head: ['links', `peers restarted after ${VICTIM} dies`, 'kill → apply done s', 'kill → traffic on its links s', 'how'],
+  });
   table.push(['socket (QEMU < 8.0)', `${socketRestarts.length}: ${socketRestarts.join(' ') || '-'}`, '-', '-', 'planned (pure core)']);
   table.push(['stream (planned)', `${streamPlanned.length}`, '-', '-', 'planned (pure core)']);
-  table.push(['stream', `${measured.restarted.length}${measured.restarted.length ? `: ${measured.restarted.join(' ')}` : ''}`, (measured.applied / 1000).toFixed(1), (measured.victimTraffic / 1000).toFixed(1), `measured, ${qemu}`]);
+  table.push([
+    'stream',
+    `${measured.restarted.length}${measured.restarted.length ? `: ${measured.restarted.join(' ')}` : ''}`,
+    (measured.applied / 1000).toFixed(1),
+    (measured.victimTraffic / 1000).toFixed(1),
+    `measured, ${qemu}`,
+  ]);
   console.log(`Blast radius: kill -9 of ${VICTIM} in a ring of ${N} tiny-image VMs (256 MB, 1 vCPU each), then vmlab apply`);
   console.log(table.toString());
   console.log('On socket links each restarted peer is a full boot; SONiC boots take minutes.');

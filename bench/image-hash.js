@@ -32,7 +32,13 @@ async function row(label, file, home) {
   for (let i = 0; i < 20; i++) hits.push(await timed(() => imageIdentity(home, file)));
   hits.sort((a, b) => a - b);
   const hit = hits[10];
-  return [label, `${(size / 2 ** 20).toFixed(0)} MiB`, `${(first / 1000).toFixed(2)} s`, `${((size / 2 ** 20) / (first / 1000)).toFixed(0)} MiB/s`, `${hit.toFixed(2)} ms`];
+  return [
+    label,
+    `${(size / 2 ** 20).toFixed(0)} MiB`,
+    `${(first / 1000).toFixed(2)} s`,
+    `${(size / 2 ** 20 / (first / 1000)).toFixed(0)} MiB/s`,
+    `${hit.toFixed(2)} ms`,
+  ];
 }
 
 export async function benchImageHash() {
@@ -41,7 +47,10 @@ export async function benchImageHash() {
     const home = join(dir, 'home');
     const big = join(dir, 'big.raw');
     generate(big, 1 << 30);
-    const table = new Table({ head: ['image (in the page cache)', 'size', 'first identity (hash)', 'rate', 'cached identity (median of 20)'], style: { head: [], border: [] } });
+    const table = new Table({
+      head: ['image (in the page cache)', 'size', 'first identity (hash)', 'rate', 'cached identity (median of 20)'],
+      style: { head: [], border: [] },
+    });
     table.push(await row('test image (vmlab-tiny.qcow2)', TEST_IMAGE, home));
     table.push(await row('generated file', big, home));
     console.log('Image identity: sha256 of the whole image, once per file version, then the cache');

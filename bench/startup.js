@@ -57,7 +57,14 @@ function paired(commands, env, rounds) {
     }
     if (round >= 0) base.push(b);
   }
-  return commands.map((c, i) => ({ name: c.name, wall: median(walls[i]), node: median(base), ratio: median(ratios[i]), min: Math.min(...ratios[i]), max: Math.max(...ratios[i]) }));
+  return commands.map((c, i) => ({
+    name: c.name,
+    wall: median(walls[i]),
+    node: median(base),
+    ratio: median(ratios[i]),
+    min: Math.min(...ratios[i]),
+    max: Math.max(...ratios[i]),
+  }));
 }
 
 function vmlab(cli, args) {
@@ -79,7 +86,8 @@ function printRows(title, rows) {
   console.log(title);
   console.log('| command | median wall s | node -e 0 median s | median ratio | ratio min–max |');
   console.log('|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.name} | ${r.wall.toFixed(3)} | ${r.node.toFixed(3)} | ${r.ratio.toFixed(2)}× | ${r.min.toFixed(2)}–${r.max.toFixed(2)} |`);
+  for (const r of rows)
+    console.log(`| ${r.name} | ${r.wall.toFixed(3)} | ${r.node.toFixed(3)} | ${r.ratio.toFixed(2)}× | ${r.min.toFixed(2)}–${r.max.toFixed(2)} |`);
 }
 
 export async function benchStartup() {
@@ -102,7 +110,10 @@ export async function benchStartup() {
     if (!existsSync(IMAGE)) throw new Error(`${IMAGE} missing: run scripts/setup.sh`);
     const apply = spawnSync('node', [CLI, 'apply', '-S', specs, '--yes'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     if (apply.status !== 0) throw new Error(`apply of ${LAB} failed: ${apply.stderr}`);
-    const noop = builds.map(([tag, cli]) => ({ name: `${tag}vmlab plan, 3 nodes running, no changes`, argv: vmlab(cli, ['plan', '-S', specs, '--detailed-exitcode']) }));
+    const noop = builds.map(([tag, cli]) => ({
+      name: `${tag}vmlab plan, 3 nodes running, no changes`,
+      argv: vmlab(cli, ['plan', '-S', specs, '--detailed-exitcode']),
+    }));
     console.log('');
     printRows(`No-op plan of the running 3-node lab, ${rounds} paired rounds (wall time; the 3 TCG guests keep running)`, paired(noop, env, rounds));
   } finally {

@@ -34,13 +34,26 @@ function ringSpecs(dir, { warm, extra, base }) {
   mkdirSync(join(dir, 'profiles'), { recursive: true });
   writeFileSync(
     join(dir, 'topology.json'),
-    JSON.stringify({ devices, links, vmlab: { name: LAB, default_platform: 'tiny', link_port_base: base, console_port_base: base + 20, ssh_port_base: base + 40 } }),
+    JSON.stringify({
+      devices,
+      links,
+      vmlab: { name: LAB, default_platform: 'tiny', link_port_base: base, console_port_base: base + 20, ssh_port_base: base + 40 },
+    }),
   );
   writeFileSync(
     join(dir, 'platforms.json'),
     JSON.stringify({
       platforms: {
-        tiny: { vm_image: IMAGE, vm_memory: 256, vm_cpus: 1, vm_nic_driver: 'e1000', vm_interface_map: 'stride-4', vm_credentials: { user: 'admin', pass: 'YourPaSsWoRd' }, vm_boot_timeout: 400, vm_warm_start: warm },
+        tiny: {
+          vm_image: IMAGE,
+          vm_memory: 256,
+          vm_cpus: 1,
+          vm_nic_driver: 'e1000',
+          vm_interface_map: 'stride-4',
+          vm_credentials: { user: 'admin', pass: 'YourPaSsWoRd' },
+          vm_boot_timeout: 400,
+          vm_warm_start: warm,
+        },
       },
     }),
   );
@@ -90,7 +103,10 @@ export async function benchWarm() {
     const cold = await variant(coldHome, { warm: false, base: 49500 });
     const building = await variant(warmHome, { warm: true, base: 49600 });
     const warm = await variant(warmHome, { warm: true, base: 49700 });
-    const table = new Table({ head: ['4-node ring, TCG', 'apply wall s', '× cold', 'node ready s (median, max)', 'template build s'], style: { head: [], border: [] } });
+    const table = new Table({
+      head: ['4-node ring, TCG', 'apply wall s', '× cold', 'node ready s (median, max)', 'template build s'],
+      style: { head: [], border: [] },
+    });
     const row = (label, run) => {
       const ready = Object.values(run.ready);
       table.push([label, s(run.wall), (run.wall / cold.four.wall).toFixed(2), `${s(median(ready))}, ${s(Math.max(...ready))}`, s(run.build)]);
@@ -102,7 +118,9 @@ export async function benchWarm() {
     row('one node added (r5), warm', warm.added);
     console.log('Warm start: apply of a 4-node ring cold vs warm, and one node added');
     console.log(table.toString());
-    console.log(`r5 ready after: cold ${s(cold.added.ready.r5)} s, warm ${s(warm.added.ready.r5)} s (goal: warm ≤ 2 s); warm 4-node apply ${(warm.four.wall / cold.four.wall).toFixed(2)}× cold (goal ≤ 0.3×)`);
+    console.log(
+      `r5 ready after: cold ${s(cold.added.ready.r5)} s, warm ${s(warm.added.ready.r5)} s (goal: warm ≤ 2 s); warm 4-node apply ${(warm.four.wall / cold.four.wall).toFixed(2)}× cold (goal ≤ 0.3×)`,
+    );
   } finally {
     rmSync(coldHome, { recursive: true, force: true });
     rmSync(warmHome, { recursive: true, force: true });

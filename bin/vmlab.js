@@ -14,4 +14,6 @@ try {
   process.stderr.write(`vmlab is not built: ${bundle} is missing; run npm run build (or scripts/setup.sh)\n`);
   process.exit(1);
 }
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

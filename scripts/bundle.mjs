@@ -36,7 +36,10 @@ const yargsHome = {
       const source = readFileSync(args.path, 'utf8');
       const own = 'fileURLToPath(import.meta.url)';
       if (!source.includes(own)) throw new Error(`${args.path}: no ${own} to point at node_modules/yargs (a new yargs?)`);
-      return { contents: source.replaceAll(own, "join(dirname(createRequire(import.meta.url).resolve('yargs/package.json')), 'lib', 'platform-shims', 'esm.mjs')"), loader: 'js' };
+      return {
+        contents: source.replaceAll(own, "join(dirname(createRequire(import.meta.url).resolve('yargs/package.json')), 'lib', 'platform-shims', 'esm.mjs')"),
+        loader: 'js',
+      };
     });
   },
 };
@@ -108,7 +111,14 @@ const io = { out: () => {}, err: () => {}, env: { VMLAB_HOME: join(scratch, 'hom
 const quiet = { log: console.log, error: console.error, warn: console.warn };
 console.log = console.error = console.warn = () => {};
 try {
-  for (const args of [['--version'], ['--help'], ['plan', '--help'], ['validate', '-S', 'fixtures/demo'], ['plan', '-S', 'fixtures/demo'], ['plan', '-S', 'fixtures/demo', '--json']]) {
+  for (const args of [
+    ['--version'],
+    ['--help'],
+    ['plan', '--help'],
+    ['validate', '-S', 'fixtures/demo'],
+    ['plan', '-S', 'fixtures/demo'],
+    ['plan', '-S', 'fixtures/demo', '--json'],
+  ]) {
     await cli.main(args, io);
   }
 } finally {

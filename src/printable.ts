@@ -10,14 +10,14 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u20
 /** The same, but the newlines and tabs of vmlab's own multi-line text are kept. */
 const CONTROL_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
-const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** One line of text, safe to print: every control character escaped, newlines too. */
 export function printable(text: string): string {
-  return text.replace(CONTROL, escape);
+  return text.replace(CONTROL, escaped);
 }
 
 /** vmlab's own text of several lines (a plan, a table): control characters escaped, newlines and tabs kept. */
 export function printableLines(text: string): string {
-  return text.replace(CONTROL_BUT_LAYOUT, escape);
+  return text.replace(CONTROL_BUT_LAYOUT, escaped);
 }

@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { shellQuoted, shellWord } from '../src/shell-quote.js';
 
 /** What sh makes of a word: printf its arguments one per line. */
-const words = (line: string) => execFileSync('sh', ['-c', `printf '%s\\n' ${line}`], { encoding: 'utf8' }).split('\n').slice(0, -1);
+const words = (line: string) =>
+  execFileSync('sh', ['-c', `printf '%s\\n' ${line}`], { encoding: 'utf8' })
+    .split('\n')
+    .slice(0, -1);
 
 test('a quoted word is that one word to sh, whatever it holds', () => {
   for (const word of ["it's", '$(touch x)', '`id`', 'a b', '', "'", 'x;y', '~/a', 'a=b', '\\n', '*']) {

@@ -75,7 +75,11 @@ function openOwnFile(file: string): { fd: number; created: boolean } {
     throw refuse(code ?? (err as Error).message);
   }
   const stat = fstatSync(fd);
-  const why = !stat.isFile() ? 'it is not a regular file (for a live stream use -w -)' : stat.nlink > 1 ? `it has ${stat.nlink - 1} other hard link${stat.nlink > 2 ? 's' : ''}` : null;
+  const why = !stat.isFile()
+    ? 'it is not a regular file (for a live stream use -w -)'
+    : stat.nlink > 1
+      ? `it has ${stat.nlink - 1} other hard link${stat.nlink > 2 ? 's' : ''}`
+      : null;
   if (why) {
     closeSync(fd);
     throw refuse(why);

@@ -38,7 +38,10 @@ export async function runControlApply(io: CliIo, argv: ControlApplyArgs): Promis
     review: async (plans, placed) => {
       if (!argv.json) io.err(renderServerPlans(plans, placed));
       if (argv.yes) return true;
-      if (!io.interactive) throw new VmlabError('there is no terminal to ask whether to apply these changes; nothing was changed. Review the plans above and run again with --yes to apply them');
+      if (!io.interactive)
+        throw new VmlabError(
+          'there is no terminal to ask whether to apply these changes; nothing was changed. Review the plans above and run again with --yes to apply them',
+        );
       return confirm('\nApply these changes on every server? [y/N] ');
     },
   });
@@ -62,10 +65,24 @@ export async function runControlApply(io: CliIo, argv: ControlApplyArgs): Promis
 }
 
 /** `vmlab plan` of a lab this machine drives: each server's plan, grouped by server; --detailed-exitcode covers them all. */
-export async function runControlPlan(io: CliIo, argv: { specs?: string; platforms?: string; secrets?: string; lab?: string; json: boolean; 'detailed-exitcode': boolean }): Promise<number> {
+export async function runControlPlan(
+  io: CliIo,
+  argv: { specs?: string; platforms?: string; secrets?: string; lab?: string; json: boolean; 'detailed-exitcode': boolean },
+): Promise<number> {
   const { controlPlan } = await import('../engine/controller/control-apply.js');
-  const planned = await controlPlan({ specDir: specDir(argv, io), home: homeOf(io), labName: argv.lab, sources: specSources(argv, io), client: sshClient(io), version: VMLAB_VERSION, lockWaitMs: 10_000 });
-  if (argv.json) io.out(`${JSON.stringify({ lab: planned.lab, placed: planned.placed, servers: planned.plans.map((p) => ({ host: p.server.name, plan: p.plan })) }, null, 2)}\n`);
+  const planned = await controlPlan({
+    specDir: specDir(argv, io),
+    home: homeOf(io),
+    labName: argv.lab,
+    sources: specSources(argv, io),
+    client: sshClient(io),
+    version: VMLAB_VERSION,
+    lockWaitMs: 10_000,
+  });
+  if (argv.json)
+    io.out(
+      `${JSON.stringify({ lab: planned.lab, placed: planned.placed, servers: planned.plans.map((p) => ({ host: p.server.name, plan: p.plan })) }, null, 2)}\n`,
+    );
   else io.out(renderServerPlans(planned.plans, planned.placed));
   const changes = planned.plans.some((p) => p.plan.changes);
   return argv['detailed-exitcode'] && changes ? ExitCode.changes : ExitCode.ok;

@@ -8,14 +8,17 @@ export async function runControlStatus(io: CliIo, record: ControllerRecord, json
   const { statusOfServers } = await import('../engine/controller/control-status.js');
   const servers = await statusOfServers(sshClient(io), record);
   if (json) {
-    io.out(`${JSON.stringify({ lab: record.name, servers: servers.map((s) => ({ host: s.server, problem: s.problem })), nodes: servers.flatMap((s) => s.nodes.map((n) => ({ ...n, host: s.server }))), links: servers.flatMap((s) => s.links) }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ lab: record.name, servers: servers.map((s) => ({ host: s.server, problem: s.problem })), nodes: servers.flatMap((s) => s.nodes.map((n) => ({ ...n, host: s.server }))), links: servers.flatMap((s) => s.links) }, null, 2)}\n`,
+    );
     return ExitCode.ok;
   }
   const { default: Table } = await import('cli-table3');
   const table = new Table({ head: ['node', 'host', 'state', 'pid', 'ssh', 'uptime', 'drift'], style: { head: [], border: [] } });
   for (const s of servers) {
     if (s.problem !== null) table.push(['-', s.server, s.problem, '-', '-', '-', '-']);
-    for (const n of s.nodes) table.push([String(n.node), s.server, String(n.state), String(n.pid ?? '-'), String(n.ssh), String(n.uptime), String(n.drift ?? '-')]);
+    for (const n of s.nodes)
+      table.push([String(n.node), s.server, String(n.state), String(n.pid ?? '-'), String(n.ssh), String(n.uptime), String(n.drift ?? '-')]);
   }
   io.out(`Lab "${record.name}" across ${record.servers.map((s) => s.name).join(', ')} (driven from this machine)\n${table.toString()}\n`);
   return ExitCode.ok;

@@ -92,7 +92,9 @@ export async function main(args: string[], io: CliIo = processIo): Promise<numbe
  * internal method: if a yargs upgrade moves it, nothing is skipped.
  */
 function skipHelpCache(cli: unknown): void {
-  const usage = (cli as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  const usage = (cli as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } })
+    .getInternalMethods?.()
+    .getUsageInstance?.();
   if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 

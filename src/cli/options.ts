@@ -12,7 +12,8 @@ export function withSpecs<T>(y: Argv<T>) {
     y.option('specs', {
       alias: 'S',
       type: 'string',
-      describe: 'spec directory: a specs directory (topology.json with devices, platforms.json, profiles/) or a newtron network directory (topology.json with nodes, nodes/); default $VMLAB_SPECS',
+      describe:
+        'spec directory: a specs directory (topology.json with devices, platforms.json, profiles/) or a newtron network directory (topology.json with nodes, nodes/); default $VMLAB_SPECS',
     }),
   );
 }
@@ -22,7 +23,8 @@ export function withSources<T>(y: Argv<T>) {
   return y
     .option('platforms', {
       type: 'string',
-      describe: 'platforms: a directory of <platform>.json files or a platforms.json; default $VMLAB_PLATFORMS, else the nearest platforms/ above a network directory',
+      describe:
+        'platforms: a directory of <platform>.json files or a platforms.json; default $VMLAB_PLATFORMS, else the nearest platforms/ above a network directory',
     })
     .option('secrets', {
       type: 'string',
@@ -56,7 +58,7 @@ export function specSources(argv: { platforms?: string | undefined; secrets?: st
 export function withPlacement<T>(y: Argv<T>) {
   return y.option('placement', {
     type: 'string',
-    describe: 'JSON object node → host: where nodes vmlab places by capacity were placed before, to keep them there (default: the hosts in this lab\'s state)',
+    describe: "JSON object node → host: where nodes vmlab places by capacity were placed before, to keep them there (default: the hosts in this lab's state)",
   });
 }
 

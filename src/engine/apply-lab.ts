@@ -116,7 +116,9 @@ function checkTemplatesThere(plan: Plan, home: string, planFile: string, specDir
   for (const a of plan.actions) {
     const key = 'from_template' in a ? a.from_template?.key : undefined;
     if (key !== undefined && !there.has(key)) {
-      throw new ConflictError(`saved plan ${planFile} is stale: it clones template ${key}, which is gone (vmlab template rm?); make a new one with "vmlab plan -S ${specDir} --out ${planFile}"`);
+      throw new ConflictError(
+        `saved plan ${planFile} is stale: it clones template ${key}, which is gone (vmlab template rm?); make a new one with "vmlab plan -S ${specDir} --out ${planFile}"`,
+      );
     }
   }
 }

@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { recordCarrierChanges } from './execute/link-carrier.js';
 import type { Machine } from '../ports/machine.js';
 import type { Progress } from '../ports/runtime.js';
-import { compile } from '../model/compile.js';
+import { compile, NODES_ONLY } from '../model/compile.js';
 import type { DesiredGraph } from '../model/types.js';
 import { liveIntents, sameLink, withIntent } from '../plan/link-intents.js';
 import type { SpecSources } from '../specs/types.js';
@@ -66,15 +66,18 @@ export interface LinkAdminOutcome {
  */
 export async function setLinkAdmin(request: LinkAdminRequest): Promise<LinkAdminOutcome> {
   const { lab } = loadLabAs(request.specDir, request.lab.name, request.sources, request.lab.paths.home);
-  const graph = compile(lab);
+  const graph = compile(lab, NODES_ONLY);
   const host = thisHost(graph, request.host);
   if (request.all && request.admin === 'down') throw new UsageError('"vmlab link down" takes one link (NODE:INTERFACE); --all is for "vmlab link up"');
   if (request.all && request.endpoint !== undefined) throw new UsageError(`name one link (${request.endpoint}) or --all, not both`);
-  if (!request.all && request.endpoint === undefined) throw new UsageError(`name the link by one of its ends, NODE:INTERFACE${request.admin === 'up' ? ', or --all for every admin-down link' : ''}`);
+  if (!request.all && request.endpoint === undefined)
+    throw new UsageError(`name the link by one of its ends, NODE:INTERFACE${request.admin === 'up' ? ', or --all for every admin-down link' : ''}`);
   const picked = request.endpoint === undefined ? null : pickLink(graph, request.endpoint);
 
   const paths = request.lab.paths;
-  const release = await acquireLock(paths.lock, request.command, request.lockWaitMs, (holder) => request.progress.node(lab.name, `waiting for the lab lock held by ${holder}`));
+  const release = await acquireLock(paths.lock, request.command, request.lockWaitMs, (holder) =>
+    request.progress.node(lab.name, `waiting for the lab lock held by ${holder}`),
+  );
   try {
     // Read again under the lock: a run we waited for may have changed it.
     const state = readState(paths.state);

@@ -52,7 +52,9 @@ export interface PlannedLab {
 export function desiredHash(graph: DesiredGraph): string {
   // Why a node was placed is no part of what the lab is ("placed on" becomes "kept on" once applied): where it runs (host) is.
   const nodes = graph.nodes.map(({ placement: _why, ...node }) => node);
-  return createHash('sha256').update(JSON.stringify({ ...graph, nodes })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ ...graph, nodes }))
+    .digest('hex');
 }
 
 /**
@@ -115,7 +117,13 @@ export type LabRequest = Omit<PlanRequest, 'host'> & {
  * warm node: the accelerator, the QEMU version, who each base image is, and
  * the templates built in this home.
  */
-async function warmContext(graph: DesiredGraph, home: string, machine: PlanningMachine, qemu: QemuCapabilities | null, accel: string | undefined): Promise<WarmContext | undefined> {
+async function warmContext(
+  graph: DesiredGraph,
+  home: string,
+  machine: PlanningMachine,
+  qemu: QemuCapabilities | null,
+  accel: string | undefined,
+): Promise<WarmContext | undefined> {
   const warm = graph.nodes.filter((n) => n.warm);
   if (warm.length === 0) return undefined;
   const paths = [...new Set(warm.map((n) => n.image))];
@@ -151,11 +159,12 @@ export async function planLab(specDir: string, home: string, machine: PlanningMa
   for (const name of [...(request.start ?? []), ...(request.stop ?? [])]) {
     if (lab.nodes.some((n) => n.name === name)) continue;
     const holder = lab.nodes.find((n) => n.testHosts.some((h) => h.name === name));
-    if (holder) throw new UsageError(`"${name}" is a test host inside the VM ${holder.name}, with no VM of its own: start or stop ${holder.name} (all its hosts)`);
+    if (holder)
+      throw new UsageError(`"${name}" is a test host inside the VM ${holder.name}, with no VM of its own: start or stop ${holder.name} (all its hosts)`);
     throw new UsageError(`no node "${name}" in lab "${lab.name}"; nodes: ${lab.nodes.map((n) => n.name).join(', ')}`);
   }
   const qemu = labRequest.qemu === undefined ? await machine.qemu(home) : labRequest.qemu;
-  const graph = compile(lab, { tcpBackend: qemu?.links ?? 'socket' });
+  const graph = compile(lab, { links: qemu?.links ?? 'socket' });
   // A host's share of a lab of several hosts is kept apart from the other hosts' (they may share this home).
   const paths = labPaths(home, lab.name, shareHost(lab.hosts, request.host));
   const state = readState(paths.state);
@@ -171,7 +180,14 @@ export async function planLab(specDir: string, home: string, machine: PlanningMa
   // Where the ports come from (vmlab or newtlab section, or defaults), right after the lab and host.
   const { format_version, lab: labName, host, ...planRest } = result;
   const links = lab.transport === 'udp' ? 'udp' : (graph.tcpBackend ?? 'socket');
-  const planned: Plan = { format_version, lab: labName, host, port_bases: { ...lab.ports, from: lab.portsFrom }, qemu: { version: qemu?.version ?? null, links }, ...planRest };
+  const planned: Plan = {
+    format_version,
+    lab: labName,
+    host,
+    port_bases: { ...lab.ports, from: lab.portsFrom },
+    qemu: { version: qemu?.version ?? null, links },
+    ...planRest,
+  };
   return {
     loaded,
     graph,

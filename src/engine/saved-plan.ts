@@ -34,17 +34,27 @@ export async function readSavedPlan(planFile: string, basis: PlanBasis, host: st
   } catch (err) {
     throw new UsageError(`${planFile}: not a saved plan (${(err as Error).message})`);
   }
-  if (typeof saved !== 'object' || saved === null || !saved.plan || !saved.based_on) throw new UsageError(`${planFile}: not a saved plan (no "plan" and "based_on")`);
+  if (typeof saved !== 'object' || saved === null || !saved.plan || !saved.based_on)
+    throw new UsageError(`${planFile}: not a saved plan (no "plan" and "based_on")`);
   // Format 2 (before vmlab 0.1's plan wire format) carried each node twice, in the model's own shape: not read back.
   if (saved.format_version !== PLAN_FORMAT_VERSION) {
-    throw new UsageError(`${planFile}: a saved plan of format ${JSON.stringify(saved.format_version)}, this vmlab applies format ${PLAN_FORMAT_VERSION}; make a new one with "vmlab plan -S ${basis.spec_dir} --out ${planFile}"`);
+    throw new UsageError(
+      `${planFile}: a saved plan of format ${JSON.stringify(saved.format_version)}, this vmlab applies format ${PLAN_FORMAT_VERSION}; make a new one with "vmlab plan -S ${basis.spec_dir} --out ${planFile}"`,
+    );
   }
   const issues = await planIssues(saved.plan);
   if (issues.length > 0) throw new UsageError(`${planFile}: not a saved plan of this vmlab (${issues.slice(0, 3).join('; ')})`);
   const was = saved.based_on;
-  const same = was.spec_dir === basis.spec_dir && was.lineage === basis.lineage && was.serial === basis.serial && was.desired_hash === basis.desired_hash && saved.plan.host === host;
+  const same =
+    was.spec_dir === basis.spec_dir &&
+    was.lineage === basis.lineage &&
+    was.serial === basis.serial &&
+    was.desired_hash === basis.desired_hash &&
+    saved.plan.host === host;
   if (!same) {
-    throw new ConflictError(`saved plan ${planFile} is stale: the specs or the lab changed since it was made; make a new one with "vmlab plan -S ${basis.spec_dir} --out ${planFile}"`);
+    throw new ConflictError(
+      `saved plan ${planFile} is stale: the specs or the lab changed since it was made; make a new one with "vmlab plan -S ${basis.spec_dir} --out ${planFile}"`,
+    );
   }
   return fromWirePlan(saved.plan, graph);
 }

@@ -11,6 +11,7 @@ import { acquireLock } from '../state/lock.js';
 import { StateStore } from '../state/state-store.js';
 import type { ObservedLab } from '../state/types.js';
 import { loadLab } from '../specs/load.js';
+import type { LabSpec } from '../specs/resolved.js';
 import { recordedPlacement, type DeployedLab } from '../state/lab-dir.js';
 import { desiredHash } from './plan-lab.js';
 
@@ -34,15 +35,22 @@ async function open(lab: DeployedLab, machine: Machine): Promise<Session> {
   };
 }
 
+/**
+ * A snapshot's hash is of the topology alone: its links compiled as socket
+ * links whatever QEMU runs them, so a QEMU upgrade changes no snapshot's hash.
+ */
+const topologyHash = (spec: LabSpec) => desiredHash(compile(spec, { links: 'socket' }));
+
 function currentHash(lab: DeployedLab): string {
-  return desiredHash(compile(loadLab(lab.state.spec_dir, lab.sources, () => recordedPlacement(lab.state)).lab));
+  return topologyHash(loadLab(lab.state.spec_dir, lab.sources, () => recordedPlacement(lab.state)).lab);
 }
 
 export async function takeSnapshot(lab: DeployedLab, name: string, progress: Progress, machine: Machine): Promise<void> {
   if (!SNAPSHOT_NAME.test(name)) throw new UsageError(`snapshot name "${name}": use letters, digits, '.', '_' and '-'`);
   const release = await acquireLock(lab.paths.lock, `vmlab snapshot --name ${name}`, 10_000);
   try {
-    if (lab.state.snapshots?.[name]) throw new ConflictError(`lab "${lab.name}" already has a snapshot "${name}"; delete it first (vmlab snapshot --delete ${name})`);
+    if (lab.state.snapshots?.[name])
+      throw new ConflictError(`lab "${lab.name}" already has a snapshot "${name}"; delete it first (vmlab snapshot --delete ${name})`);
     const s = await open(lab, machine);
     const t0 = Date.now();
     await machine.snapshots.whilePaused(lab.paths, s.running, async (vm) => {
@@ -53,7 +61,10 @@ export async function takeSnapshot(lab: DeployedLab, name: string, progress: Pro
       d.snapshots ??= {};
       d.snapshots[name] = { name, created: new Date().toISOString(), nodes: [...s.running, ...s.stopped].sort(), desired_hash: currentHash(lab) };
     });
-    progress.node(lab.name, `snapshot "${name}" of ${s.running.length + s.stopped.length} nodes taken in ${((Date.now() - t0) / 1000).toFixed(1)} s (VMs paused meanwhile)`);
+    progress.node(
+      lab.name,
+      `snapshot "${name}" of ${s.running.length + s.stopped.length} nodes taken in ${((Date.now() - t0) / 1000).toFixed(1)} s (VMs paused meanwhile)`,
+    );
   } finally {
     release();
   }
@@ -71,10 +82,10 @@ export interface RestoreOptions {
 export async function restoreSnapshot(lab: DeployedLab, name: string, options: RestoreOptions): Promise<void> {
   const { progress, machine } = options;
   const snapshot = lab.state.snapshots?.[name];
-  if (!snapshot) throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"; snapshots: ${Object.keys(lab.state.snapshots ?? {}).join(', ') || '(none)'}`);
+  if (!snapshot)
+    throw new UsageError(`lab "${lab.name}" has no snapshot "${name}"; snapshots: ${Object.keys(lab.state.snapshots ?? {}).join(', ') || '(none)'}`);
   const spec = loadLab(lab.state.spec_dir, lab.sources, () => recordedPlacement(lab.state)).lab;
-  // The hash is of the topology alone (links compiled as socket links), so a QEMU upgrade changes no snapshot's hash.
-  if (!options.force && desiredHash(compile(spec)) !== snapshot.desired_hash) {
+  if (!options.force && topologyHash(spec) !== snapshot.desired_hash) {
     throw new ConflictError(`the topology changed since snapshot "${name}" was taken (the plan would differ); restore it anyway with --force`);
   }
   const release = await acquireLock(lab.paths.lock, `vmlab restore --name ${name}`, 10_000);
@@ -84,7 +95,7 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, options: R
     if (missing.length) throw new VmlabError(`nodes of snapshot "${name}" are gone from the lab: ${missing.join(', ')}`);
     // A stopped node is started paused (through the plan and the executor, like any start), then loaded with the others.
     const qemu = await machine.qemu(lab.paths.home);
-    const graph = compile(spec, { tcpBackend: qemu?.links ?? 'socket' });
+    const graph = compile(spec, { links: qemu?.links ?? 'socket' });
     const toStart = snapshot.nodes.filter((n) => s.stopped.includes(n));
     const gone = toStart.filter((n) => !graph.nodes.some((d) => d.name === n));
     if (gone.length) throw new VmlabError(`node ${gone.join(', ')} is not in the specs any more`);
@@ -94,7 +105,10 @@ export async function restoreSnapshot(lab: DeployedLab, name: string, options: R
       const runtime = await machine.runtime(lab.paths, { accel: machine.accel(options.accel).accel, qemu });
       const results = await execute(plan, runtime, storeSink(s.store, lab.state.spec_dir), { parallel: Math.max(1, toStart.length), progress });
       const failed = results.filter((r) => r.status !== 'done');
-      if (failed.length) throw new VmlabError(`could not start ${failed.map((r) => r.id.replace(/^start:/, '')).join(', ')} to load snapshot "${name}": ${failed.map((r) => r.error).join('; ')}`);
+      if (failed.length)
+        throw new VmlabError(
+          `could not start ${failed.map((r) => r.id.replace(/^start:/, '')).join(', ')} to load snapshot "${name}": ${failed.map((r) => r.error).join('; ')}`,
+        );
     }
     const t0 = Date.now();
     await machine.snapshots.whilePaused(lab.paths, snapshot.nodes, async (vm) => {

@@ -16,6 +16,7 @@ export async function createOverlay(qemuImg: string, base: string, overlay: stri
   const args = ['create', '-q', '-f', 'qcow2', '-b', base, '-F', image.format, overlay];
   verboseRun('qemu-img', qemuImg, args);
   const result = await execa(qemuImg, args, { reject: false });
-  if (result.code === 'ENOENT') throw new EnvironmentError(`${qemuImg} is not installed (not found on PATH): install qemu-utils (Debian), or run scripts/setup.sh`, { cause: result });
+  if (result.code === 'ENOENT')
+    throw new EnvironmentError(`${qemuImg} is not installed (not found on PATH): install qemu-utils (Debian), or run scripts/setup.sh`, { cause: result });
   if (result.exitCode !== 0) throw new VmlabError(`qemu-img could not create ${overlay} over ${base}: ${result.stderr.trim()}`, { cause: result });
 }

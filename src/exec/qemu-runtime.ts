@@ -59,7 +59,10 @@ export class QemuRuntime implements Runtime {
       let told = false;
       // A connect that is closed at once: QEMU's listening socket accepts again afterwards (measured).
       while (!(await tcpAnswers(listener.address, listener.port, 2000))) {
-        if (Date.now() > deadline) throw new VmlabError(`${where} did not answer within ${node.bootTimeoutS} s; is "vmlab apply --host ${listener.host}" done there, and is port ${listener.port} open?`);
+        if (Date.now() > deadline)
+          throw new VmlabError(
+            `${where} did not answer within ${node.bootTimeoutS} s; is "vmlab apply --host ${listener.host}" done there, and is port ${listener.port} open?`,
+          );
         if (!told) progress.node(node.name, `waits for ${where}`);
         told = true;
         await sleep(1000);
@@ -99,7 +102,9 @@ export class QemuRuntime implements Runtime {
   async reidentify(node: DesiredNode, progress: Progress): Promise<void> {
     const revealed = revealSecrets(node, this.secrets);
     if (revealed.credentials.user === null) {
-      throw new VmlabError(`no login known for ${node.name}, so its clone cannot be re-identified: set vm_credentials in its platform (or turn vm_warm_start off)`);
+      throw new VmlabError(
+        `no login known for ${node.name}, so its clone cannot be re-identified: set vm_credentials in its platform (or turn vm_warm_start off)`,
+      );
     }
     const script = reidentifyScript(node);
     try {
@@ -184,7 +189,15 @@ export class QemuRuntime implements Runtime {
 
   /** QEMU's own forward, on this machine: a template being built has no relay, and a clone's is not up yet when it is re-identified. */
   private readyTarget(node: DesiredNode, consoleLog: string) {
-    return { name: node.name, host: sshForward(node).qemuAddress, sshPort: node.sshPort, user: node.credentials.user, pass: node.credentials.pass, timeoutS: node.bootTimeoutS, consoleLog };
+    return {
+      name: node.name,
+      host: sshForward(node).qemuAddress,
+      sshPort: node.sshPort,
+      user: node.credentials.user,
+      pass: node.credentials.pass,
+      timeoutS: node.bootTimeoutS,
+      consoleLog,
+    };
   }
 
   private async waitReadyRevealed(node: DesiredNode, progress: Progress, consoleLog: string, installKey: boolean): Promise<void> {
@@ -210,7 +223,10 @@ export class QemuRuntime implements Runtime {
   async setupTestHosts(node: DesiredNode, remove: string[]): Promise<void> {
     // The login as the specs give it may be a ${secret:KEY}: revealed for this session only.
     const { user, pass } = revealSecrets(node, this.secrets).credentials;
-    if (user === null) throw new VmlabError(`no login known for ${node.name}, so its test hosts cannot be set up: set vm_credentials in the hosts' platform or ssh_user/ssh_pass in their profiles`);
+    if (user === null)
+      throw new VmlabError(
+        `no login known for ${node.name}, so its test hosts cannot be set up: set vm_credentials in the hosts' platform or ssh_user/ssh_pass in their profiles`,
+      );
     const result = await sshExec({ host: sshForward(node).qemuAddress, port: node.sshPort, user, pass }, hostSetupScript(node.testHosts, remove), 60_000);
     if (result.code !== 0) {
       throw new VmlabError(`setting up the test hosts in ${node.name} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim()}`);
@@ -291,7 +307,14 @@ export class QemuRuntime implements Runtime {
   }
 
   removeFiles(name: string): void {
-    for (const file of [this.paths.overlay(name), this.paths.pidfile(name), this.paths.monitor(name), this.paths.consoleLog(name), this.paths.relayPidfile(name), this.paths.relayLog(name)]) {
+    for (const file of [
+      this.paths.overlay(name),
+      this.paths.pidfile(name),
+      this.paths.monitor(name),
+      this.paths.consoleLog(name),
+      this.paths.relayPidfile(name),
+      this.paths.relayLog(name),
+    ]) {
       rmSync(file, { force: true });
     }
   }

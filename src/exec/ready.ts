@@ -12,7 +12,10 @@ import { endSession, sshConnect } from './ssh.js';
 export function consoleTail(log: string, lines = 15): string {
   if (!existsSync(log)) return '(no console output)';
   const text = readFileSync(log, 'utf8').replace(/\r/g, '');
-  const tail = text.split('\n').filter((l) => l.trim() !== '').slice(-lines);
+  const tail = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(-lines);
   return tail.length ? tail.map((l) => `    | ${l}`).join('\n') : '(no console output)';
 }
 

@@ -23,7 +23,8 @@ export const PASSWORD_PROMPT = 'vmlab-ssh-password: ';
 export function sonicBootstrapSteps(bootstrap: SonicBootstrap, ssh: { user: string | null; pass: string | null }): ConsoleStep[] {
   const { user, pass } = bootstrap.console;
   // The specs were checked; this is for values that arrive later (secrets).
-  if (hasControlCharacter(user) || hasControlCharacter(pass)) throw new VmlabError('the console login has a control character; the built-in SONiC bootstrap cannot type it');
+  if (hasControlCharacter(user) || hasControlCharacter(pass))
+    throw new VmlabError('the console login has a control character; the built-in SONiC bootstrap cannot type it');
   const steps: ConsoleStep[] = [
     { expect: 'login:', send: user },
     { expect: 'Password:', send: pass },
@@ -34,7 +35,7 @@ export function sonicBootstrapSteps(bootstrap: SonicBootstrap, ssh: { user: stri
     if (!SAFE_USER.test(create)) throw new VmlabError(`the built-in SONiC bootstrap cannot create user "${create}": not a safe user name`);
     commands.push(`id -u ${create} >/dev/null 2>&1 || $S useradd -m -s /bin/bash ${create}`, `grep -q '^sudo:' /etc/group && $S usermod -aG sudo ${create}`);
     if (ssh.pass !== null) {
-      if (hasControlCharacter(ssh.pass)) throw new VmlabError("the SSH password has a control character; the built-in SONiC bootstrap cannot type it");
+      if (hasControlCharacter(ssh.pass)) throw new VmlabError('the SSH password has a control character; the built-in SONiC bootstrap cannot type it');
       const half = PASSWORD_PROMPT.indexOf('password');
       steps.push(
         { expect: SHELL_PROMPT, send: `IFS= read -rsp '${PASSWORD_PROMPT.slice(0, half)}''${PASSWORD_PROMPT.slice(half)}' VMLAB_PW; echo` },

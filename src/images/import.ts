@@ -1,5 +1,19 @@
 import { createHash } from 'node:crypto';
-import { accessSync, chmodSync, closeSync, constants, createReadStream, createWriteStream, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  createReadStream,
+  createWriteStream,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -55,7 +69,12 @@ async function decompress(file: string, container: Container, out: string, progr
       const fed = pipeline(createReadStream(file), progressMeter(total, label, progress), xz.stdin!).catch(() => undefined);
       const done = await xz;
       await fed;
-      if (done.exitCode !== 0) throw new Error(String(done.stderr).replace(/^xz: \(stdin\): /, '').trim());
+      if (done.exitCode !== 0)
+        throw new Error(
+          String(done.stderr)
+            .replace(/^xz: \(stdin\): /, '')
+            .trim(),
+        );
     }
   } catch (err) {
     throw new UsageError(`${file} is truncated or corrupt: ${container} says "${(err as Error).message}"`);
@@ -253,7 +272,8 @@ export async function importImage(
       const converted = await qemuImg(['convert', '-f', 'qcow2', '-O', 'qcow2', unpacked, `${work}.qcow2`], srcDir);
       if (converted.exitCode !== 0) throw new VmlabError(`qemu-img convert failed: ${converted.stderr.trim()}`, { cause: converted });
       const flat = await imageInfo(qemuImg, `${work}.qcow2`, 'qcow2', source, srcDir);
-      if (flat['backing-filename'] !== undefined || dataFileOf(flat) !== undefined) throw new VmlabError(`flattening ${source} left a qcow2 that still refers to other files`);
+      if (flat['backing-filename'] !== undefined || dataFileOf(flat) !== undefined)
+        throw new VmlabError(`flattening ${source} left a qcow2 that still refers to other files`);
     } else if (format === 'qcow2') {
       progress.node(imageName, 'storing qcow2');
       if (unpacked === file) await pipeline(createReadStream(file), createWriteStream(`${work}.qcow2`, { mode: 0o600 }));

@@ -2,20 +2,31 @@ import { hostAddresses, type LabSpec, type ResolvedNode } from '../specs/resolve
 import { LOOPBACK, wireLink } from './links.js';
 import { MacAllocator } from './mac.js';
 import { templateMac } from './template-nics.js';
-import type { DesiredGraph, DesiredNode, Nic, NicLink, QemuConfig, TcpLinkBackend } from './types.js';
+import type { DesiredGraph, DesiredNode, Nic, NicLink, QemuConfig, LinkKind } from './types.js';
 
 export interface CompileOptions {
-  /** How TCP links are built on the QEMU that runs them (default: socket, which every QEMU has). */
-  tcpBackend?: TcpLinkBackend;
+  /**
+   * How TCP links are built on the QEMU that runs them: stream where it can
+   * reconnect (QEMU 8 and later), socket on QEMU 7.2. Always said, never
+   * assumed: the plan of one differs from the other's (start order, cascades).
+   */
+  links: LinkKind;
 }
+
+/**
+ * For readers of a lab that need its nodes, hosts, ports and logins only
+ * (status, ssh, link admin, the controller): these are the same whichever
+ * kind the links are, so they read the graph users run, with stream links.
+ */
+export const NODES_ONLY: CompileOptions = { links: 'stream' };
 
 /**
  * Compiles a resolved lab into the desired-state graph: ports, NIC lists with
  * fillers, MACs and link roles. Pure: the same LabSpec always gives the same
  * graph.
  */
-export function compile(lab: LabSpec, options: CompileOptions = {}): DesiredGraph {
-  const tcpBackend = options.tcpBackend ?? 'socket';
+export function compile(lab: LabSpec, options: CompileOptions): DesiredGraph {
+  const tcpBackend = options.links;
   const byName = new Map(lab.nodes.map((n) => [n.name, n]));
   const nodeIndex = new Map(lab.nodes.map((n) => [n.name, listenRank(n, lab.nodes.length)]));
   const dataNics = new Map<string, Map<number, { iface: string; link: NicLink }>>();

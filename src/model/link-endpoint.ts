@@ -31,10 +31,12 @@ export function pickLink(graph: DesiredGraph, asked: string): PickedLink {
   if (link) return { asked, endpoint, link };
   // The node's linked interfaces, as the user names them.
   const prefix = vm ? `${node}:` : `${holder!.name}:${node}/`;
-  const own = graph.links.flatMap((l) => [
-    [l.a, l.z],
-    [l.z, l.a],
-  ]).filter(([end]) => end!.startsWith(prefix));
+  const own = graph.links
+    .flatMap((l) => [
+      [l.a, l.z],
+      [l.z, l.a],
+    ])
+    .filter(([end]) => end!.startsWith(prefix));
   const list = own.map(([end, peer]) => `${end!.slice(prefix.length)} (to ${display(graph, peer!)})`).sort();
   throw new UsageError(`"${asked}": ${node} has no link on interface ${iface}; ${list.length ? `its links: ${list.join(', ')}` : `${node} has no links`}`);
 }

@@ -1,5 +1,5 @@
 import type { LabSpec, ResolvedEndpoint, ResolvedLink, ResolvedNode } from '../specs/resolved.js';
-import type { DesiredLink, NicLink, TcpLinkBackend } from './types.js';
+import type { DesiredLink, NicLink, LinkKind } from './types.js';
 
 /** How often a stream connector retries its listener: a restarted peer is reached within a second of listening. */
 export const RECONNECT_MS = 1000;
@@ -42,13 +42,7 @@ export interface WiredLink {
   ends: { endpoint: ResolvedEndpoint; peer: ResolvedEndpoint; link: NicLink }[];
 }
 
-export function wireLink(
-  lab: LabSpec,
-  link: ResolvedLink,
-  nodes: Map<string, ResolvedNode>,
-  nodeIndex: Map<string, number>,
-  tcpBackend: TcpLinkBackend,
-): WiredLink {
+export function wireLink(lab: LabSpec, link: ResolvedLink, nodes: Map<string, ResolvedNode>, nodeIndex: Map<string, number>, tcpBackend: LinkKind): WiredLink {
   const a = nodes.get(link.a.node)!;
   const z = nodes.get(link.z.node)!;
   const cross = crossesHosts(a, z);

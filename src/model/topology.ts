@@ -35,8 +35,12 @@ export function connectorsByListener(graph: Pick<DesiredGraph, 'nodes' | 'links'
 }
 
 /** The connecting ends of recorded links, for destroy order: connector → listener. */
-export function recordedConnections(links: readonly { a: string; z: string; listener: string | null; listenEnd: 'a' | 'z' | null }[]): { connector: string; listener: string }[] {
-  return links.flatMap((link) => (link.listener === null ? [] : [{ connector: splitEndpoint(link.listenEnd === 'a' ? link.z : link.a)[0], listener: link.listener }]));
+export function recordedConnections(
+  links: readonly { a: string; z: string; listener: string | null; listenEnd: 'a' | 'z' | null }[],
+): { connector: string; listener: string }[] {
+  return links.flatMap((link) =>
+    link.listener === null ? [] : [{ connector: splitEndpoint(link.listenEnd === 'a' ? link.z : link.a)[0], listener: link.listener }],
+  );
 }
 
 /** "node:iface" → [node, iface]. Interfaces hold no ':' (the specs' names are checked), nodes neither. */
@@ -55,7 +59,13 @@ export interface BoundPort {
 }
 
 /** What a QEMU started with this config binds: SSH, console, and the link ports it listens or receives on. */
-export function portsOf(node: { bind_address: string; console_bind?: string; ssh_port: number; console_port: number; config: Pick<QemuConfig, 'nics'> }): BoundPort[] {
+export function portsOf(node: {
+  bind_address: string;
+  console_bind?: string;
+  ssh_port: number;
+  console_port: number;
+  config: Pick<QemuConfig, 'nics'>;
+}): BoundPort[] {
   const ports: BoundPort[] = [
     { what: 'SSH', address: node.bind_address, port: node.ssh_port },
     { what: 'console', address: node.console_bind ?? node.bind_address, port: node.console_port },
@@ -69,7 +79,13 @@ export function portsOf(node: { bind_address: string; console_bind?: string; ssh
 
 /** The same for a desired node, the ports its fresh QEMU (and its SSH forward relay) will bind. */
 export function desiredPorts(node: DesiredNode): BoundPort[] {
-  const ports = portsOf({ bind_address: node.bindAddress, console_bind: node.consoleBind, ssh_port: node.sshPort, console_port: node.consolePort, config: node });
+  const ports = portsOf({
+    bind_address: node.bindAddress,
+    console_bind: node.consoleBind,
+    ssh_port: node.sshPort,
+    console_port: node.consolePort,
+    config: node,
+  });
   const forward = sshForward(node);
   if (forward.relay !== null) ports.push({ what: 'SSH, its loopback side', address: forward.qemuAddress, port: node.sshPort });
   return ports;

@@ -3,11 +3,17 @@ import type { SonicBootstrap } from '../specs/sonic.js';
 import type { ConsoleStep, LinkTransport } from '../specs/types.js';
 
 /**
- * How a TCP link is built: QEMU's `socket` netdev (a connector never
- * reconnects), or its `stream` netdev, whose connector reconnects by itself.
- * The two speak the same wire format.
+ * The link kind: how a TCP link is built. `stream` (QEMU 8 and later, what
+ * vmlab runs): a stream netdev whose connector reconnects by itself, so a
+ * node restarts alone; `socket`: the socket netdev of QEMU 7.2, whose
+ * connector never reconnects (start order, cascade restarts). The two speak
+ * the same wire format. One concept, written under keys that are part of
+ * files and output and keep their names: `DesiredGraph.tcpBackend` (in the
+ * desired hash), `NicLink.backend` (state.json), `QemuCapabilities.links`
+ * (the capability cache), `plan --json` `qemu.links` and link states'
+ * `transport`.
  */
-export type TcpLinkBackend = 'socket' | 'stream';
+export type LinkKind = 'socket' | 'stream';
 
 /** How one data NIC reaches its peer. */
 export type NicLink =
@@ -133,7 +139,7 @@ export interface DesiredGraph {
   lab: string;
   transport: LinkTransport;
   /** How TCP links are built on the QEMU at hand; absent: socket. */
-  tcpBackend?: TcpLinkBackend;
+  tcpBackend?: LinkKind;
   hosts: Record<string, string>;
   /** Sorted by name; `index` is the position. */
   nodes: DesiredNode[];

@@ -59,7 +59,17 @@ export function destroyAction(node: string, host: string | null, reasons: Reason
 }
 
 export function updateAction(desired: DesiredNode, steps: UpdateStep[], reasons: Reason[], releaseProfiles: string[]): UpdateAction {
-  return { id: `update:${desired.name}`, action: 'update', node: desired.name, host: desired.host, reasons, depends_on: [], desired: withoutLogin(desired), steps, release_profiles: releaseProfiles };
+  return {
+    id: `update:${desired.name}`,
+    action: 'update',
+    node: desired.name,
+    host: desired.host,
+    reasons,
+    depends_on: [],
+    desired: withoutLogin(desired),
+    steps,
+    release_profiles: releaseProfiles,
+  };
 }
 
 export function patchProfileAction(owner: string, host: string | null, reasons: Reason[], profile: ProfilePatch): PatchProfileAction {

@@ -15,7 +15,13 @@ import { isFreshQemu, type Action } from './types.js';
  * stream connector reconnects by itself: it is left running, and the
  * listener's action says so (that is where the old path would have restarted it).
  */
-function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, actions: Map<string, Action>, inScope: (n: DesiredNode) => boolean, ctx: LabContext): string[] {
+function cascadeRestarts(
+  graph: DesiredGraph,
+  observed: ObservedLab,
+  actions: Map<string, Action>,
+  inScope: (n: DesiredNode) => boolean,
+  ctx: LabContext,
+): string[] {
   const warnings: string[] = [];
   if (graph.transport === 'udp') return warnings;
   const byName = new Map(graph.nodes.map((n) => [n.name, n]));
@@ -38,7 +44,9 @@ function cascadeRestarts(graph: DesiredGraph, observed: ObservedLab, actions: Ma
         continue;
       }
       if (!inScope(desired)) {
-        warnings.push(`${node} on ${desired.host} must restart after ${listener} ${cause?.action ?? 'restarts'}s: run "vmlab apply --host ${desired.host}" there`);
+        warnings.push(
+          `${node} on ${desired.host} must restart after ${listener} ${cause?.action ?? 'restarts'}s: run "vmlab apply --host ${desired.host}" there`,
+        );
         continue;
       }
       if (seen === undefined || seen.process !== 'running' || seen.record.intent === 'stopped') continue;

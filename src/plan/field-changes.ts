@@ -24,9 +24,7 @@ export function configChanges(recorded: QemuConfig, desired: QemuConfig): FieldC
   flatten(recorded, '', before);
   flatten(desired, '', after);
   const fields = [...new Set([...before.keys(), ...after.keys()])].sort(naturalOrder);
-  return fields
-    .filter((f) => before.get(f) !== after.get(f))
-    .map((field) => ({ field, old: before.get(field) ?? null, new: after.get(field) ?? null }));
+  return fields.filter((f) => before.get(f) !== after.get(f)).map((field) => ({ field, old: before.get(field) ?? null, new: after.get(field) ?? null }));
 }
 
 /**

@@ -30,5 +30,7 @@ export function withIntent(intents: readonly LinkIntent[] | undefined, link: { a
 
 /** The data NICs of a node whose link is held down, by the NIC's own link settings (its peer). */
 export function adminDownNics(intents: readonly LinkIntent[] | undefined, node: string, nics: readonly Nic[]): Nic[] {
-  return nics.filter((nic) => nic.link !== undefined && nic.interface !== undefined && intentOf(intents, { a: `${node}:${nic.interface}`, z: nic.link.peer }) !== undefined);
+  return nics.filter(
+    (nic) => nic.link !== undefined && nic.interface !== undefined && intentOf(intents, { a: `${node}:${nic.interface}`, z: nic.link.peer }) !== undefined,
+  );
 }

@@ -26,7 +26,16 @@ function endOf(endpoint: string, nodes: Map<string, DesiredNode>, observed: Obse
   const seen = observed.nodes[node];
   const running = seen?.process === 'running';
   const nic = seen?.record.config.nics.find((n) => n.interface === iface) ?? desired?.nics.find((n) => n.interface === iface);
-  return { endpoint, node, host: desired?.host ?? null, here: desired !== undefined && inScope(desired), seen, running, nic, netdev: running ? netdevOf(seen!, iface) : null };
+  return {
+    endpoint,
+    node,
+    host: desired?.host ?? null,
+    here: desired !== undefined && inScope(desired),
+    seen,
+    running,
+    nic,
+    netdev: running ? netdevOf(seen!, iface) : null,
+  };
 }
 
 /** What QEMU said of the netdev; worlds that only know whether connectors are connected give that much. */
@@ -74,7 +83,8 @@ const fine = (state: NetdevState | null) => state === null || state === 'connect
 /** The state of a link whose ends on this host run (the other, if on another host, is not seen from here). */
 function runningVerdict(ends: End[]): Verdict {
   for (const end of ends) {
-    if (carrierOff(end)) return { state: 'down', reason: `the carrier of ${end.endpoint} is off, but no "vmlab link down" asks for it (apply turns it on)`, drift: true };
+    if (carrierOff(end))
+      return { state: 'down', reason: `the carrier of ${end.endpoint} is off, but no "vmlab link down" asks for it (apply turns it on)`, drift: true };
   }
   // Connectors first: what they say is the cause; a listener only sees that nobody came.
   const order = [...ends].sort((x, y) => Number(y.nic?.link?.mode === 'connect') - Number(x.nic?.link?.mode === 'connect'));
@@ -86,10 +96,15 @@ function runningVerdict(ends: End[]): Verdict {
     const link = end.nic?.link;
     if (link?.mode === 'connect') {
       if (link.reconnect_ms !== undefined && end.netdev === 'connecting') {
-        if (remote) return { state: 'waiting for peer', reason: `${end.endpoint} reconnects to ${peer.endpoint}${where} by itself once it listens`, drift: false };
+        if (remote)
+          return { state: 'waiting for peer', reason: `${end.endpoint} reconnects to ${peer.endpoint}${where} by itself once it listens`, drift: false };
         return { state: 'down', reason: `${end.endpoint} is still reconnecting to ${peer.endpoint}, which runs`, drift: true };
       }
-      return { state: 'down', reason: `${end.endpoint} lost its listener ${peer.endpoint}${where} and never reconnects: restarting ${end.node} heals it`, drift: true };
+      return {
+        state: 'down',
+        reason: `${end.endpoint} lost its listener ${peer.endpoint}${where} and never reconnects: restarting ${end.node} heals it`,
+        drift: true,
+      };
     }
     if (remote) return { state: 'waiting for peer', reason: `${end.endpoint} listens; ${peer.endpoint}${where} has not connected`, drift: false };
     return { state: 'down', reason: `nobody is connected to ${end.endpoint}, though ${peer.node} runs`, drift: true };

@@ -18,10 +18,14 @@ export function machineWarnings(nodes: DesiredNode[], machine: MachineFacts): st
   const cpus = machine.cpus === 1 ? '1 CPU' : `${machine.cpus} CPUs`;
   for (const node of nodes) {
     if (node.memoryMb > machine.memoryMb) {
-      warnings.push(`${node.name}: vm_memory ${node.memoryMb} MiB is more than this machine's ${machine.memoryMb} MiB of RAM; QEMU may fail to start it ("cannot set up guest memory")`);
+      warnings.push(
+        `${node.name}: vm_memory ${node.memoryMb} MiB is more than this machine's ${machine.memoryMb} MiB of RAM; QEMU may fail to start it ("cannot set up guest memory")`,
+      );
     }
     if (node.cpus > machine.cpus) {
-      warnings.push(`${node.name}: vm_cpus ${node.cpus} is more than this machine's ${cpus}; its vCPUs will take turns on ${machine.cpus === 1 ? 'it' : 'them'} (slow, but it runs)`);
+      warnings.push(
+        `${node.name}: vm_cpus ${node.cpus} is more than this machine's ${cpus}; its vCPUs will take turns on ${machine.cpus === 1 ? 'it' : 'them'} (slow, but it runs)`,
+      );
     }
   }
   return warnings;

@@ -54,9 +54,14 @@ function portMoves(desired: DesiredNode, observed: ObservedNode): { steps: Updat
   const has = (...fields: string[]) => moved.some((c) => fields.includes(c.field));
   const steps: UpdateStep[] = [];
   if (has('ssh_port', 'bind_address')) {
-    steps.push({ step: 'move-ssh', from: { address: record.bind_address, port: record.ssh_port }, to: { address: desired.bindAddress, port: desired.sshPort } });
+    steps.push({
+      step: 'move-ssh',
+      from: { address: record.bind_address, port: record.ssh_port },
+      to: { address: desired.bindAddress, port: desired.sshPort },
+    });
   }
-  if (has('console_port', 'bind_address', 'console_bind')) steps.push({ step: 'move-console', to: { address: desired.consoleBind, port: desired.consolePort } });
+  if (has('console_port', 'bind_address', 'console_bind'))
+    steps.push({ step: 'move-console', to: { address: desired.consoleBind, port: desired.consolePort } });
   return { steps, reasons: moved.map((c) => reason('moved-live', c)) };
 }
 
@@ -77,7 +82,14 @@ function replaceReasons(desired: DesiredNode, hostLines: string[], changes: Fiel
  * What one desired node needs, given what was observed of it. Returns null
  * when the node is as the specs want it.
  */
-export function nodeAction(desired: DesiredNode, observed: ObservedNode | undefined, wantsRunning: boolean, startRequested: boolean, stopRequested: boolean, ctx: LabContext): Action | null {
+export function nodeAction(
+  desired: DesiredNode,
+  observed: ObservedNode | undefined,
+  wantsRunning: boolean,
+  startRequested: boolean,
+  stopRequested: boolean,
+  ctx: LabContext,
+): Action | null {
   const { name, host } = desired;
   if (observed === undefined) {
     if (!wantsRunning) return null;

@@ -32,31 +32,37 @@ const nicLink = {
   },
   additionalProperties: false,
 };
-const nic = exact({ index: int, kind: { enum: ['mgmt', 'link', 'filler'] }, mac: str, interface: str, link: { $ref: '#/$defs/nicLink' } }, ['interface', 'link']);
+const nic = exact({ index: int, kind: { enum: ['mgmt', 'link', 'filler'] }, mac: str, interface: str, link: { $ref: '#/$defs/nicLink' } }, [
+  'interface',
+  'link',
+]);
 const testHost = exact({
   name: str,
   interfaces: { type: 'array', items: exact({ name: str, nic: int, mac: str, peer: strOrNull, address: strOrNull }) },
   gateway: strOrNull,
 });
 const templateRef = exact({ key: str, dir: str });
-const templateInputs = exact({
-  platform: str,
-  image: str,
-  image_size: int,
-  image_hash: str,
-  qemu_version: str,
-  machine: str,
-  accel: str,
-  memory_mb: int,
-  cpus: int,
-  cpu_features: strOrNull,
-  nic_driver: str,
-  nics: int,
-  pci: strings,
-  fw_cfg: { type: 'object', additionalProperties: str },
-  mgmt_outbound: { const: true },
-  boot: str,
-}, ['mgmt_outbound']);
+const templateInputs = exact(
+  {
+    platform: str,
+    image: str,
+    image_size: int,
+    image_hash: str,
+    qemu_version: str,
+    machine: str,
+    accel: str,
+    memory_mb: int,
+    cpus: int,
+    cpu_features: strOrNull,
+    nic_driver: str,
+    nics: int,
+    pci: strings,
+    fw_cfg: { type: 'object', additionalProperties: str },
+    mgmt_outbound: { const: true },
+    boot: str,
+  },
+  ['mgmt_outbound'],
+);
 
 const base = {
   id: str,
@@ -80,17 +86,20 @@ const updateStep = {
 
 const action = {
   oneOf: [
-    exact({
-      ...base,
-      action: { enum: ['create', 'replace', 'start', 'restart'] },
-      fresh_overlay: { type: 'boolean' },
-      stop_first: { type: 'boolean' },
-      paused: { type: 'boolean' },
-      wait_for: { type: 'array', items: exact({ iface: str, peer: str, host: str, address: str, port: int }) },
-      admin_down: strings,
-      release_profiles: strings,
-      from_template: templateRef,
-    }, ['from_template']),
+    exact(
+      {
+        ...base,
+        action: { enum: ['create', 'replace', 'start', 'restart'] },
+        fresh_overlay: { type: 'boolean' },
+        stop_first: { type: 'boolean' },
+        paused: { type: 'boolean' },
+        wait_for: { type: 'array', items: exact({ iface: str, peer: str, host: str, address: str, port: int }) },
+        admin_down: strings,
+        release_profiles: strings,
+        from_template: templateRef,
+      },
+      ['from_template'],
+    ),
     exact({ ...base, action: { const: 'build-template' }, template: templateRef, inputs: templateInputs }),
     exact({ ...base, action: { const: 'stop' } }),
     exact({ ...base, action: { const: 'destroy' }, release_profiles: strings }),

@@ -84,7 +84,9 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
 function nodeIndexer(nodes: DesiredNode[], observed: ObservedLab): (name: string) => number {
   const index = new Map(nodes.map((n) => [n.name, n.index]));
   for (const n of nodes) for (const h of n.testHosts) if (!index.has(h.name)) index.set(h.name, n.index);
-  const gone = Object.keys(observed.nodes).filter((n) => !index.has(n)).sort();
+  const gone = Object.keys(observed.nodes)
+    .filter((n) => !index.has(n))
+    .sort();
   gone.forEach((name, i) => index.set(name, nodes.length + i));
   return (name) => index.get(name) ?? Number.MAX_SAFE_INTEGER;
 }

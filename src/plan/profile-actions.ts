@@ -27,7 +27,9 @@ export function profileOwners(node: DesiredNode): string[] {
  * specs (which points other tools at every node, wherever it runs).
  */
 export function profilePatches(graph: DesiredGraph, profiles: Record<string, ObservedProfile>, nodes: (node: DesiredNode) => boolean): PatchProfileAction[] {
-  return graph.nodes.filter(nodes).flatMap((node) => profileOwners(node).flatMap((owner) => profileAction(node, profiles[owner], graph.profileDir, owner) ?? []));
+  return graph.nodes
+    .filter(nodes)
+    .flatMap((node) => profileOwners(node).flatMap((owner) => profileAction(node, profiles[owner], graph.profileDir, owner) ?? []));
 }
 
 /** Pass: the profiles of this run's nodes that are, or are being, deployed. */
@@ -39,7 +41,12 @@ export function profilePass(input: PlanInput, sofar: PlanSoFar): PassOutput {
 }
 
 /** A patch-profile action when the profile of `owner` (the node, or a test host in it) does not hold the node's current address and ports. */
-export function profileAction(node: DesiredNode, observed: ObservedProfile | undefined, dir: 'profiles' | 'nodes' = 'profiles', owner = node.name): PatchProfileAction | null {
+export function profileAction(
+  node: DesiredNode,
+  observed: ObservedProfile | undefined,
+  dir: 'profiles' | 'nodes' = 'profiles',
+  owner = node.name,
+): PatchProfileAction | null {
   const file = `${dir}/${owner}.json`;
   const want = desiredProfileValues(node);
   const exists = observed?.exists ?? false;

@@ -49,7 +49,10 @@ export function templateInputs(node: DesiredNode, facts: WarmFacts, place: PciPl
     // (a clone gets its own node's netdev), but a guest that booted with the network in reach may keep what it got there.
     ...(node.mgmtOutbound ? { mgmt_outbound: true as const } : {}),
     // A hash: the console steps and logins may hold passwords, and a plan never shows one.
-    boot: createHash('sha256').update(JSON.stringify({ login: node.credentials, console: node.consoleBootstrap, sonic: node.sonicBootstrap })).digest('hex').slice(0, 16),
+    boot: createHash('sha256')
+      .update(JSON.stringify({ login: node.credentials, console: node.consoleBootstrap, sonic: node.sonicBootstrap }))
+      .digest('hex')
+      .slice(0, 16),
   };
 }
 

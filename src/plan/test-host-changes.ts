@@ -72,5 +72,5 @@ export function testHostChanges(before: TestHost[], after: TestHost[]): string[]
     else lines.push(...hostDiff(a, b));
   }
   // Only the MACs or NIC numbers moved (no name, link or address did): still a change to set up.
-  return lines.length > 0 ? lines : ['the test hosts\' NICs are renumbered'];
+  return lines.length > 0 ? lines : ["the test hosts' NICs are renumbered"];
 }

@@ -41,7 +41,16 @@ function addWarmStarts(actions: Map<string, Action>, facts: WarmFacts | undefine
     if (!build) {
       const same = facts!.templates.filter((t) => t.inputs.platform === a.desired.platform && t.build_seconds !== undefined);
       const last = same.length === 0 ? null : Math.max(...same.map((t) => t.build_seconds!));
-      build = buildAction(a.desired, ref, inputs, templateChanges(inputs, facts!.templates.map((t) => t.inputs)), last);
+      build = buildAction(
+        a.desired,
+        ref,
+        inputs,
+        templateChanges(
+          inputs,
+          facts!.templates.map((t) => t.inputs),
+        ),
+        last,
+      );
       builds.set(key, build);
     }
     a.depends_on.push({ on: build.id, until: 'done' });
@@ -75,14 +84,29 @@ export function templateNode(first: DesiredNode): DesiredNode {
   };
 }
 
-function buildAction(first: DesiredNode, template: { key: string; dir: string }, inputs: TemplateInputs, changed: string[], lastBuildS: number | null): BuildTemplateAction {
+function buildAction(
+  first: DesiredNode,
+  template: { key: string; dir: string },
+  inputs: TemplateInputs,
+  changed: string[],
+  lastBuildS: number | null,
+): BuildTemplateAction {
   const desired = templateNode(first);
   return {
     id: `build-template:${template.key}`,
     action: 'build-template',
     node: first.name,
     host: first.host,
-    reasons: [reason('template-build', { platform: first.platform, template: template.key, clones: [], boot_timeout_s: first.bootTimeoutS, last_build_s: lastBuildS, changed })],
+    reasons: [
+      reason('template-build', {
+        platform: first.platform,
+        template: template.key,
+        clones: [],
+        boot_timeout_s: first.bootTimeoutS,
+        last_build_s: lastBuildS,
+        changed,
+      }),
+    ],
     depends_on: [],
     template,
     desired,

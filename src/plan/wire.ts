@@ -1,6 +1,17 @@
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import { withoutLogin } from './logins.js';
-import type { Action, BuildTemplateAction, Dependency, FreshQemuAction, PatchProfileAction, Plan, Reason, TemplateInputs, TemplateRef, UpdateStep } from './types.js';
+import type {
+  Action,
+  BuildTemplateAction,
+  Dependency,
+  FreshQemuAction,
+  PatchProfileAction,
+  Plan,
+  Reason,
+  TemplateInputs,
+  TemplateRef,
+  UpdateStep,
+} from './types.js';
 import type { RemoteListener } from '../model/topology.js';
 import { templateNode } from './warm-actions.js';
 

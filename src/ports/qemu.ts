@@ -3,7 +3,7 @@
  * accelerator runs the guests, what the binary here can do, and which
  * programs to run. Types and plain data only; exec/qemu/ finds them out.
  */
-import type { TcpLinkBackend } from '../model/types.js';
+import type { LinkKind } from '../model/types.js';
 
 export type Accel = 'kvm' | 'tcg';
 
@@ -24,7 +24,7 @@ export interface QemuCapabilities {
   /** null: this QEMU's stream netdevs cannot reconnect (before 8.0). */
   streamReconnect: StreamReconnect | null;
   /** How TCP links are built on it. */
-  links: TcpLinkBackend;
+  links: LinkKind;
   /** The binary's size and mtime when asked: the cache key beside its path. */
   size: number;
   mtime_ms: number;

@@ -39,7 +39,9 @@ function makeDirectory(into: string, rel: string, member: string): void {
     mkdirSync(join(into, rel), { recursive: true, mode: 0o700 });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ReceiveError(`member "${member}": its directory ${rel} cannot be made (${code}${code === 'EEXIST' || code === 'ENOTDIR' ? ': a file of that name came before' : ''})`);
+    throw new ReceiveError(
+      `member "${member}": its directory ${rel} cannot be made (${code}${code === 'EEXIST' || code === 'ENOTDIR' ? ': a file of that name came before' : ''})`,
+    );
   }
 }
 
@@ -78,7 +80,9 @@ function unpack(stream: NodeJS.ReadableStream, into: string): Promise<Set<string
           return;
         }
         if (header.type !== 'file' && header.type !== 'contiguous-file') {
-          throw new ReceiveError(`member "${header.name}" is a ${header.type}${header.linkname ? ` (to ${header.linkname})` : ''}: only regular files and directories are accepted`);
+          throw new ReceiveError(
+            `member "${header.name}" is a ${header.type}${header.linkname ? ` (to ${header.linkname})` : ''}: only regular files and directories are accepted`,
+          );
         }
         if (rel === '') throw new ReceiveError(`member "${header.name}" is a file without a name`);
         const size = header.size ?? 0;
@@ -116,7 +120,14 @@ function unpack(stream: NodeJS.ReadableStream, into: string): Promise<Set<string
     extract.on('finish', () => {
       if (failed) return;
       const missing = REQUIRED.filter((f) => !files.has(f));
-      if (missing.length > 0) fail(new ReceiveError(members === 0 ? 'the tar stream is empty: it holds no specs' : `the tar holds no ${missing.join(', ')}: not a lab's specs as a controller ships them`));
+      if (missing.length > 0)
+        fail(
+          new ReceiveError(
+            members === 0
+              ? 'the tar stream is empty: it holds no specs'
+              : `the tar holds no ${missing.join(', ')}: not a lab's specs as a controller ships them`,
+          ),
+        );
       else resolve(files);
     });
     extract.on('error', fail);

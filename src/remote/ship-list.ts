@@ -51,20 +51,35 @@ export function shippableFile(root: string, path: string, display: string): { re
     return { file: display, path: '', message: `cannot be shipped: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'} (a dangling symlink?)` };
   }
   if (real !== rootReal && !real.startsWith(rootReal + sep)) {
-    return { file: display, path: '', message: `is a symlink to ${real}, outside ${rootReal}: a server is sent only what is inside the spec directory; copy the file in, or point the link inside` };
+    return {
+      file: display,
+      path: '',
+      message: `is a symlink to ${real}, outside ${rootReal}: a server is sent only what is inside the spec directory; copy the file in, or point the link inside`,
+    };
   }
   let fd: number;
   try {
     fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (err) {
     const st = safeLstat(real);
-    return { file: display, path: '', message: st && !st.isFile() ? `is ${fileKind(st)}: only regular files are shipped to servers` : `cannot be read: ${(err as NodeJS.ErrnoException).code ?? 'error'}` };
+    return {
+      file: display,
+      path: '',
+      message:
+        st && !st.isFile()
+          ? `is ${fileKind(st)}: only regular files are shipped to servers`
+          : `cannot be read: ${(err as NodeJS.ErrnoException).code ?? 'error'}`,
+    };
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { file: display, path: '', message: `is ${fileKind(st)}: only regular files are shipped to servers` };
     if (st.size > SHIP_FILE_CAP) {
-      return { file: display, path: '', message: `is ${(st.size / 1048576).toFixed(1)} MiB; a spec file shipped to servers may be at most ${SHIP_FILE_CAP / 1048576} MiB (images are never shipped: each server finds its own where the platform says)` };
+      return {
+        file: display,
+        path: '',
+        message: `is ${(st.size / 1048576).toFixed(1)} MiB; a spec file shipped to servers may be at most ${SHIP_FILE_CAP / 1048576} MiB (images are never shipped: each server finds its own where the platform says)`,
+      };
     }
   } finally {
     closeSync(fd);
@@ -105,7 +120,8 @@ export function shipmentOf(loaded: LoadedLab, placement: Record<string, string>)
       layout.platforms = LAYOUT.platforms;
       dirs.push(LAYOUT.platforms);
       // A platforms/ directory: the files of the platforms this lab uses, the only ones read.
-      for (const name of Object.keys(specs.platforms).sort()) add(where, join(where, `${name}.json`), relative(specDir, join(where, `${name}.json`)) || `${name}.json`, `${LAYOUT.platforms}/${name}.json`);
+      for (const name of Object.keys(specs.platforms).sort())
+        add(where, join(where, `${name}.json`), relative(specDir, join(where, `${name}.json`)) || `${name}.json`, `${LAYOUT.platforms}/${name}.json`);
     } else {
       const own = where === join(specDir, 'platforms.json');
       add(own ? specDir : where, where, own ? 'platforms.json' : where, 'specs/platforms.json');

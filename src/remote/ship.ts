@@ -20,7 +20,10 @@ function readShipped(path: string, name: string): Buffer {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   try {
     const st = fstatSync(fd);
-    if (!st.isFile() || st.size > SHIP_FILE_CAP) throw new VmlabError(`shipping the specs: ${path} (${name}) changed while being shipped: it is no longer a regular file of at most ${SHIP_FILE_CAP / 1048576} MiB`);
+    if (!st.isFile() || st.size > SHIP_FILE_CAP)
+      throw new VmlabError(
+        `shipping the specs: ${path} (${name}) changed while being shipped: it is no longer a regular file of at most ${SHIP_FILE_CAP / 1048576} MiB`,
+      );
     const buffer = Buffer.alloc(st.size);
     let got = 0;
     while (got < st.size) {
@@ -80,7 +83,8 @@ export async function shipSpecs(client: SshClient, host: RemoteHost, lab: string
   } catch {
     dir = undefined;
   }
-  if (typeof dir !== 'string' || !dir.startsWith('/')) throw new VmlabError(`shipping the specs to ${host.name}: its vmlab answered ${JSON.stringify(run.stdout.slice(0, 200))}, not where it put them`);
+  if (typeof dir !== 'string' || !dir.startsWith('/'))
+    throw new VmlabError(`shipping the specs to ${host.name}: its vmlab answered ${JSON.stringify(run.stdout.slice(0, 200))}, not where it put them`);
   const { layout } = shipment;
   const args = ['-S', `${dir}/${layout.specs}`];
   if (layout.platforms !== undefined) args.push('--platforms', `${dir}/${layout.platforms}`);
@@ -95,6 +99,11 @@ export async function shipSpecs(client: SshClient, host: RemoteHost, lab: string
  * next run or destroy. Returns the servers that could not be asked.
  */
 export async function dropShipped(client: SshClient, hosts: RemoteHost[], lab: string): Promise<string[]> {
-  const runs = await Promise.all(hosts.map(async (host) => ({ host, run: await runVmlab(client, host, ['receive-specs', '--lab', lab, '--host', host.name, '--drop'], { timeoutMs: 60_000 }) })));
+  const runs = await Promise.all(
+    hosts.map(async (host) => ({
+      host,
+      run: await runVmlab(client, host, ['receive-specs', '--lab', lab, '--host', host.name, '--drop'], { timeoutMs: 60_000 }),
+    })),
+  );
   return runs.filter((r) => r.run.code !== 0).map((r) => remoteFailure(r.host, r.run));
 }

@@ -52,7 +52,12 @@ export function sshArgv(client: SshClient, host: RemoteHost, args: readonly stri
 }
 
 /** Runs vmlab on a server and collects what it printed. Never throws for the remote exit code; 255 is ssh's own failure. */
-export async function runVmlab(client: SshClient, host: RemoteHost, args: readonly string[], opts: { input?: NodeJS.ReadableStream | Buffer; timeoutMs?: number } = {}): Promise<RemoteRun> {
+export async function runVmlab(
+  client: SshClient,
+  host: RemoteHost,
+  args: readonly string[],
+  opts: { input?: NodeJS.ReadableStream | Buffer; timeoutMs?: number } = {},
+): Promise<RemoteRun> {
   const { file, args: argv } = sshArgv(client, host, args, false);
   const r = await execa(file, argv, {
     reject: false,

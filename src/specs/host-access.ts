@@ -11,7 +11,8 @@ import { isIP } from 'node:net';
  */
 
 /** The vmlab command forms accepted, for messages. */
-export const VMLAB_COMMAND_FORMS = 'an absolute path ("/opt/vmlab/bin/vmlab"), a path in the home directory ("~/bin/vmlab") or a command on the PATH ("vmlab"), of letters, digits, ".", "_", "+", "-" and "/"';
+export const VMLAB_COMMAND_FORMS =
+  'an absolute path ("/opt/vmlab/bin/vmlab"), a path in the home directory ("~/bin/vmlab") or a command on the PATH ("vmlab"), of letters, digits, ".", "_", "+", "-" and "/"';
 
 /** The ssh destination form accepted, for messages. */
 export const SSH_DESTINATION_FORM =
@@ -38,8 +39,8 @@ function vmlabCommandWhy(vmlab: string): string | null {
   if (vmlab.endsWith('/')) return 'ends with "/", so it names a directory';
   const inHome = vmlab.startsWith('~/');
   const path = inHome ? vmlab.slice(2) : vmlab;
-  if (!PLAIN_PATH.test(path)) return 'has a character that is not plain, which the server\'s shell could read as more than a path';
-  if (!inHome && !vmlab.startsWith('/') && vmlab.includes('/')) return 'is a relative path, which depends on where the server\'s shell starts';
+  if (!PLAIN_PATH.test(path)) return "has a character that is not plain, which the server's shell could read as more than a path";
+  if (!inHome && !vmlab.startsWith('/') && vmlab.includes('/')) return "is a relative path, which depends on where the server's shell starts";
   if (path.split('/').includes('..')) return 'has a ".." component';
   return null;
 }

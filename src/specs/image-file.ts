@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { SpecIssue } from '../errors.js';
 import { detectContainer } from './image-container.js';
 import type { ResolvedNode } from './resolved.js';
@@ -61,7 +61,7 @@ const CONVERT = (path: string) => `vmlab runs qcow2 and raw images: convert it w
  * file) is refused here with what to do instead.
  */
 export function checkImage(path: string): ImageCheck {
-  let stats;
+  let stats: Stats;
   try {
     stats = statSync(path);
   } catch (err) {
@@ -104,7 +104,8 @@ export function checkImage(path: string): ImageCheck {
   // Anything else would be run as a raw disk: only a file shaped like one is (a key or a text file is not).
   const notADisk = 'vm_image names a qcow2 or raw disk image: is this the file you meant?';
   if (stats.size < RAW_MIN_BYTES) return { ok: false, problem: `is no disk image (${stats.size} bytes; a raw disk image is at least 1 MiB)`, hint: notADisk };
-  if (stats.size % SECTOR !== 0) return { ok: false, problem: `is no disk image (${stats.size} bytes, not a whole number of 512-byte sectors)`, hint: notADisk };
+  if (stats.size % SECTOR !== 0)
+    return { ok: false, problem: `is no disk image (${stats.size} bytes, not a whole number of 512-byte sectors)`, hint: notADisk };
   return { ok: true, format: 'raw' };
 }
 
@@ -113,7 +114,11 @@ export function checkImage(path: string): ImageCheck {
  * listing the nodes that need it. `which`: every problem, only images that
  * are missing, or only images that are there but unusable.
  */
-export function imageIssues(nodes: ResolvedNode[], check: (path: string) => ImageCheck = checkImage, which: 'all' | 'missing' | 'unusable' = 'all'): SpecIssue[] {
+export function imageIssues(
+  nodes: ResolvedNode[],
+  check: (path: string) => ImageCheck = checkImage,
+  which: 'all' | 'missing' | 'unusable' = 'all',
+): SpecIssue[] {
   const checked = new Map<string, ImageCheck>();
   const bad = new Map<string, { issue: SpecIssue; image: string; problem: string; hint: string; nodes: string[] }>();
   for (const node of nodes) {

@@ -59,12 +59,7 @@ function custom(table: Record<string, number>, kind: MapKind = 'custom'): Interf
  * interfaces live in its own namespace of a shared VM and count from that
  * host's first NIC: its `eth0` is a data NIC, never management.
  */
-export function interfaceMap(
-  kind: InterfaceMapKind,
-  portCount = DEFAULT_PORT_COUNT,
-  customTable: Record<string, number> = {},
-  testHost = false,
-): InterfaceMap {
+export function interfaceMap(kind: InterfaceMapKind, portCount = DEFAULT_PORT_COUNT, customTable: Record<string, number> = {}, testHost = false): InterfaceMap {
   switch (kind) {
     case 'sequential':
       return numbered('Ethernet', 1, 0, portCount, kind);

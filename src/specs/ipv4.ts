@@ -32,7 +32,7 @@ const mask = (prefix: number) => (prefix === 0 ? 0 : (0xffffffff << (32 - prefix
 /** Is `addr` on the subnet of `cidr`? */
 export function sameSubnet(cidr: Cidr, addr: number): boolean {
   const m = mask(cidr.prefix);
-  return ((cidr.addr & m) >>> 0) === ((addr & m) >>> 0);
+  return (cidr.addr & m) >>> 0 === (addr & m) >>> 0;
 }
 
 /**

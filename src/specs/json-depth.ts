@@ -33,7 +33,10 @@ function decodeKey(quoted: string): string {
 
 function pointerOf(stack: Frame[]): string {
   const segments = stack.map((f) => (f.array ? String(f.index) : segment(f.key)));
-  const shown = segments.slice(0, SHOWN_SEGMENTS).map((s) => `/${s}`).join('');
+  const shown = segments
+    .slice(0, SHOWN_SEGMENTS)
+    .map((s) => `/${s}`)
+    .join('');
   return segments.length > SHOWN_SEGMENTS ? `${shown}/…` : shown;
 }
 

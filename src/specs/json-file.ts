@@ -3,9 +3,7 @@ import type { SpecIssue } from '../errors.js';
 import { findTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
 import { readSpecText } from './spec-file.js';
 
-export type JsonRead =
-  | { ok: true; text: string; value: unknown }
-  | { ok: false; issues: SpecIssue[] };
+export type JsonRead = { ok: true; text: string; value: unknown } | { ok: false; issues: SpecIssue[] };
 
 /** A UTF-8 byte-order mark, as some Windows editors write it: not part of the JSON. */
 const BOM = '\uFEFF';

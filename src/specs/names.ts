@@ -13,7 +13,8 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const OBJECT_PROPERTIES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export function unsafeNameReason(name: string): string | null {
-  if (OBJECT_PROPERTIES.has(name)) return `"${name}" is not a safe name: it is the name of a property every JavaScript object has, which vmlab keeps apart from lab names; choose another name`;
+  if (OBJECT_PROPERTIES.has(name))
+    return `"${name}" is not a safe name: it is the name of a property every JavaScript object has, which vmlab keeps apart from lab names; choose another name`;
   if (SAFE_NAME.test(name) && !name.includes('..')) return null;
   return `"${name}" is not a safe name: use letters, digits, '.', '_' and '-' (not first), at most 63 characters, no '..'`;
 }

@@ -18,7 +18,11 @@ export function readPlacementFile(absPath: string): Record<string, string> {
   const issues: SpecIssue[] = [];
   for (const [node, host] of Object.entries(value)) {
     if (typeof host !== 'string' || host === '') {
-      issues.push({ file: absPath, path: `/${node.replaceAll('~', '~0').replaceAll('/', '~1')}`, message: `${JSON.stringify(host)} is not valid; must be the name of a host in vmlab.hosts` });
+      issues.push({
+        file: absPath,
+        path: `/${node.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+        message: `${JSON.stringify(host)} is not valid; must be the name of a host in vmlab.hosts`,
+      });
     }
   }
   if (issues.length > 0) throw new SpecError(issues);

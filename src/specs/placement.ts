@@ -95,10 +95,18 @@ function overloadProblems(hosts: Record<string, HostSpec>, sent: Map<string, Pla
     const total = (f: (n: PlacementNode) => number) => nodes.reduce((sum, n) => sum + f(n), 0);
     const fix = 'raise it, or send some of them elsewhere (vm_host)';
     if (host.maxNodes !== null && nodes.length > host.maxNodes) {
-      problems.push({ host: name, field: 'max_nodes', message: `${nodes.length} nodes are sent to ${name} (${names}), more than its max_nodes of ${host.maxNodes}; ${fix}` });
+      problems.push({
+        host: name,
+        field: 'max_nodes',
+        message: `${nodes.length} nodes are sent to ${name} (${names}), more than its max_nodes of ${host.maxNodes}; ${fix}`,
+      });
     }
     if (host.cpus !== null && total((n) => n.cpus) > host.cpus) {
-      problems.push({ host: name, field: 'cpus', message: `the nodes sent to ${name} (${names}) need ${total((n) => n.cpus)} vCPUs, more than its cpus of ${host.cpus}; ${fix}` });
+      problems.push({
+        host: name,
+        field: 'cpus',
+        message: `the nodes sent to ${name} (${names}) need ${total((n) => n.cpus)} vCPUs, more than its cpus of ${host.cpus}; ${fix}`,
+      });
     }
     if (host.memoryMb !== null && total((n) => n.memoryMb) > host.memoryMb) {
       problems.push({
@@ -162,9 +170,7 @@ export function placeNodes(input: PlacementInput): PlacementResult {
     const host = hosts[chosen]!;
     const used = load.get(chosen)!.nodes;
     // A host with more free slots that the node's needs ruled out is part of the why.
-    const passedOver = takers
-      .filter((h) => !fitting.includes(h) && free(h) > free(chosen))
-      .map((h) => `${h} ${shortOf(hosts[h]!, load.get(h)!, node)}`);
+    const passedOver = takers.filter((h) => !fitting.includes(h) && free(h) > free(chosen)).map((h) => `${h} ${shortOf(hosts[h]!, load.get(h)!, node)}`);
     const why = [`most free capacity (${used} of ${host.maxNodes} slots used)`];
     if (passedOver.length > 0) why.push(`not ${passedOver.join('; not ')}`);
     if (displaced !== null) why.push(displaced);

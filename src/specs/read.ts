@@ -52,7 +52,8 @@ export function readSpecs(dir: string, sources: SpecSources = {}): SpecSet {
         issues.push({
           file: 'topology.json',
           path: '',
-          message: 'has neither "devices" (a specs directory: topology.json, platforms.json, profiles/) nor "nodes" (a network directory: topology.json, nodes/, a platforms/ directory); vmlab needs one of them',
+          message:
+            'has neither "devices" (a specs directory: topology.json, platforms.json, profiles/) nor "nodes" (a network directory: topology.json, nodes/, a platforms/ directory); vmlab needs one of them',
         });
       } else issues.push(...schemaIssues('topology.json', validateTopology.errors, '', topologyRead.text));
     } else {
@@ -93,7 +94,11 @@ function listJson(dir: string, display: string, issues: SpecIssue[]): string[] {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') {
-      issues.push({ file: `${display}/`, path: '', message: code === 'ENOTDIR' ? 'is not a directory; it should hold one JSON file each' : `cannot be read: ${code ?? (err as Error).message}` });
+      issues.push({
+        file: `${display}/`,
+        path: '',
+        message: code === 'ENOTDIR' ? 'is not a directory; it should hold one JSON file each' : `cannot be read: ${code ?? (err as Error).message}`,
+      });
     }
     return [];
   }
@@ -129,7 +134,11 @@ function locatePlatforms(dir: string, layout: SpecLayout, sources: SpecSources, 
     try {
       isDir = statSync(path).isDirectory();
     } catch {
-      issues.push({ file: path, path: '', message: 'not found (named by --platforms or VMLAB_PLATFORMS): name a platforms/ directory (one file per platform) or a platforms.json' });
+      issues.push({
+        file: path,
+        path: '',
+        message: 'not found (named by --platforms or VMLAB_PLATFORMS): name a platforms/ directory (one file per platform) or a platforms.json',
+      });
       return null;
     }
     return { kind: isDir ? 'dir' : 'file', path, display: path };
@@ -164,7 +173,14 @@ function isDirectory(path: string): boolean {
  * this lab uses are read: another lab's broken platform is not this lab's
  * problem. `used` null: the topology could not be read, so none is.
  */
-function readPlatforms(dir: string, layout: SpecLayout, sources: SpecSources, used: Set<string> | null, issues: SpecIssue[], warnings: string[]): PlatformsRead {
+function readPlatforms(
+  dir: string,
+  layout: SpecLayout,
+  sources: SpecSources,
+  used: Set<string> | null,
+  issues: SpecIssue[],
+  warnings: string[],
+): PlatformsRead {
   const where = locatePlatforms(dir, layout, sources, issues);
   if (where === null) return { platforms: {} };
   if (where.kind === 'file') {
@@ -180,7 +196,12 @@ function readPlatforms(dir: string, layout: SpecLayout, sources: SpecSources, us
     const platforms = (read.value as { platforms: Record<string, PlatformSpec> }).platforms;
     const places = nameMap<PlatformPlace>();
     for (const name of Object.keys(platforms)) places[name] = { file: where.display, path: `/platforms/${name}` };
-    return { platforms, platformPlaces: places, platformsFrom: where.display === 'platforms.json' ? 'platforms.json defines' : `${where.display} defines`, platformsPath: where.path };
+    return {
+      platforms,
+      platformPlaces: places,
+      platformsFrom: where.display === 'platforms.json' ? 'platforms.json defines' : `${where.display} defines`,
+      platformsPath: where.path,
+    };
   }
 
   const names = listJson(where.path, where.display, issues).map((f) => f.slice(0, -'.json'.length));
@@ -200,7 +221,9 @@ function readPlatforms(dir: string, layout: SpecLayout, sources: SpecSources, us
     }
     const platform = read.value as PlatformSpec;
     if (platform.name !== undefined && platform.name !== name) {
-      warnings.push(`${file} says "name": "${String(platform.name)}", but a platform is named by its file: vmlab calls it "${name}" (newtron wants the two to agree)`);
+      warnings.push(
+        `${file} says "name": "${String(platform.name)}", but a platform is named by its file: vmlab calls it "${name}" (newtron wants the two to agree)`,
+      );
     }
     platforms[name] = platform;
     places[name] = { file, path: '' };

@@ -55,7 +55,11 @@ function portsTwice(ports: { name: string; nic_index: number }[], place: { file:
     const sameName = names.get(port.name);
     const sameNic = nics.get(port.nic_index);
     if (sameName !== undefined) {
-      issues.push({ ...place, path: `${place.path}/ports/${i}/name`, message: `port "${port.name}" is listed twice (also at /ports/${sameName}); list each port once` });
+      issues.push({
+        ...place,
+        path: `${place.path}/ports/${i}/name`,
+        message: `port "${port.name}" is listed twice (also at /ports/${sameName}); list each port once`,
+      });
       found = true;
     } else if (sameNic !== undefined) {
       issues.push({
@@ -80,12 +84,7 @@ function describeMap(platform: string, map: InterfaceMap): string {
  * reports every endpoint that cannot be placed, every interface wired twice,
  * self-loops on one interface and duplicate links.
  */
-export function resolveLinks(
-  specs: SpecSet,
-  nodes: ResolvedNode[],
-  maps: Map<string, InterfaceMap>,
-  issues: SpecIssue[],
-): ResolvedLink[] {
+export function resolveLinks(specs: SpecSet, nodes: ResolvedNode[], maps: Map<string, InterfaceMap>, issues: SpecIssue[]): ResolvedLink[] {
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const devices = Object.keys(specs.topology.devices).sort();
   const used = new Map<string, string>(); // "node:iface" → path of the link that uses it
@@ -127,7 +126,9 @@ export function resolveLinks(
         continue;
       }
       if (nic > QEMU_LIMITS.maxDataNics) {
-        here(`endpoint "${endpoint}": ${describeMap(node.platform, map)} puts ${iface} on data NIC ${nic}, but a VM takes at most ${QEMU_LIMITS.maxDataNics} data NICs (the PCI slots of QEMU's pc machine); wire a lower-numbered interface`);
+        here(
+          `endpoint "${endpoint}": ${describeMap(node.platform, map)} puts ${iface} on data NIC ${nic}, but a VM takes at most ${QEMU_LIMITS.maxDataNics} data NICs (the PCI slots of QEMU's pc machine); wire a lower-numbered interface`,
+        );
         continue;
       }
       const previous = used.get(endpoint);

@@ -101,10 +101,18 @@ function sameMachineIssues(hosts: Record<string, HostSpec>, paths: Record<string
     const sameSsh = destination === null ? undefined : bySsh.get(destination);
     const machine = 'each host of a lab is a machine of its own, with its own shipped specs, plan and ports';
     if (sameAddress !== undefined) {
-      issues.push({ file: 'topology.json', path: field('address'), message: `host ${JSON.stringify(host)} has the address of host ${JSON.stringify(sameAddress)} (${spec.address}); ${machine}: give each host its own address` });
+      issues.push({
+        file: 'topology.json',
+        path: field('address'),
+        message: `host ${JSON.stringify(host)} has the address of host ${JSON.stringify(sameAddress)} (${spec.address}); ${machine}: give each host its own address`,
+      });
     } else if (sameSsh !== undefined) {
       const where = typeof entry !== 'string' && entry?.ssh !== undefined ? field('ssh') : field('address');
-      issues.push({ file: 'topology.json', path: where, message: `host ${JSON.stringify(host)} has the ssh destination of host ${JSON.stringify(sameSsh)} (${hosts[sameSsh]!.ssh}); ${machine}: give each host its own ssh destination` });
+      issues.push({
+        file: 'topology.json',
+        path: where,
+        message: `host ${JSON.stringify(host)} has the ssh destination of host ${JSON.stringify(sameSsh)} (${hosts[sameSsh]!.ssh}); ${machine}: give each host its own ssh destination`,
+      });
     }
     if (address !== null && !byAddress.has(address)) byAddress.set(address, host);
     if (destination !== null && !bySsh.has(destination)) bySsh.set(destination, host);
@@ -116,7 +124,12 @@ function newtlabServerNameIssues(specs: SpecSet, issues: SpecIssue[]): void {
   if (specs.topology.vmlab?.hosts !== undefined || specs.topology.newtlab?.hosts !== undefined) return;
   const seen = new Set<string>();
   (specs.topology.newtlab?.servers ?? []).forEach((server, i) => {
-    if (seen.has(server.name)) issues.push({ file: 'topology.json', path: `/newtlab/servers/${i}/name`, message: `a second server named ${JSON.stringify(server.name)}; each server of the pool needs a name of its own` });
+    if (seen.has(server.name))
+      issues.push({
+        file: 'topology.json',
+        path: `/newtlab/servers/${i}/name`,
+        message: `a second server named ${JSON.stringify(server.name)}; each server of the pool needs a name of its own`,
+      });
     seen.add(server.name);
   });
 }
@@ -156,7 +169,12 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, HostSpec>, en
     .sort()
     .forEach((name, index) => {
       const unsafe = unsafeNameReason(name);
-      if (unsafe) issues.push({ file: 'topology.json', path: `/${devicesKey(specs)}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, message: `device name ${unsafe}` });
+      if (unsafe)
+        issues.push({
+          file: 'topology.json',
+          path: `/${devicesKey(specs)}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+          message: `device name ${unsafe}`,
+        });
       const profileFile = specs.profiles[name];
       const profile = profileFile?.value ?? {};
       const profilePath = profileFileOf(specs, name);
@@ -226,8 +244,14 @@ export function resolveNodes(specs: SpecSet, hosts: Record<string, HostSpec>, en
       const sonicBootstrap: SonicBootstrap | null = sonic === null ? null : { because: sonic, console: consoleCredentials(platform) };
       if (sonicBootstrap) {
         const where = {
-          user: profile.ssh_user !== undefined ? { file: profilePath, path: '/ssh_user' } : { file: 'platforms.json', path: `/platforms/${platformName}/vm_credentials/user` },
-          pass: profile.ssh_pass !== undefined ? { file: profilePath, path: '/ssh_pass' } : { file: 'platforms.json', path: `/platforms/${platformName}/vm_credentials/pass` },
+          user:
+            profile.ssh_user !== undefined
+              ? { file: profilePath, path: '/ssh_user' }
+              : { file: 'platforms.json', path: `/platforms/${platformName}/vm_credentials/user` },
+          pass:
+            profile.ssh_pass !== undefined
+              ? { file: profilePath, path: '/ssh_pass' }
+              : { file: 'platforms.json', path: `/platforms/${platformName}/vm_credentials/pass` },
         };
         // A platform's console login is reported once, not once per node.
         for (const issue of sonicBootstrapIssues(name, platformName, platform, sonicBootstrap, credentials, where)) {
@@ -325,7 +349,8 @@ export function checkFwCfg(specs: SpecSet, issues: SpecIssue[]): void {
     for (const [key, value] of Object.entries(platform.vm_fw_cfg ?? {})) {
       const path = `/platforms/${platformName}/vm_fw_cfg/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
       let message: string | null = null;
-      if (!FW_CFG_NAME.test(key)) message = `fw_cfg name "${key}" is not valid: QEMU wants names under "opt/" made of letters, digits, ".", "_", "-" and "/", e.g. "opt/vmlab/mgmt"`;
+      if (!FW_CFG_NAME.test(key))
+        message = `fw_cfg name "${key}" is not valid: QEMU wants names under "opt/" made of letters, digits, ".", "_", "-" and "/", e.g. "opt/vmlab/mgmt"`;
       else if (key.length > FW_CFG_MAX_NAME) message = `fw_cfg name "${key}" is ${key.length} characters long; QEMU takes at most ${FW_CFG_MAX_NAME}`;
       else if (FW_CFG_RESERVED.has(key)) message = `fw_cfg name "${key}" is set by vmlab itself (the node's name); choose another name`;
       else if (hasControlCharacter(value)) message = `the value of fw_cfg "${key}" has a control character; QEMU takes one line of text here`;

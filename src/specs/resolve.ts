@@ -31,7 +31,13 @@ export function specLabName(specs: SpecSet): string {
  * Puts the nodes the specs send nowhere on hosts by capacity (placement.ts),
  * and checks that the nodes sent to a host fit what it declares.
  */
-function placeLab(nodes: ResolvedNode[], hosts: Record<string, HostSpec>, previous: Record<string, string>, lab: LabSettings, issues: SpecIssue[]): ResolvedNode[] {
+function placeLab(
+  nodes: ResolvedNode[],
+  hosts: Record<string, HostSpec>,
+  previous: Record<string, string>,
+  lab: LabSettings,
+  issues: SpecIssue[],
+): ResolvedNode[] {
   const hostList = Object.values(hosts);
   if (!hostList.some((h) => h.maxNodes !== null || h.cpus !== null || h.memoryMb !== null)) return nodes;
   const takes = hostList.some((h) => h.maxNodes !== null);

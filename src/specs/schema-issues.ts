@@ -63,7 +63,8 @@ function describe(error: ErrorObject, written: (error: ErrorObject) => string): 
       // A host entry takes either kind: "a string or an object".
       const kinds = Array.isArray(schema.type) ? schema.type : [String(schema.type ?? params.type)];
       let want = schema.type === 'integer' ? 'an integer' : kinds.map((k) => `${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k}`).join(' or ');
-      if (schema.type === 'integer' && schema.minimum === 1 && (schema.maximum === undefined || schema.maximum === Number.MAX_SAFE_INTEGER)) want = 'a positive integer';
+      if (schema.type === 'integer' && schema.minimum === 1 && (schema.maximum === undefined || schema.maximum === Number.MAX_SAFE_INTEGER))
+        want = 'a positive integer';
       if (schema.maximum !== undefined && schema.maximum !== Number.MAX_SAFE_INTEGER) want = `an integer from ${schema.minimum} to ${schema.maximum}`;
       return { path, message: `${written(error)} is not valid; must be ${want}` };
     }

@@ -95,7 +95,10 @@ export class Secrets {
     return text.replace(REFERENCE, (reference, key: string) => {
       const problem = this.problem(key);
       if (problem !== null) {
-        const why = problem === 'file' ? (this.load() as Extract<Loaded, { ok: false }>).issues.map((i) => `${i.file}${i.path ? ` ${i.path}` : ''}: ${i.message}`).join('; ') : problem;
+        const why =
+          problem === 'file'
+            ? (this.load() as Extract<Loaded, { ok: false }>).issues.map((i) => `${i.file}${i.path ? ` ${i.path}` : ''}: ${i.message}`).join('; ')
+            : problem;
         throw new UsageError(`${what} is ${reference}, which cannot be resolved: ${why}`);
       }
       const value = (this.load() as Extract<Loaded, { ok: true }>).values.get(key)!;
@@ -194,7 +197,12 @@ export class Secrets {
     const issues: SpecIssue[] = [];
     for (const [key, v] of Object.entries(value)) {
       if (typeof v === 'string') values.set(key, v);
-      else issues.push({ file: this.display, path: `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `must be a string (it is ${Array.isArray(v) ? 'an array' : v === null ? 'null' : `a ${typeof v}`})` });
+      else
+        issues.push({
+          file: this.display,
+          path: `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+          message: `must be a string (it is ${Array.isArray(v) ? 'an array' : v === null ? 'null' : `a ${typeof v}`})`,
+        });
     }
     if (issues.length > 0) return { ok: false, missing: false, issues };
     return { ok: true, values };

@@ -56,7 +56,10 @@ export function readSpecText(path: string): SpecText {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, message: `is ${fileKind(stats)}, not a regular file; a spec file must be a JSON file` };
     if (stats.size > MAX_SPEC_FILE_BYTES) {
-      return { ok: false, message: `is ${(stats.size / MIB).toFixed(1)} MiB; a spec file may be at most ${MAX_SPEC_FILE_BYTES / MIB} MiB (is it really JSON?)` };
+      return {
+        ok: false,
+        message: `is ${(stats.size / MIB).toFixed(1)} MiB; a spec file may be at most ${MAX_SPEC_FILE_BYTES / MIB} MiB (is it really JSON?)`,
+      };
     }
     // Sized by fstat, grown (to one byte past the cap) only if the file grows while it is read.
     let buffer = Buffer.alloc(Math.min(stats.size, MAX_SPEC_FILE_BYTES) + 1);
@@ -66,7 +69,11 @@ export function readSpecText(path: string): SpecText {
       if (n === 0) break;
       length += n;
       if (length === buffer.length) {
-        if (length > MAX_SPEC_FILE_BYTES) return { ok: false, message: `grew beyond ${MAX_SPEC_FILE_BYTES / MIB} MiB while being read; a spec file may be at most ${MAX_SPEC_FILE_BYTES / MIB} MiB` };
+        if (length > MAX_SPEC_FILE_BYTES)
+          return {
+            ok: false,
+            message: `grew beyond ${MAX_SPEC_FILE_BYTES / MIB} MiB while being read; a spec file may be at most ${MAX_SPEC_FILE_BYTES / MIB} MiB`,
+          };
         const bigger = Buffer.alloc(Math.min(buffer.length * 2, MAX_SPEC_FILE_BYTES + 1));
         buffer.copy(bigger);
         buffer = bigger;

@@ -66,7 +66,8 @@ function addressHost(specs: SpecSet, host: string, interfaces: ResolvedHostInter
 
   const linked = interfaces.filter((i) => i.peer !== null);
   if (linked.length === 0) {
-    if (hostIp !== undefined || hostGateway !== undefined) warnings.push(`${file}: host_ip and host_gateway of test host ${host} are not used: it has no links, so its namespace has no interface to put them on`);
+    if (hostIp !== undefined || hostGateway !== undefined)
+      warnings.push(`${file}: host_ip and host_gateway of test host ${host} are not used: it has no links, so its namespace has no interface to put them on`);
     return null;
   }
   const derived = new Map<ResolvedHostInterface, { address: string; gateway: string; port: Cidr }>();
@@ -86,9 +87,14 @@ function addressHost(specs: SpecSet, host: string, interfaces: ResolvedHostInter
   }
   if (gateway !== null) {
     if (firstCidr !== null && !sameSubnet(firstCidr, gateway)) {
-      issues.push({ file, path: '/host_gateway', message: `${hostGateway} is not on the subnet of ${host}'s address ${first.address} (on ${first.name}); a default route needs a gateway it can reach` });
+      issues.push({
+        file,
+        path: '/host_gateway',
+        message: `${hostGateway} is not on the subnet of ${host}'s address ${first.address} (on ${first.name}); a default route needs a gateway it can reach`,
+      });
     }
-    if (firstCidr === null) issues.push({ file, path: '/host_gateway', message: `${host} has no address on ${first.name} to reach ${hostGateway} through; set host_ip too` });
+    if (firstCidr === null)
+      issues.push({ file, path: '/host_gateway', message: `${host} has no address on ${first.name} to reach ${hostGateway} through; set host_ip too` });
     return hostGateway!;
   }
   // The switch port is the gateway when the host's address is on its subnet.
@@ -170,7 +176,11 @@ export function packTestHosts(
       const server = members[0]!.host;
       const unsafe = unsafeNameReason(vm);
       if (unsafe) {
-        issues.push({ file: 'topology.json', path: `/vmlab/hosts/${server}`, message: `the VM for the test hosts on ${server} would be named ${unsafe}; use a shorter host name` });
+        issues.push({
+          file: 'topology.json',
+          path: `/vmlab/hosts/${server}`,
+          message: `the VM for the test hosts on ${server} would be named ${unsafe}; use a shorter host name`,
+        });
       }
       if (Object.hasOwn(specs.topology.devices, vm)) {
         issues.push({

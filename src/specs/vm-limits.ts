@@ -34,7 +34,13 @@ export function cpuFeaturesProblem(features: string): string | null {
 export function checkVmLimits(specs: SpecSet, issues: SpecIssue[]): void {
   const places: { file: string; path: string; memory?: number; cpus?: number; features?: string; timeout?: number }[] = [];
   for (const [name, platform] of Object.entries(specs.platforms)) {
-    places.push({ ...platformPlace(specs, name), memory: platform.vm_memory, cpus: platform.vm_cpus, features: platform.vm_cpu_features, timeout: platform.vm_boot_timeout });
+    places.push({
+      ...platformPlace(specs, name),
+      memory: platform.vm_memory,
+      cpus: platform.vm_cpus,
+      features: platform.vm_cpu_features,
+      timeout: platform.vm_boot_timeout,
+    });
   }
   for (const [device, profile] of Object.entries(specs.profiles)) {
     if (!Object.hasOwn(specs.topology.devices, device)) continue; // not used: a warning says so
@@ -46,7 +52,10 @@ export function checkVmLimits(specs: SpecSet, issues: SpecIssue[]): void {
       at('vm_memory', `${place.memory} MiB is too little: QEMU needs at least ${QEMU_LIMITS.minMemoryMb} MiB to boot a VM`);
     }
     if (place.memory !== undefined && place.memory > QEMU_LIMITS.maxMemoryMb) {
-      at('vm_memory', `${place.memory} MiB is more than any QEMU VM can have (at most ${QEMU_LIMITS.maxMemoryMb} MiB, 4 PiB, what an x86-64 machine can address; vm_memory is in MiB)`);
+      at(
+        'vm_memory',
+        `${place.memory} MiB is more than any QEMU VM can have (at most ${QEMU_LIMITS.maxMemoryMb} MiB, 4 PiB, what an x86-64 machine can address; vm_memory is in MiB)`,
+      );
     }
     if (place.cpus !== undefined && place.cpus > QEMU_LIMITS.maxCpus) {
       at('vm_cpus', `${place.cpus} vCPUs are more than QEMU's pc machine takes (at most ${QEMU_LIMITS.maxCpus})`);

@@ -51,7 +51,9 @@ export class ControllerRecordError extends VmlabError {
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`${file} is damaged, so vmlab will not act on it:\n  ${problems.join('\n  ')}\nRemove it to let vmlab start the record afresh: the servers keep their own state.`);
+    super(
+      `${file} is damaged, so vmlab will not act on it:\n  ${problems.join('\n  ')}\nRemove it to let vmlab start the record afresh: the servers keep their own state.`,
+    );
   }
 }
 
@@ -61,7 +63,8 @@ const token = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 /** The spec directory and sources as vmlab records them: absolute (the schema says so), normal, and no control characters. */
 function localPathProblem(path: string): string | null {
   if (/\p{Cc}/u.test(path)) return `${JSON.stringify(path)} has a control character, which no path vmlab records has`;
-  if (normalize(path) !== path || path.split('/').includes('..')) return `${JSON.stringify(path)} is not a normal path ("..", "." or "//" in it), which no path vmlab records is`;
+  if (normalize(path) !== path || path.split('/').includes('..'))
+    return `${JSON.stringify(path)} is not a normal path ("..", "." or "//" in it), which no path vmlab records is`;
   return null;
 }
 

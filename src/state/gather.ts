@@ -16,12 +16,7 @@ function recordedForward(record: NodeRecord) {
  * processes, the overlays on disk and (when the world can) QEMU itself.
  * Level-triggered: nothing recorded is trusted without a look.
  */
-export async function gather(
-  state: LabState | null,
-  paths: LabPaths,
-  profiles: Record<string, ProfileFile>,
-  world: WorldReader,
-): Promise<ObservedLab> {
+export async function gather(state: LabState | null, paths: LabPaths, profiles: Record<string, ProfileFile>, world: WorldReader): Promise<ObservedLab> {
   const nodes: Record<string, ObservedNode> = {};
   const entries = Object.entries(state?.nodes ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
   await Promise.all(

@@ -158,7 +158,9 @@ export function checkLayoutOfLab(home: string, paths: LabPaths): void {
   const was = other!.host === null ? 'as a lab of one host' : `as shares of ${others.map((o) => o.host).join(', ')}`;
   const now = paths.host === null ? 'of one host' : `of several hosts (this is ${paths.host}'s share)`;
   const destroy = others.map((o) => vmlabCommand(home, ['destroy', '--lab', paths.lab, ...(o.host === null ? [] : ['--host', o.host])]));
-  throw new UsageError(`lab "${paths.lab}" is deployed under ${other!.dir} ${was}, and its specs now make it a lab ${now}, kept in ${paths.dir}: destroy the old one first (${destroy.join('; ')}), then apply again`);
+  throw new UsageError(
+    `lab "${paths.lab}" is deployed under ${other!.dir} ${was}, and its specs now make it a lab ${now}, kept in ${paths.dir}: destroy the old one first (${destroy.join('; ')}), then apply again`,
+  );
 }
 
 /**

@@ -26,5 +26,7 @@ export function checkHostOfLab(host: string, state: LabState | null): void {
   if (state === null) return;
   const known = hostsOfLab(state);
   if (known.includes(host)) return;
-  throw new UsageError(`--host ${host}: lab "${state.name}" has no such host (${known.length ? `its hosts: ${known.join(', ')}` : 'it runs on one host and defines none'})`);
+  throw new UsageError(
+    `--host ${host}: lab "${state.name}" has no such host (${known.length ? `its hosts: ${known.join(', ')}` : 'it runs on one host and defines none'})`,
+  );
 }

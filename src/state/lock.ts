@@ -94,12 +94,21 @@ function flockOn(flock: string, fd: number, file: string, timeoutS: number, mode
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (t: string) => (stderr += t));
     child.on('error', (err) =>
-      reject(new EnvironmentError(`cannot lock ${file}: running util-linux "flock" failed (${err.message}); vmlab needs it (Debian package util-linux)`, { cause: err })),
+      reject(
+        new EnvironmentError(`cannot lock ${file}: running util-linux "flock" failed (${err.message}); vmlab needs it (Debian package util-linux)`, {
+          cause: err,
+        }),
+      ),
     );
     child.on('close', (code, signal) => {
       if (code === 0) resolve(true);
       else if (code === BUSY) resolve(false);
-      else reject(new VmlabError(`cannot lock ${file}: flock ${signal ? `was killed by ${signal}` : `exited with ${code}`}${stderr.trim() ? `: ${stderr.trim()}` : ''}`));
+      else
+        reject(
+          new VmlabError(
+            `cannot lock ${file}: flock ${signal ? `was killed by ${signal}` : `exited with ${code}`}${stderr.trim() ? `: ${stderr.trim()}` : ''}`,
+          ),
+        );
     });
   });
 }

@@ -13,7 +13,7 @@ export function deployedNodesWhere(home: string, uses: (record: NodeRecord) => b
   const users: string[] = [];
   for (const paths of deployedShares(home)) {
     const lab = shareName(paths.lab, paths.host);
-    let nodes;
+    let nodes: Record<string, NodeRecord>;
     try {
       nodes = readState(paths.state)?.nodes ?? {};
     } catch (err) {

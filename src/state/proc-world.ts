@@ -6,7 +6,9 @@ import type { ProcessInfo, WorldReader } from './world.js';
 export function procProcess(pid: number): ProcessInfo | null {
   try {
     const exe = readlinkSync(`/proc/${pid}/exe`);
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((s) => s.length > 0);
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .filter((s) => s.length > 0);
     return { exe, cmdline };
   } catch {
     return null;

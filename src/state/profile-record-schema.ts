@@ -35,7 +35,11 @@ export const profileRecordSchema = {
   properties: {
     // The spec name rule (src/specs/names.ts) for the node name; with no '/' in it, it cannot leave
     // profiles/ (or nodes/, where newtron's network directory keeps its profiles).
-    file: { type: 'string', pattern: '^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$', description: 'a profile inside the spec directory, profiles/<node>.json or nodes/<node>.json' },
+    file: {
+      type: 'string',
+      pattern: '^(profiles|nodes)/[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\\.json$',
+      description: 'a profile inside the spec directory, profiles/<node>.json or nodes/<node>.json',
+    },
     existed: { type: 'boolean' },
     fields: {
       type: 'object',

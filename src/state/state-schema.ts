@@ -20,7 +20,11 @@ const nicSchema = {
     kind: { enum: ['mgmt', 'link', 'filler'] },
     mac: str,
     interface: str,
-    link: { type: 'object', required: ['mode', 'address', 'port', 'peer'], properties: { mode: { enum: ['listen', 'connect', 'udp'] }, address: str, port, peer: str } },
+    link: {
+      type: 'object',
+      required: ['mode', 'address', 'port', 'peer'],
+      properties: { mode: { enum: ['listen', 'connect', 'udp'] }, address: str, port, peer: str },
+    },
   },
 } as const;
 

@@ -23,7 +23,9 @@ export class StateError extends VmlabError {
     const labDir = dirname(file);
     const share = parseShareName(basename(labDir));
     const advice = forceDestroyAdvice(dirname(dirname(labDir)), share?.lab ?? basename(labDir), share?.host ?? null);
-    super(`${file} is damaged, so vmlab will not act on it:\n  ${problems.join('\n  ')}\nTo clean the lab up anyway (stop its QEMUs, put back what profiles it can, remove the lab directory): ${advice}`);
+    super(
+      `${file} is damaged, so vmlab will not act on it:\n  ${problems.join('\n  ')}\nTo clean the lab up anyway (stop its QEMUs, put back what profiles it can, remove the lab directory): ${advice}`,
+    );
   }
 }
 
@@ -38,8 +40,10 @@ function nameIssues(file: string, state: LabState): SpecIssue[] {
   // A lab of one host is in labs/<lab>; one host's share of a lab of several in labs/<lab>@<host>.
   const dirName = basename(dirname(file));
   const share = parseShareName(dirName);
-  if (state.name !== (share?.lab ?? dirName)) issues.push({ file, path: '/name', message: `"${state.name}" is not the name of the lab directory it is in ("${dirName}")` });
-  if (share?.host != null && state.host !== share.host) issues.push({ file, path: '/host', message: `${JSON.stringify(state.host)} is not the host of the lab directory it is in ("${dirName}")` });
+  if (state.name !== (share?.lab ?? dirName))
+    issues.push({ file, path: '/name', message: `"${state.name}" is not the name of the lab directory it is in ("${dirName}")` });
+  if (share?.host != null && state.host !== share.host)
+    issues.push({ file, path: '/host', message: `${JSON.stringify(state.host)} is not the host of the lab directory it is in ("${dirName}")` });
   for (const section of ['nodes', 'profiles', 'snapshots'] as const) {
     for (const name of Object.keys(state[section] ?? {})) check(name, `/${section}/${name}`);
   }

@@ -67,7 +67,12 @@ test.each([
   const r = await runCli(args, env);
   expect(r.code).toBe(3);
   expect(r.stderr).toMatch(message);
-  expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1);
+  expect(
+    r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('error:')),
+  ).toHaveLength(1);
   expect(state().serial).toBe(serial);
 });
 
@@ -75,7 +80,7 @@ describe('a lab across two hosts', () => {
   const two = fakeDeployment('labs/two-hosts', 'link-two-hosts');
   const twoEnv = { VMLAB_HOME: two.home };
 
-  test("each host sets its own ends and is told what the other host must run", async () => {
+  test('each host sets its own ends and is told what the other host must run', async () => {
     const r = await runCli(['link', 'down', 'leaf1:Ethernet0', '--host', 'server-a', '--json'], twoEnv);
     expect(r.code).toBe(0);
     const outcome = JSON.parse(r.stdout);
@@ -89,7 +94,7 @@ describe('a lab across two hosts', () => {
     expect(text.stderr).toContain("Its end on server-b is that host's to set; run there: vmlab link up --all --lab link-two-hosts --host server-b");
   });
 
-  test('which host this is must be known (--host), and be one of the lab\'s', async () => {
+  test("which host this is must be known (--host), and be one of the lab's", async () => {
     expect((await runCli(['link', 'down', 'leaf1:Ethernet0'], twoEnv)).stderr).toMatch(/pass --host NAME/);
     const unknown = await runCli(['link', 'down', 'leaf1:Ethernet0', '--host', 'server-z'], twoEnv);
     expect(unknown.code).toBe(3);

@@ -17,10 +17,20 @@ describe('vmlab list', () => {
   test('a lab this machine drives across servers (and runs none of): listed as such, with its servers', async () => {
     const home = join(tmpDir('vmlab-list-'), 'home');
     mkdirSync(join(home, 'controller'), { recursive: true });
-    const servers = [{ name: 'server-a', address: '10.0.0.1', ssh: 'lab@a', vmlab: 'vmlab' }, { name: 'server-b', address: '10.0.0.2', ssh: '10.0.0.2', vmlab: 'vmlab' }];
-    writeFileSync(join(home, 'controller', 'wide.json'), JSON.stringify({ format_version: 1, name: 'wide', spec_dir: '/specs/wide', sources: {}, servers, placement: {}, profiles: {} }));
+    const servers = [
+      { name: 'server-a', address: '10.0.0.1', ssh: 'lab@a', vmlab: 'vmlab' },
+      { name: 'server-b', address: '10.0.0.2', ssh: '10.0.0.2', vmlab: 'vmlab' },
+    ];
+    writeFileSync(
+      join(home, 'controller', 'wide.json'),
+      JSON.stringify({ format_version: 1, name: 'wide', spec_dir: '/specs/wide', sources: {}, servers, placement: {}, profiles: {} }),
+    );
     const run = await runCli(['list'], { VMLAB_HOME: home });
-    expect(run).toEqual({ code: 0, stdout: 'Lab "wide" runs on server-a, server-b, driven from here (specs /specs/wide): "vmlab status --lab wide" shows its nodes.\n', stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'Lab "wide" runs on server-a, server-b, driven from here (specs /specs/wide): "vmlab status --lab wide" shows its nodes.\n',
+      stderr: '',
+    });
     const json = JSON.parse((await runCli(['list', '--json'], { VMLAB_HOME: home })).stdout);
     expect(json.driven).toEqual([{ name: 'wide', spec_dir: '/specs/wide', servers: ['server-a', 'server-b'] }]);
   });
@@ -40,7 +50,14 @@ describe('vmlab list', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const rows = run.stdout.split('\n').filter((l) => /^│ (alpha|beta|lab) /.test(l));
-    expect(rows.map((r) => r.split('│').map((c) => c.trim()).slice(1, 5))).toEqual([
+    expect(
+      rows.map((r) =>
+        r
+          .split('│')
+          .map((c) => c.trim())
+          .slice(1, 5),
+      ),
+    ).toEqual([
       ['lab', 'specs', 'running', 'hosts'],
       ['alpha', alpha.specs, '0/2', '-'],
       ['beta', beta.specs, '0/2', '-'],
@@ -62,8 +79,30 @@ describe('vmlab list', () => {
       home,
       driven: [],
       labs: [
-        { name: 'alpha', host: null, dir: join(home, 'labs', 'alpha'), spec_dir: alpha.specs, nodes_running: 0, nodes_total: 2, hosts: [], created: '2026-01-01T00:00:00.000Z', age_seconds: expect.any(Number), error: null },
-        { name: 'beta', host: null, dir: join(home, 'labs', 'beta'), spec_dir: beta.specs, nodes_running: 0, nodes_total: 2, hosts: ['server-b'], created: '2026-01-01T00:00:00.000Z', age_seconds: expect.any(Number), error: null },
+        {
+          name: 'alpha',
+          host: null,
+          dir: join(home, 'labs', 'alpha'),
+          spec_dir: alpha.specs,
+          nodes_running: 0,
+          nodes_total: 2,
+          hosts: [],
+          created: '2026-01-01T00:00:00.000Z',
+          age_seconds: expect.any(Number),
+          error: null,
+        },
+        {
+          name: 'beta',
+          host: null,
+          dir: join(home, 'labs', 'beta'),
+          spec_dir: beta.specs,
+          nodes_running: 0,
+          nodes_total: 2,
+          hosts: ['server-b'],
+          created: '2026-01-01T00:00:00.000Z',
+          age_seconds: expect.any(Number),
+          error: null,
+        },
       ],
     });
     expect(out.labs[0].age_seconds).toBe(Math.max(0, Math.round((Date.now() - Date.parse('2026-01-01T00:00:00.000Z')) / 1000)));

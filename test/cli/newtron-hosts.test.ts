@@ -20,7 +20,8 @@ function copy(): { net: string; legacy: string } {
   return { net, legacy: join(root, 'legacy', 'hosts-vs', 'specs') };
 }
 
-const nics = (node: { nics: { index: number; kind: string; interface?: string }[] }) => node.nics.map((n) => `${n.index}:${n.kind}${n.interface ? `:${n.interface}` : ''}`);
+const nics = (node: { nics: { index: number; kind: string; interface?: string }[] }) =>
+  node.nics.map((n) => `${n.index}:${n.kind}${n.interface ? `:${n.interface}` : ''}`);
 
 describe('network directory with 2 switches and 4 test hosts', () => {
   test('the hosts share one host VM, NIC blocks in host-name order, ports from newtlab, profiles in nodes/', async () => {
@@ -62,6 +63,8 @@ describe('specs directory with test hosts and a mislabelled sequential platform'
     // linux map for a test host: its eth0 is the first NIC of its block
     expect(nics(plan.nodes.hostvm)).toEqual(['0:mgmt', '1:link:host1/eth0', '2:link:host2/eth0']);
     expect(plan.port_bases).toMatchObject({ link: 10200, console: 12200, ssh: 13200 });
-    expect(plan.warnings.join('\n')).toMatch(/platform "sonic-vs" .* says "vm_interface_map": "sequential", but every port the lab wires on it is a multiple of 4 .* It probably needs "vm_interface_map": "stride-4"/);
+    expect(plan.warnings.join('\n')).toMatch(
+      /platform "sonic-vs" .* says "vm_interface_map": "sequential", but every port the lab wires on it is a multiple of 4 .* It probably needs "vm_interface_map": "stride-4"/,
+    );
   });
 });

@@ -40,7 +40,12 @@ async function outputs(dir: string): Promise<{ codes: number[]; text: string; pl
     await runCli(['plan', '-S', dir, '-v'], { VMLAB_HOME: home }),
   ];
   const saved = readFileSync(out, 'utf8');
-  return { codes: runs.map((r) => r.code), text: [...runs.flatMap((r) => [r.stdout, r.stderr]), saved].join('\n'), plan: JSON.parse(runs[3]!.stdout), planText: runs[2]!.stdout };
+  return {
+    codes: runs.map((r) => r.code),
+    text: [...runs.flatMap((r) => [r.stdout, r.stderr]), saved].join('\n'),
+    plan: JSON.parse(runs[3]!.stdout),
+    planText: runs[2]!.stdout,
+  };
 }
 
 describe.each([

@@ -38,7 +38,8 @@ const planJson = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
   return JSON.parse(run.stdout);
 };
 
-const nics = (node: { nics: { index: number; kind: string; interface?: string }[] }) => node.nics.map((n) => `${n.index}:${n.kind}${n.interface ? `:${n.interface}` : ''}`);
+const nics = (node: { nics: { index: number; kind: string; interface?: string }[] }) =>
+  node.nics.map((n) => `${n.index}:${n.kind}${n.interface ? `:${n.interface}` : ''}`);
 
 const MISSING_IMAGE = `image ${fakeHome}/.newtlab/images/sonic-vs.qcow2 does not exist`;
 
@@ -71,7 +72,9 @@ describe("newtron's network directory (topology.json with nodes, nodes/, a share
     const { net } = newtronCopy();
     const run = await runCli(['plan', '-S', net]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Lab "2sw": 2 nodes, 2 links\nPorts: links from 10000, consoles from 12000, SSH from 13000 \(topology\.json newtlab section\)\n/);
+    expect(run.stdout).toMatch(
+      /^Lab "2sw": 2 nodes, 2 links\nPorts: links from 10000, consoles from 12000, SSH from 13000 \(topology\.json newtlab section\)\n/,
+    );
     expect(run.stdout).toContain(`Note: ${MISSING_IMAGE} (needed by sw1, sw2)`);
     expect(run.stdout).toContain('Note: nodes/sw3.json is for node "sw3"');
   });
@@ -84,11 +87,11 @@ describe("newtron's network directory (topology.json with nodes, nodes/, a share
     expect(plan.port_bases).toEqual({ link: 10000, console: 12000, ssh: 14000, from: { link: 'newtlab', console: 'newtlab', ssh: 'vmlab' } });
     const text = await runCli(['plan', '-S', net]);
     expect(text.stdout).toContain(
-      "Ports: links from 10000 (topology.json newtlab section), consoles from 12000 (topology.json newtlab section), SSH from 14000 (topology.json vmlab section)\n",
+      'Ports: links from 10000 (topology.json newtlab section), consoles from 12000 (topology.json newtlab section), SSH from 14000 (topology.json vmlab section)\n',
     );
   });
 
-  test('newtlab hosts (or its server pool) are the lab\'s hosts', async () => {
+  test("newtlab hosts (or its server pool) are the lab's hosts", async () => {
     const { net } = newtronCopy();
     editJson(join(net, 'topology.json'), (t) => (t.newtlab.servers = [{ name: 'server-a', address: '10.99.0.1', max_nodes: 4 }]));
     const plan = await planJson(['-S', net]);
@@ -108,7 +111,9 @@ describe("newtron's network directory (topology.json with nodes, nodes/, a share
     const platforms = join(root, 'platforms');
     const byFlag = await planJson(['-S', alone, '--platforms', platforms]);
     expect(nics(byFlag.nodes.sw1)).toEqual(['0:mgmt', '1:link:Ethernet0', '2:filler', '3:link:Ethernet8']);
-    expect(byFlag.warnings).toContain(`${MISSING_IMAGE} (needed by sw1, sw2), named in ${platforms}/sonic-vs.json /vm_image: apply will refuse to start them until it is there (build or import it, or fix the path)`);
+    expect(byFlag.warnings).toContain(
+      `${MISSING_IMAGE} (needed by sw1, sw2), named in ${platforms}/sonic-vs.json /vm_image: apply will refuse to start them until it is there (build or import it, or fix the path)`,
+    );
     const byEnv = await planJson(['-S', alone], { VMLAB_PLATFORMS: platforms });
     expect(byEnv.nodes).toEqual(byFlag.nodes);
 
@@ -139,7 +144,9 @@ describe("newtron's network directory (topology.json with nodes, nodes/, a share
     const plan = await planJson(['-S', net]);
     expect(nics(plan.nodes.sw1)).toEqual(['0:mgmt', '1:link:Ethernet0', '2:filler', '3:link:Ethernet8']);
     expect(plan.warnings.join('\n')).not.toContain('sequential');
-    expect(plan.warnings).toContain('../../platforms/sonic-vs.json says "name": "sonic-vs-old", but a platform is named by its file: vmlab calls it "sonic-vs" (newtron wants the two to agree)');
+    expect(plan.warnings).toContain(
+      '../../platforms/sonic-vs.json says "name": "sonic-vs-old", but a platform is named by its file: vmlab calls it "sonic-vs" (newtron wants the two to agree)',
+    );
   });
 
   test('an interface the ports list does not have is an error listing the ones it has', async () => {
@@ -147,7 +154,9 @@ describe("newtron's network directory (topology.json with nodes, nodes/, a share
     editJson(join(net, 'topology.json'), (t) => t.links.push({ a: 'sw1:Ethernet2', z: 'sw2:Ethernet8' }));
     const run = await runCli(['validate', '-S', net]);
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain('error: topology.json /links/2: endpoint "sw1:Ethernet2": platform "sonic-vs" (its ports list) has no interface "Ethernet2"; valid names: Ethernet0, Ethernet4, Ethernet8, …, Ethernet28');
+    expect(run.stderr).toContain(
+      'error: topology.json /links/2: endpoint "sw1:Ethernet2": platform "sonic-vs" (its ports list) has no interface "Ethernet2"; valid names: Ethernet0, Ethernet4, Ethernet8, …, Ethernet28',
+    );
   });
 
   test('graph, and the other commands that read specs, read the network directory too', async () => {
@@ -201,7 +210,9 @@ describe('preview without images', () => {
     const home = join(tmpDir('vmlab-apply-'), 'home');
     const apply = await runCli(['apply', '-S', net, '--yes'], { VMLAB_HOME: home });
     expect(apply.code).toBe(3);
-    expect(apply.stderr).toContain(`error: ../../platforms/sonic-vs.json /vm_image: ${MISSING_IMAGE} (needed by sw1, sw2); build or import it, or fix the path`);
+    expect(apply.stderr).toContain(
+      `error: ../../platforms/sonic-vs.json /vm_image: ${MISSING_IMAGE} (needed by sw1, sw2); build or import it, or fix the path`,
+    );
     expect(apply.stderr).toContain('nothing was started or written');
     expect(existsSync(home)).toBe(false);
     expect(readFileSync(join(net, 'nodes', 'sw1.json'), 'utf8')).toBe(readFileSync(join(NEWTRON, 'networks', '2sw', 'nodes', 'sw1.json'), 'utf8'));
@@ -225,7 +236,9 @@ describe('secrets', () => {
     const { net } = newtronCopy();
     expect((await planJson(['-S', net])).warnings.join('\n')).not.toContain('secrets.json');
     chmodSync(join(net, 'secrets.json'), 0o644);
-    expect((await planJson(['-S', net])).warnings).toContain(`secrets.json is open to other users (mode 0644); it holds secrets: chmod 600 ${join(net, 'secrets.json')}`);
+    expect((await planJson(['-S', net])).warnings).toContain(
+      `secrets.json is open to other users (mode 0644); it holds secrets: chmod 600 ${join(net, 'secrets.json')}`,
+    );
   });
 
   test('--secrets and VMLAB_SECRETS name the file; an unresolvable reference is exit 3 naming file, JSON path and key', async () => {
@@ -244,7 +257,9 @@ describe('secrets', () => {
     writeFileSync(elsewhere, JSON.stringify({ switch_admin: SECRETS[0] }));
     const unknown = await runCli(['validate', '-S', net, '--secrets', elsewhere]);
     expect(unknown.code).toBe(3);
-    expect(unknown.stderr).toBe(`error: nodes/sw1.json /ssh_pass: secret "sw1_admin" is not in ${elsewhere} (its keys: switch_admin)\n1 problem in the specs; nothing was started or written.\n`);
+    expect(unknown.stderr).toBe(
+      `error: nodes/sw1.json /ssh_pass: secret "sw1_admin" is not in ${elsewhere} (its keys: switch_admin)\n1 problem in the specs; nothing was started or written.\n`,
+    );
   });
 
   test('a named secrets file that is missing is an error even when nothing refers to it', async () => {
@@ -304,7 +319,7 @@ describe('secrets', () => {
   });
 });
 
-test("a default platform no node falls back on is not read, but must still exist", async () => {
+test('a default platform no node falls back on is not read, but must still exist', async () => {
   const { net } = newtronCopy();
   editJson(join(net, 'nodes', 'sw2.json'), (p) => (p.platform = 'sonic-vs'));
   editJson(join(net, 'topology.json'), (t) => (t.platform = 'alpine-host'));

@@ -62,13 +62,21 @@ describe('vmlab plan on a lab vmlab places', () => {
   test("without --placement, the hosts in the lab's state are kept: a host applying its share keeps its nodes", async () => {
     const lab = fakeDeployment('labs/placed', 'placed-state');
     // Applied as leaf1, leaf3 on server-a and leaf2, leaf4 on server-b; as if leaf1 had gone to server-b instead.
-    expect(Object.fromEntries(Object.entries(lab.state.nodes).map(([n, r]) => [n, r.host]))).toEqual({ leaf1: 'server-a', leaf2: 'server-b', leaf3: 'server-a', leaf4: 'server-b', spine1: 'server-b' });
+    expect(Object.fromEntries(Object.entries(lab.state.nodes).map(([n, r]) => [n, r.host]))).toEqual({
+      leaf1: 'server-a',
+      leaf2: 'server-b',
+      leaf3: 'server-a',
+      leaf4: 'server-b',
+      spine1: 'server-b',
+    });
     lab.state.nodes.leaf1!.host = 'server-b';
     writeState(lab.stateFile, lab.state);
     const plan = await planJson(['-S', lab.specs], { VMLAB_HOME: lab.home });
     expect(plan.nodes.leaf1!.placement).toEqual({ host: 'server-b', reason: 'kept on server-b (placed there before)', kept: true });
     // server-b is full with spine1, leaf1 and leaf2 (kept in name order): leaf4 moves, and says why.
     expect(hostsOf(plan)).toEqual({ leaf1: 'server-b', leaf2: 'server-b', leaf3: 'server-a', leaf4: 'server-a', spine1: 'server-b' });
-    expect(plan.nodes.leaf4!.placement!.reason).toBe('placed on server-a: most free capacity (1 of 2 slots used); server-b, where it was before, has no room for it now (all 3 slots taken)');
+    expect(plan.nodes.leaf4!.placement!.reason).toBe(
+      'placed on server-a: most free capacity (1 of 2 slots used); server-b, where it was before, has no room for it now (all 3 slots taken)',
+    );
   });
 });

@@ -35,7 +35,9 @@ describe('vmlab plan', () => {
     expect(run.stdout).toContain(`  + create leaf1\n      not deployed\n${bootstrap}`);
     // a socket connector waits until its listeners' QEMUs have started, not until they are up
     expect(run.stdout).toContain(`  + create spine1\n      not deployed\n${bootstrap}      (after create:leaf1 has started, create:leaf2 has started)\n`);
-    expect(run.stdout).toContain('  ~ patch-profile spine2\n      mgmt_ip: "PLACEHOLDER" → "127.0.0.1"\n      ssh_port: (none) → 41003\n      console_port: (none) → 31003\n      (after create:spine2)\n');
+    expect(run.stdout).toContain(
+      '  ~ patch-profile spine2\n      mgmt_ip: "PLACEHOLDER" → "127.0.0.1"\n      ssh_port: (none) → 41003\n      console_port: (none) → 31003\n      (after create:spine2)\n',
+    );
     expect(run.stdout).toContain('  ~ patch-profile spine2\n      mgmt_ip: "PLACEHOLDER" → "127.0.0.1"\n');
     expect(run.stdout).toMatch(/\nPlan: 4 to create, 4 profiles to patch\.\n$/);
   });
@@ -98,9 +100,9 @@ describe('vmlab plan: warnings', () => {
       const run = await runCli(['plan', '-S', dir, '--json']);
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout).warnings).toEqual([
-        "sw1: vm_memory 256 MiB is more than this machine's 200 MiB of RAM; QEMU may fail to start it (\"cannot set up guest memory\")",
+        'sw1: vm_memory 256 MiB is more than this machine\'s 200 MiB of RAM; QEMU may fail to start it ("cannot set up guest memory")',
         "sw2: vm_cpus 2 is more than this machine's 1 CPU; its vCPUs will take turns on it (slow, but it runs)",
-        "sw2: vm_memory 256 MiB is more than this machine's 200 MiB of RAM; QEMU may fail to start it (\"cannot set up guest memory\")",
+        'sw2: vm_memory 256 MiB is more than this machine\'s 200 MiB of RAM; QEMU may fail to start it ("cannot set up guest memory")',
       ]);
       expect((await runCli(['plan', '-S', dir])).stdout).toContain('\nNote: sw2: vm_cpus 2 is more than');
     } finally {
@@ -108,13 +110,13 @@ describe('vmlab plan: warnings', () => {
     }
   });
 
-  test('in a lab across hosts only this host\'s nodes are measured against this machine', async () => {
+  test("in a lab across hosts only this host's nodes are measured against this machine", async () => {
     Object.assign(machine, { memoryMb: 200, cpus: 1 });
     try {
       const multi = join(FIXTURES, 'labs', 'multi-host');
       const onB = JSON.parse((await runCli(['plan', '-S', multi, '--host', 'server-b', '--json'])).stdout);
       expect(onB.warnings.filter((w: string) => w.includes('this machine'))).toEqual([
-        "leaf1: vm_memory 256 MiB is more than this machine's 200 MiB of RAM; QEMU may fail to start it (\"cannot set up guest memory\")",
+        'leaf1: vm_memory 256 MiB is more than this machine\'s 200 MiB of RAM; QEMU may fail to start it ("cannot set up guest memory")',
       ]);
       const whole = JSON.parse((await runCli(['plan', '-S', multi, '--json'])).stdout); // this machine is neither host
       expect(whole.warnings.filter((w: string) => w.includes('this machine'))).toEqual([]);
@@ -144,7 +146,7 @@ describe('vmlab plan: spec files', () => {
     expect(Object.keys(JSON.parse(run.stdout).nodes)).toEqual(['sw1', 'sw2']);
   });
 
-  test('plan --json says where each node\'s console listens: 127.0.0.1, also across hosts', async () => {
+  test("plan --json says where each node's console listens: 127.0.0.1, also across hosts", async () => {
     const multi = JSON.parse((await runCli(['plan', '-S', join(FIXTURES, 'labs', 'multi-host'), '--json'])).stdout);
     expect(Object.values(multi.nodes).map((n) => [(n as { bind_address: string }).bind_address, (n as { console_bind: string }).console_bind])).toEqual([
       ['10.99.0.2', '127.0.0.1'], // leaf1 on server-b

@@ -58,7 +58,12 @@ jest.setTimeout(60_000);
 
 const REPO = process.cwd();
 const CLI = join(REPO, 'bin', 'vmlab.js');
-const DOCS = ['README.md', ...readdirSync(join(REPO, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(REPO, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f)),
+];
 /** How the docs show the home: root's default. */
 const SHOWN_HOME = '/root/.vmlab';
 
@@ -83,7 +88,8 @@ function docBlocks(): Map<string, DocBlock[]> {
     lines.forEach((line, i) => {
       const marker = MARKER.exec(line);
       if (!marker) {
-        if (line.startsWith('<!-- drift')) throw new Error(`${file}:${i + 1}: a drift marker must read "<!-- drift: NAME -->" or "<!-- drift: NAME $ COMMAND -->"`);
+        if (line.startsWith('<!-- drift'))
+          throw new Error(`${file}:${i + 1}: a drift marker must read "<!-- drift: NAME -->" or "<!-- drift: NAME $ COMMAND -->"`);
         return;
       }
       const at = `${file}:${i + 1}`;
@@ -110,7 +116,10 @@ const blocks = docBlocks();
 /** The one block of that name (a second copy would drift unseen). */
 function block(name: string): DocBlock {
   const all = blocks.get(name) ?? [];
-  if (all.length !== 1) throw new Error(`drift block "${name}": ${all.length === 0 ? 'missing from README.md and docs/' : `${all.length} of them (${all.map((b) => b.at).join(', ')}): keep one`}`);
+  if (all.length !== 1)
+    throw new Error(
+      `drift block "${name}": ${all.length === 0 ? 'missing from README.md and docs/' : `${all.length} of them (${all.map((b) => b.at).join(', ')}): keep one`}`,
+    );
   return all[0]!;
 }
 
@@ -141,7 +150,13 @@ const qemu10 = join(root, 'qemu-10.0.2', 'qemu-system-x86_64');
 mkdirSync(dirname(qemu10), { recursive: true });
 const schema = JSON.parse(readFileSync(join(REPO, 'fixtures', 'qemu', 'schema-10.0.json'), 'utf8'));
 const version = { qemu: { micro: 2, minor: 0, major: 10 } };
-const replies = [{ QMP: { version, capabilities: ['oob'] } }, { return: {} }, { return: { ...version, package: 'Debian 1:10.0.2+ds-2+deb13u1~bpo12+1' } }, { return: schema }, { return: {} }];
+const replies = [
+  { QMP: { version, capabilities: ['oob'] } },
+  { return: {} },
+  { return: { ...version, package: 'Debian 1:10.0.2+ds-2+deb13u1~bpo12+1' } },
+  { return: schema },
+  { return: {} },
+];
 writeFileSync(join(dirname(qemu10), 'replies'), replies.map((r) => JSON.stringify(r)).join('\n') + '\n');
 writeFileSync(qemu10, `#!/bin/sh\ncat '${join(dirname(qemu10), 'replies')}'\ncat >/dev/null\n`);
 chmodSync(qemu10, 0o755);
@@ -193,7 +208,8 @@ function infoNetwork(node: DesiredNode): string {
     const link = nic.link;
     if (!link || link.mode === 'udp') continue;
     const peerUp = live.has(link.peer.slice(0, link.peer.indexOf(':')));
-    const state = link.mode === 'listen' ? (peerUp ? `tcp:127.0.0.1:${50000 + nic.index}` : 'listening') : peerUp ? `tcp:${link.address}:${link.port}` : 'connecting';
+    const state =
+      link.mode === 'listen' ? (peerUp ? `tcp:127.0.0.1:${50000 + nic.index}` : 'listening') : peerUp ? `tcp:${link.address}:${link.port}` : 'connecting';
     lines.push(` \\ net${nic.index}: index=0,type=stream,${state}`);
   }
   return `${lines.join('\r\n')}\r\n`;
@@ -213,7 +229,8 @@ function monitorOf(paths: LabPaths, node: DesiredNode): Promise<Server> {
         if (!line) continue;
         const { execute, arguments: args } = JSON.parse(line) as { execute: string; arguments?: Record<string, string> };
         if (execute === 'query-status') socket.write(`${JSON.stringify({ return: { status: 'running', singlestep: false, running: true } })}\n`);
-        else if (execute === 'human-monitor-command' && args?.['command-line'] === 'info network') socket.write(`${JSON.stringify({ return: infoNetwork(node) })}\n`);
+        else if (execute === 'human-monitor-command' && args?.['command-line'] === 'info network')
+          socket.write(`${JSON.stringify({ return: infoNetwork(node) })}\n`);
         else socket.write(`${JSON.stringify({ return: {} })}\n`);
         // The guest powers off (or QEMU is told to quit): its QEMU exits.
         if (execute === 'system_powerdown' || execute === 'quit') void crash(node.name);
@@ -228,7 +245,9 @@ function monitorOf(paths: LabPaths, node: DesiredNode): Promise<Server> {
 async function startNode(paths: LabPaths, node: DesiredNode): Promise<number> {
   for (const dir of [paths.qemuDir, paths.disksDir]) mkdirSync(dir, { recursive: true });
   writeFileSync(paths.overlay(node.name), '');
-  const child = spawn(standIn, ['-c', 'read line', 'qemu-system-x86_64', '-name', node.name, '-pidfile', paths.pidfile(node.name)], { stdio: ['pipe', 'ignore', 'ignore'] });
+  const child = spawn(standIn, ['-c', 'read line', 'qemu-system-x86_64', '-name', node.name, '-pidfile', paths.pidfile(node.name)], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
   await new Promise((resolve, reject) => child.once('spawn', resolve).once('error', reject));
   writeFileSync(paths.pidfile(node.name), `${child.pid}\n`);
   rmSync(paths.monitor(node.name), { force: true });
@@ -349,7 +368,9 @@ function expectShown(b: DocBlock, run: Run, normalise: (text: string) => string 
   const printed = normalise(output);
   const shown = normalise(b.output);
   if (printed !== shown) {
-    throw new Error(`${b.at}: the block "${b.name}" (${b.command}) is not what vmlab prints. vmlab printed:\n\n${output}\nNormalised, the lines that differ (- the docs, + vmlab):\n${diff(shown, printed)}`);
+    throw new Error(
+      `${b.at}: the block "${b.name}" (${b.command}) is not what vmlab prints. vmlab printed:\n\n${output}\nNormalised, the lines that differ (- the docs, + vmlab):\n${diff(shown, printed)}`,
+    );
   }
 }
 
@@ -385,7 +406,12 @@ test('the normalisations mask only what they say', () => {
 });
 
 /** A heading's anchor as GitHub makes it: lower case, punctuation dropped (but `-` and `_`), spaces to `-`. */
-const anchor = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const anchor = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 /** The anchors of a markdown file's headings (not counting lines inside fenced blocks). */
 function anchorsOf(file: string): Set<string> {

@@ -39,7 +39,10 @@ function prng(seed: number): () => number {
 let lab: TestLab;
 const apply = () => lab.run(['apply', '-S', lab.specs, '--yes']);
 const profile = (node: string) => join(lab.specs, 'profiles', `${node}.json`);
-const statePids = () => Object.values<any>(lab.state().nodes).map((r) => r.pid).sort((a, b) => a - b);
+const statePids = () =>
+  Object.values<any>(lab.state().nodes)
+    .map((r) => r.pid)
+    .sort((a, b) => a - b);
 
 beforeAll(() => {
   requireQemu();
@@ -92,19 +95,31 @@ test(`kill -9 of vmlab apply at ${ROUNDS} random moments: each next apply conver
     await new Promise((r) => setTimeout(r, at));
     child.kill('SIGKILL');
     await child;
-    const lastStep = seen.trim().split('\n').filter((l) => /^\[/.test(l)).pop() ?? '(before the first step)';
+    const lastStep =
+      seen
+        .trim()
+        .split('\n')
+        .filter((l) => /^\[/.test(l))
+        .pop() ?? '(before the first step)';
     const t1 = Date.now();
     const heal = await apply();
     expect({ round: i, code: heal.code, stderr: heal.code === 0 ? '' : heal.stderr }).toEqual({ round: i, code: 0, stderr: '' });
     await expectConverged();
     converged++;
-    rows.push(`  round ${String(i + 1).padStart(2)}: killed at ${(at / 1000).toFixed(2).padStart(5)} s after ${lastStep.replace(/^\[\s*[\d.]+s\]\s*/, '')}; converged in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+    rows.push(
+      `  round ${String(i + 1).padStart(2)}: killed at ${(at / 1000).toFixed(2).padStart(5)} s after ${lastStep.replace(/^\[\s*[\d.]+s\]\s*/, '')}; converged in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
+    );
     // The next round starts from nothing again, so every kill lands inside a real apply.
     expect((await lab.run(['destroy', '--lab', lab.name])).code).toBe(0);
     expect(labQemus(lab)).toEqual([]);
   }
   process.stdout.write(`\nkill -9 of vmlab apply (seed ${seed}, a whole apply took ${(applyMs / 1000).toFixed(1)} s):\n${rows.join('\n')}\n`);
-  recordFigure('kill-apply', { what: 'kill -9 of vmlab apply, then apply', tried: ROUNDS, ok: converged, detail: `converged, no leaked QEMU, profiles intact (seed ${seed})` });
+  recordFigure('kill-apply', {
+    what: 'kill -9 of vmlab apply, then apply',
+    tried: ROUNDS,
+    ok: converged,
+    detail: `converged, no leaked QEMU, profiles intact (seed ${seed})`,
+  });
 
   // After all of it, destroy put every profile back exactly as it was written.
   const same = Object.entries(ODD_PROFILES).filter(([node, text]) => readFileSync(profile(node), 'utf8') === text).length;
@@ -136,7 +151,18 @@ const LIVE_DAMAGES = DAMAGED_STATES.filter(([what]) => ['not JSON', 'a PID that 
 test('damaged state.json with the lab running: destroy --force kills exactly its QEMUs, restores the profiles, removes the lab', async () => {
   // A decoy: a QEMU that is not this lab's but names the lab's directory on its command line.
   const decoyPidfile = join(lab.home, '..', 'decoy.pid');
-  await execa('qemu-system-x86_64', ['-machine', 'none', '-display', 'none', '-nodefaults', '-daemonize', '-pidfile', decoyPidfile, '-name', `${lab.labDir}/qemu/sw1.pid`]);
+  await execa('qemu-system-x86_64', [
+    '-machine',
+    'none',
+    '-display',
+    'none',
+    '-nodefaults',
+    '-daemonize',
+    '-pidfile',
+    decoyPidfile,
+    '-name',
+    `${lab.labDir}/qemu/sw1.pid`,
+  ]);
   const decoy = Number(readFileSync(decoyPidfile, 'utf8'));
   let cleaned = 0;
   let killedAndRemoved = 0;

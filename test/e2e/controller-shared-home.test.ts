@@ -43,12 +43,22 @@ const shareDir = (s: SshServer) => join(shared, 'labs', `${lab.name}@${s.name}`)
 const qemusOn = (s: SshServer) => labQemus({ ...lab, labDir: shareDir(s) });
 const nodesIn = (s: SshServer) => Object.keys(JSON.parse(readFileSync(join(shareDir(s), 'state.json'), 'utf8')).nodes).sort();
 /** Entries of a directory of the shared home that belong to this lab. */
-const ofLab = (sub: string) => (existsSync(join(shared, sub)) ? readdirSync(join(shared, sub)).filter((e) => e.startsWith(lab.name)).sort() : []);
+const ofLab = (sub: string) =>
+  existsSync(join(shared, sub))
+    ? readdirSync(join(shared, sub))
+        .filter((e) => e.startsWith(lab.name))
+        .sort()
+    : [];
 
 beforeAll(async () => {
   requireQemu();
   lab = makeLab('labs/two-node', 'e2e-shared-home', { link: 47850, console: 47880, ssh: 47910 });
-  servers = await makeSshServers('shh', join(lab.home, '..', 'servers'), { VMLAB_ACCEL: process.env.VMLAB_ACCEL ?? '' }, { sharedHome: true, subnet: '10.79.18' });
+  servers = await makeSshServers(
+    'shh',
+    join(lab.home, '..', 'servers'),
+    { VMLAB_ACCEL: process.env.VMLAB_ACCEL ?? '' },
+    { sharedHome: true, subnet: '10.79.18' },
+  );
   shared = servers.a.home;
   const t = lab.topology();
   t.vmlab.hosts = {
@@ -96,18 +106,24 @@ test("one apply on the controller brings up both servers on one home: each serve
   expect(again.stderr).toMatch(/no changes on any server/);
 });
 
-test('status on the controller shows both shares; on a server, status, list and ssh find that server\'s own share', async () => {
+test("status on the controller shows both shares; on a server, status, list and ssh find that server's own share", async () => {
   const status = JSON.parse((await controller(['status', '--lab', lab.name, '--json'])).stdout);
   expect(status.nodes.map((n: any) => `${n.host}/${n.node}/${n.state}`).sort()).toEqual(['server-a/sw1/running', 'server-b/sw2/running']);
 
   // Without --host, a server knows its share by its own address.
-  for (const [s, node] of [[servers.a, 'sw1'], [servers.b, 'sw2']] as const) {
+  for (const [s, node] of [
+    [servers.a, 'sw1'],
+    [servers.b, 'sw2'],
+  ] as const) {
     const here = await onServer(s, ['status', '--lab', lab.name, '--json']);
     expect({ code: here.code, stderr: here.stderr }).toMatchObject({ code: 0 });
     expect(JSON.parse(here.stdout).nodes.map((n: any) => `${n.host}/${n.node}`)).toEqual([`${s.name}/${node}`]);
   }
   const list = JSON.parse((await onServer(servers.a, ['list', '--json'])).stdout);
-  expect(list.labs.map((l: any) => `${l.name} ${l.host} ${l.nodes_running}/${l.nodes_total}`)).toEqual([`${lab.name} server-a 1/1`, `${lab.name} server-b 1/1`]);
+  expect(list.labs.map((l: any) => `${l.name} ${l.host} ${l.nodes_running}/${l.nodes_total}`)).toEqual([
+    `${lab.name} server-a 1/1`,
+    `${lab.name} server-b 1/1`,
+  ]);
   // A node of the other server is reached from its share's specs, on that server's address.
   const ssh = await onServer(servers.a, ['ssh', 'sw2', '--lab', lab.name, '--', 'hostname']);
   expect({ code: ssh.code, stdout: ssh.stdout.trim() }).toEqual({ code: 0, stdout: 'sw2' });

@@ -28,7 +28,12 @@ let home: string;
 let servers: SshServers;
 
 async function controller(args: string[]) {
-  const r = await execa('node', [CLI, ...args], { env: { VMLAB_HOME: home, VMLAB_SSH: servers.ssh, VMLAB_SPECS: '', VMLAB_ACCEL: process.env.VMLAB_ACCEL ?? '' }, reject: false, stdin: 'ignore', timeout: 600_000 });
+  const r = await execa('node', [CLI, ...args], {
+    env: { VMLAB_HOME: home, VMLAB_SSH: servers.ssh, VMLAB_SPECS: '', VMLAB_ACCEL: process.env.VMLAB_ACCEL ?? '' },
+    reject: false,
+    stdin: 'ignore',
+    timeout: 600_000,
+  });
   return { code: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
@@ -48,7 +53,10 @@ beforeAll(async () => {
   mkdirSync(join(repo, '.git'), { recursive: true });
   mkdirSync(join(repo, 'platforms'));
   const tiny = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'labs', 'two-hosts', 'platforms.json'), 'utf8')).platforms.switch;
-  writeFileSync(join(repo, 'platforms', 'tiny.json'), `${JSON.stringify({ ...tiny, vm_image: IMAGE, vm_credentials: { user: 'admin', pass: '${secret:tiny_pass}' } }, null, 2)}\n`);
+  writeFileSync(
+    join(repo, 'platforms', 'tiny.json'),
+    `${JSON.stringify({ ...tiny, vm_image: IMAGE, vm_credentials: { user: 'admin', pass: '${secret:tiny_pass}' } }, null, 2)}\n`,
+  );
   writeFileSync(join(repo, 'platforms', 'other.json'), '{"vm_image": "/not/this/lab.qcow2"}\n');
   mkdirSync(join(net, 'nodes'), { recursive: true });
   mkdirSync(join(net, 'shared'));
@@ -107,7 +115,7 @@ test('applied from the controller, each server holds regular files equal to what
     const copy = realpathSync(shipped);
     expect(await kinds(copy)).toEqual(
       [
-          'd specs/platforms',
+        'd specs/platforms',
         'd specs',
         'd specs/nodes',
         'f placement.json',

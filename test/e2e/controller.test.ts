@@ -76,13 +76,13 @@ test('a server running another vmlab version is refused before anything is shipp
     const r = await controller(['apply', '-S', lab.specs, '--yes']);
     expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 1 });
     expect(r.stderr).toMatch(/server-b runs vmlab 0\.0\.9, this machine \d+\.\d+\.\d+/);
-  const none = lab.topology();
-  none.vmlab.hosts['server-a'].vmlab = '/nowhere/vmlab';
-  lab.writeTopology(none);
-  const absent = await controller(['apply', '-S', lab.specs, '--yes']);
-  expect({ code: absent.code, stderr: absent.stderr }).toMatchObject({ code: 1 });
-  expect(absent.stderr).toMatch(/server-a: there is no "\/nowhere\/vmlab" there/);
-  expect(absent.stderr).toMatch(/server-b runs vmlab 0\.0\.9/);
+    const none = lab.topology();
+    none.vmlab.hosts['server-a'].vmlab = '/nowhere/vmlab';
+    lab.writeTopology(none);
+    const absent = await controller(['apply', '-S', lab.specs, '--yes']);
+    expect({ code: absent.code, stderr: absent.stderr }).toMatchObject({ code: 1 });
+    expect(absent.stderr).toMatch(/server-a: there is no "\/nowhere\/vmlab" there/);
+    expect(absent.stderr).toMatch(/server-b runs vmlab 0\.0\.9/);
     for (const s of [servers.a, servers.b]) {
       expect(qemusOn(s)).toEqual([]);
       expect(existsSync(join(s.home, 'shipped'))).toBe(false);
@@ -137,7 +137,11 @@ test('one apply on the controller brings up both servers; traffic crosses hosts;
 
 test("status on the controller shows both servers' nodes; a server that does not answer is a row, not a failure", async () => {
   const status = JSON.parse((await controller(['status', '--lab', lab.name, '--json'])).stdout);
-  expect(status.nodes.map((n: any) => `${n.host}/${n.node}/${n.state}`).sort()).toEqual(['server-a/leaf1/running', 'server-a/leaf2/running', 'server-b/spine1/running']);
+  expect(status.nodes.map((n: any) => `${n.host}/${n.node}/${n.state}`).sort()).toEqual([
+    'server-a/leaf1/running',
+    'server-a/leaf2/running',
+    'server-b/spine1/running',
+  ]);
   await servers.setReachable(servers.b, false);
   try {
     const r = await controller(['status', '--lab', lab.name]);
@@ -170,7 +174,11 @@ test('a node killed on server-b is healed by an apply on the controller; server-
 test("a controller killed mid-apply leaves every server's lab in a state the next apply converges", async () => {
   const nodes = JSON.parse((await controller(['status', '--lab', lab.name, '--json'])).stdout).nodes;
   process.kill(nodes.find((n: any) => n.node === 'spine1').pid, 'SIGKILL');
-  const run = execa('node', [CLI, 'apply', '-S', lab.specs, '--yes'], { env: { VMLAB_HOME: lab.home, VMLAB_SSH: servers.ssh, VMLAB_SPECS: '', VMLAB_ACCEL: process.env.VMLAB_ACCEL ?? '' }, reject: false, stdin: 'ignore' });
+  const run = execa('node', [CLI, 'apply', '-S', lab.specs, '--yes'], {
+    env: { VMLAB_HOME: lab.home, VMLAB_SSH: servers.ssh, VMLAB_SPECS: '', VMLAB_ACCEL: process.env.VMLAB_ACCEL ?? '' },
+    reject: false,
+    stdin: 'ignore',
+  });
   // Killed once server-b is under way: its QEMU for spine1 has been started.
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no progress from server-b within 120 s')), 120_000);

@@ -18,7 +18,10 @@ const pids = (): Record<string, number> => Object.fromEntries(Object.entries<any
 const apply = () => lab.run(['apply', '-S', lab.specs, '--yes']);
 const except = (all: Record<string, number>, node: string) => Object.fromEntries(Object.entries(all).filter(([n]) => n !== node));
 /** Lifecycle actions of a plan, "kind node". */
-const touched = (plan: any) => plan.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => (a.node === plan.actions[0].node ? `${a.action} ${a.node}` : `${a.action} ${a.node}: ${a.reasons.map((r: any) => r.code).join('; ')}`));
+const touched = (plan: any) =>
+  plan.actions
+    .filter((a: any) => a.action !== 'patch-profile')
+    .map((a: any) => (a.node === plan.actions[0].node ? `${a.action} ${a.node}` : `${a.action} ${a.node}: ${a.reasons.map((r: any) => r.code).join('; ')}`));
 /** Kills a node's QEMU and waits until it is gone (daemonized QEMUs are reaped by init). */
 async function killNode(node: string): Promise<void> {
   const pid = lab.state().nodes[node].pid;
@@ -65,7 +68,10 @@ test('kill -9 of r1, listener on both its links: the plan touches r1 alone; appl
   const plan = await planJson();
   expect(touched(plan)).toEqual(['start r1']);
   expect(plan.actions.every((a: any) => a.node === 'r1')).toBe(true);
-  expect(plan.actions[0].reasons.map(({ message: _m, ...r }: any) => r)).toEqual([{ code: 'process-exited' }, { code: 'peers-reconnect', listener: 'r1', ends: ['r2:Ethernet4', 'r4:Ethernet0'] }]);
+  expect(plan.actions[0].reasons.map(({ message: _m, ...r }: any) => r)).toEqual([
+    { code: 'process-exited' },
+    { code: 'peers-reconnect', listener: 'r1', ends: ['r2:Ethernet4', 'r4:Ethernet0'] },
+  ]);
   expect((await apply()).code).toBe(0);
   expect(except(pids(), 'r1')).toEqual(except(before, 'r1'));
   expect(pids().r1).not.toBe(before.r1);

@@ -113,13 +113,17 @@ test('each host sees only its own interface, addressed from its profile', async 
 
 test('host1 pings host3 through the switch', async () => {
   // Configuring the switch is newtron's job; here the test routes between its ports (Ethernet0/4/8 = eth1/2/3).
-  await sh(lab, 'switch1', 'ip addr add 10.30.1.1/24 dev eth1 && ip addr add 10.30.2.1/24 dev eth2 && ip addr add 10.30.3.1/24 dev eth3 && echo 1 > /proc/sys/net/ipv4/ip_forward');
+  await sh(
+    lab,
+    'switch1',
+    'ip addr add 10.30.1.1/24 dev eth1 && ip addr add 10.30.2.1/24 dev eth2 && ip addr add 10.30.3.1/24 dev eth3 && echo 1 > /proc/sys/net/ipv4/ip_forward',
+  );
   const out = await sh(lab, 'host1', 'ping -c 3 -W 3 10.30.3.2');
   expect(out).toMatch(/3 packets transmitted, 3 packets received/);
   expect(out).toMatch(/ttl=63/);
 });
 
-test('host2\'s secret really differs: the plan says hostvm logs in as host1, and changes nothing', async () => {
+test("host2's secret really differs: the plan says hostvm logs in as host1, and changes nothing", async () => {
   setSecret('host2_ssh_pass', OTHER);
   const plan = await planJson();
   expect(plan.nodes.hostvm.test_host_login).toEqual({ host: 'host1', differing: ['host2'] });

@@ -61,7 +61,7 @@ test('apply brings up the switch and the host VM, and sets the hosts up in it', 
   expect(() => lab.profileText('hostvm')).toThrow();
 });
 
-test('vmlab ssh host1 shows only host1\'s interfaces, named as in the specs', async () => {
+test("vmlab ssh host1 shows only host1's interfaces, named as in the specs", async () => {
   expect(brief(await sh(lab, 'host1', 'ip -br addr'))).toEqual({ lo: ['127.0.0.1/8'], eth0: ['10.10.1.2/24'] });
   expect(brief(await sh(lab, 'host2', 'ip -br addr'))).toEqual({ lo: ['127.0.0.1/8'], eth0: ['10.10.2.2/24'] });
   expect(await sh(lab, 'host2', 'ip route show default')).toMatch(/^default via 10\.10\.2\.1 dev eth0/);
@@ -110,7 +110,9 @@ test('an unlinked host joins the running VM: an empty namespace, no restart', as
   writeFileSync(profile, '{ "platform": "host" }\n');
   const plan = await planJson();
   expect(plan.actions.map((a: any) => a.id)).toEqual(['update:hostvm', 'patch-profile:host3']);
-  expect(plan.actions[0].reasons.map(({ message: _m, ...r }: any) => r)).toEqual([{ code: 'test-hosts-setup', change: 'test host host3 added: an empty namespace (no links)' }]);
+  expect(plan.actions[0].reasons.map(({ message: _m, ...r }: any) => r)).toEqual([
+    { code: 'test-hosts-setup', change: 'test host host3 added: an empty namespace (no links)' },
+  ]);
   expect((await apply()).code).toBe(0);
   expect(lab.state().nodes.hostvm.pid).toBe(pid);
   expect(brief(await sh(lab, 'host3', 'ip -br addr'))).toEqual({ lo: ['127.0.0.1/8'] });

@@ -18,8 +18,14 @@ beforeAll(async () => {
   requireQemu();
   lab = makeLab('labs/mixed', 'e2e-images', { link: 45800, console: 45900, ssh: 45950 });
   work = join(lab.home, '..');
-  await execa('bash', ['-c', `gzip -c ${IMAGE} > ${work}/tiny.qcow2.gz && qemu-img convert -O raw ${IMAGE} ${work}/tiny.raw && xz -1 -c ${work}/tiny.raw > ${work}/tiny.raw.xz && rm ${work}/tiny.raw`]);
-  await execa('bash', ['-c', `head -c 2000000 ${work}/tiny.qcow2.gz > ${work}/cut.qcow2.gz && head -c 400000 ${IMAGE} > ${work}/cut.qcow2 && head -c 500000 ${work}/tiny.raw.xz > ${work}/cut.raw.xz`]);
+  await execa('bash', [
+    '-c',
+    `gzip -c ${IMAGE} > ${work}/tiny.qcow2.gz && qemu-img convert -O raw ${IMAGE} ${work}/tiny.raw && xz -1 -c ${work}/tiny.raw > ${work}/tiny.raw.xz && rm ${work}/tiny.raw`,
+  ]);
+  await execa('bash', [
+    '-c',
+    `head -c 2000000 ${work}/tiny.qcow2.gz > ${work}/cut.qcow2.gz && head -c 400000 ${IMAGE} > ${work}/cut.qcow2 && head -c 500000 ${work}/tiny.raw.xz > ${work}/cut.raw.xz`,
+  ]);
 });
 
 afterAll(async () => {

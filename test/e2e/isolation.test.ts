@@ -26,7 +26,9 @@ let server: Server;
 let accepted = 0;
 
 /** This machine's own address on its network: what a guest's ping relayed by slirp would reach. */
-const hostAddress = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)!.address;
+const hostAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)!.address;
 
 /** Does a ping from inside sw2 to this machine's own address come back? With a default route via slirp, put there by hand. */
 async function pingsOut(): Promise<boolean> {
@@ -36,7 +38,11 @@ async function pingsOut(): Promise<boolean> {
 
 /** What a connection from inside `node` to 10.0.2.2:port gives: busybox nc's exit code and message. */
 async function dialHost(node: string, ports: number[]): Promise<Record<number, string>> {
-  const lines = await sh(lab, node, ports.map((p) => `timeout 5 nc 10.0.2.2 ${p} </dev/null >/tmp/out.${p} 2>&1; echo "${p} rc=$? $(cat /tmp/out.${p})"`).join('; '));
+  const lines = await sh(
+    lab,
+    node,
+    ports.map((p) => `timeout 5 nc 10.0.2.2 ${p} </dev/null >/tmp/out.${p} 2>&1; echo "${p} rc=$? $(cat /tmp/out.${p})"`).join('; '),
+  );
   const result: Record<number, string> = {};
   for (const line of lines.trim().split('\n')) {
     const [port, ...rest] = line.split(' ');
@@ -62,7 +68,7 @@ afterAll(async () => {
   server?.close();
 });
 
-test('isolated by default: sw2 reaches none of sw1\'s ports on 10.0.2.2, nor a host loopback listener; vmlab ssh works to both', async () => {
+test("isolated by default: sw2 reaches none of sw1's ports on 10.0.2.2, nor a host loopback listener; vmlab ssh works to both", async () => {
   expect((await sh(lab, 'sw1', 'hostname')).trim()).toBe('sw1');
   expect((await sh(lab, 'sw2', 'hostname')).trim()).toBe('sw2');
   const plan = JSON.parse((await lab.run(['plan', '-S', lab.specs, '--json'])).stdout);

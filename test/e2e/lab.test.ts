@@ -10,7 +10,6 @@ import { jest } from '@jest/globals';
 import { cleanUp, labQemus, makeLab, readUntil, requireQemu, type TestLab } from './harness.js';
 import { guestIface, pingEveryLink, sh } from './traffic.js';
 
-
 // Booting VMs under TCG takes tens of seconds per step.
 jest.setTimeout(400_000);
 
@@ -97,8 +96,13 @@ test('kill -9 of a listener: plan touches it alone and says why; apply heals it;
   const plan = await planJson();
   // leaf1 listens for spine1 and leaf2 (name order): on stream links they reconnect by themselves.
   // With the reasons of any action beyond leaf1's, so that a failure says why a peer would restart.
-  expect(plan.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => (a.node === 'leaf1' ? a.id : `${a.id}: ${JSON.stringify(a.reasons)}`))).toEqual(['start:leaf1']);
-  expect(plan.actions[0].reasons.map(({ message: _m, ...r }: any) => r)).toEqual([{ code: 'process-exited' }, { code: 'peers-reconnect', listener: 'leaf1', ends: ['leaf2:Ethernet4', 'spine1:Ethernet0'] }]);
+  expect(
+    plan.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => (a.node === 'leaf1' ? a.id : `${a.id}: ${JSON.stringify(a.reasons)}`)),
+  ).toEqual(['start:leaf1']);
+  expect(plan.actions[0].reasons.map(({ message: _m, ...r }: any) => r)).toEqual([
+    { code: 'process-exited' },
+    { code: 'peers-reconnect', listener: 'leaf1', ends: ['leaf2:Ethernet4', 'spine1:Ethernet0'] },
+  ]);
   // Healed by a saved plan: apply PLANFILE runs it as saved; once it has run, the same file is stale.
   const planFile = join(lab.specs, '..', 'heal-leaf1.plan.json');
   expect((await lab.run(['plan', '-S', lab.specs, '--out', planFile])).code).toBe(0);
@@ -128,7 +132,12 @@ test('a node removed from the specs is destroyed alone; its peers unplug the lin
     lab.writeTopology(full);
   }
   const back = await planJson();
-  expect(back.actions.filter((a: any) => a.action !== 'patch-profile').map((a: any) => `${a.action}:${a.node}`).sort()).toEqual(['create:leaf2', 'replace:leaf1', 'replace:spine1']);
+  expect(
+    back.actions
+      .filter((a: any) => a.action !== 'patch-profile')
+      .map((a: any) => `${a.action}:${a.node}`)
+      .sort(),
+  ).toEqual(['create:leaf2', 'replace:leaf1', 'replace:spine1']);
   expect((await apply()).code).toBe(0);
   expect(await pingEveryLink(lab, await planJson())).toHaveLength(3);
 });
@@ -166,7 +175,10 @@ test('kill -9 of vmlab apply halfway: the next apply converges and nothing leaks
 
 test('two concurrent applies: one waits or exits 4 naming the holder; the lab is not corrupted', async () => {
   expect((await lab.run(['destroy', '--lab', lab.name])).code).toBe(0);
-  const [a, b] = await Promise.all([lab.spawn(['apply', '-S', lab.specs, '--yes', '--lock-wait', '2']), lab.spawn(['apply', '-S', lab.specs, '--yes', '--lock-wait', '2'])]);
+  const [a, b] = await Promise.all([
+    lab.spawn(['apply', '-S', lab.specs, '--yes', '--lock-wait', '2']),
+    lab.spawn(['apply', '-S', lab.specs, '--yes', '--lock-wait', '2']),
+  ]);
   const codes = [a.exitCode, b.exitCode].sort();
   expect(codes).toEqual([0, 4]);
   const loser = a.exitCode === 4 ? a : b;

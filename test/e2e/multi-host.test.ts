@@ -121,14 +121,25 @@ test('guests of a lab of several hosts are isolated too: QEMU forwards SSH on lo
   const out = await sh('a', 'leaf1', ports.map((p: number) => `timeout 5 nc 10.0.2.2 ${p} </dev/null >/dev/null 2>&1; echo "${p} rc=$?"`).join('; '));
   expect(out.trim().split('\n')).toEqual(ports.map((p: number) => `${p} rc=1`));
   // The console and SSH ports answer on server-a itself, so their refusals above are the guest's isolation, not closed ports.
-  const answers = await execa('ip', ['netns', 'exec', servers.a.ns, 'bash', '-c', [leaf2.console_port, leaf2.ssh_port].map((p: number) => `exec 3<>/dev/tcp/127.0.0.1/${p} && echo ok; exec 3>&-`).join('; ')], { reject: false });
+  const answers = await execa(
+    'ip',
+    [
+      'netns',
+      'exec',
+      servers.a.ns,
+      'bash',
+      '-c',
+      [leaf2.console_port, leaf2.ssh_port].map((p: number) => `exec 3<>/dev/tcp/127.0.0.1/${p} && echo ok; exec 3>&-`).join('; '),
+    ],
+    { reject: false },
+  );
   expect(String(answers.stdout).trim().split('\n')).toEqual(['ok', 'ok']);
   // Each node's relay is a process of this lab, listening on its server's address.
   expect(relays(homes.a).sort()).toEqual(['leaf1', 'leaf2']);
   expect(relays(homes.b)).toEqual(['spine1']);
 });
 
-test("a relay that is killed comes back live with the next apply: its QEMU runs on, and SSH from the other server works again", async () => {
+test('a relay that is killed comes back live with the next apply: its QEMU runs on, and SSH from the other server works again', async () => {
   const qemuPid = async () => JSON.parse(String((await on('a', ['status', '--json'])).stdout)).nodes.find((n: any) => n.node === 'leaf2').pid;
   const before = await qemuPid();
   const pid = relayPid(homes.a, 'leaf2');
@@ -145,7 +156,7 @@ test("a relay that is killed comes back live with the next apply: its QEMU runs 
   expect((await on('a', ['plan', '-S', lab.specs, '--host', 'server-a', '--detailed-exitcode'])).exitCode).toBe(0);
 });
 
-test("a listener restarted on server-a: nothing to do on server-b; the cross-host link heals by itself", async () => {
+test('a listener restarted on server-a: nothing to do on server-b; the cross-host link heals by itself', async () => {
   const status = async (host: 'a' | 'b') => JSON.parse(String((await on(host, ['status', '--json'])).stdout)).nodes;
   const spine1 = (await status('b')).find((n: any) => n.node === 'spine1').pid;
   const leaf1 = (await status('a')).find((n: any) => n.node === 'leaf1').pid;

@@ -61,7 +61,9 @@ test('apply: the built-in bootstrap brings management up on the console, creates
   const r = await lab.run(['apply', '-S', lab.specs, '--yes']);
   expect(r.code).toBe(0);
   expect(labQemus(lab)).toHaveLength(1);
-  expect(r.stderr).toContain('sonic1: running the built-in SONiC console bootstrap: log in as admin, dhclient eth0 if it has no address, create user newtron, log out');
+  expect(r.stderr).toContain(
+    'sonic1: running the built-in SONiC console bootstrap: log in as admin, dhclient eth0 if it has no address, create user newtron, log out',
+  );
   expect(r.stderr).toMatch(/sonic1: ready/);
   // vmlab's own output never shows a password
   expect(r.stdout + r.stderr).not.toContain(SSH_PASS);
@@ -84,7 +86,11 @@ test('apply: the built-in bootstrap brings management up on the console, creates
   expect(log).not.toContain(SSH_PASS);
 
   // SSH (vmlab ssh logs in as the profile's ssh_user) reaches the user the bootstrap made, over the management it brought up.
-  const out = await sh(lab, 'sonic1', 'PATH=/sbin:/usr/sbin:$PATH; id -un; ip -4 addr show dev eth0 | grep -c "inet "; test -e /run/vmlab-mgmt-down && echo held || echo released');
+  const out = await sh(
+    lab,
+    'sonic1',
+    'PATH=/sbin:/usr/sbin:$PATH; id -un; ip -4 addr show dev eth0 | grep -c "inet "; test -e /run/vmlab-mgmt-down && echo held || echo released',
+  );
   expect(out.trim().split('\n')).toEqual(['newtron', '1', 'released']);
   // the profile got the SSH port, as for any node
   expect(JSON.parse(lab.profileText('sonic1'))).toMatchObject({ mgmt_ip: '127.0.0.1', ssh_port: 47220, console_port: 47210 });

@@ -36,7 +36,12 @@ const ip = (args: string[]) => execa('ip', args);
  * one home directory over NFS do. `subnet`: the first three octets of the
  * servers' /24 (.1, .2, and .254 for the controller), one per test file.
  */
-export async function makeSshServers(tag: string, dir: string, env: Record<string, string>, opts: { sharedHome?: boolean; subnet?: string } = {}): Promise<SshServers> {
+export async function makeSshServers(
+  tag: string,
+  dir: string,
+  env: Record<string, string>,
+  opts: { sharedHome?: boolean; subnet?: string } = {},
+): Promise<SshServers> {
   const net = opts.subnet ?? '10.78.0';
   if (process.getuid?.() !== 0) throw new Error('the controller end-to-end test needs root to create network namespaces and run sshd (CI runs as root)');
   const bridge = `vlbr${tag}`.slice(0, 15);
@@ -73,7 +78,19 @@ export async function makeSshServers(tag: string, dir: string, env: Record<strin
   await execa('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'vmlab-e2e', '-f', key]);
   mkdirSync('/run/sshd', { recursive: true }); // sshd's privilege separation directory
   const sshConfig = join(dir, 'client', 'ssh_config');
-  writeFileSync(sshConfig, ['Host *', `  IdentityFile ${key}`, '  IdentitiesOnly yes', `  UserKnownHostsFile ${join(dir, 'client', 'known_hosts')}`, '  StrictHostKeyChecking accept-new', '  User root', '  LogLevel ERROR', ''].join('\n'));
+  writeFileSync(
+    sshConfig,
+    [
+      'Host *',
+      `  IdentityFile ${key}`,
+      '  IdentitiesOnly yes',
+      `  UserKnownHostsFile ${join(dir, 'client', 'known_hosts')}`,
+      '  StrictHostKeyChecking accept-new',
+      '  User root',
+      '  LogLevel ERROR',
+      '',
+    ].join('\n'),
+  );
   const startSshd = async (s: SshServer) => {
     const own = join(dir, s.name);
     const config = join(own, 'sshd_config');
@@ -117,7 +134,8 @@ export async function makeSshServers(tag: string, dir: string, env: Record<strin
   return {
     ...servers,
     ssh: `ssh -F ${sshConfig}`,
-    inServer: (s, file, args, extra = {}) => execa('ip', ['netns', 'exec', s.ns, file, ...args], { env: { VMLAB_HOME: s.home, ...env, ...extra }, reject: false, stdin: 'ignore', timeout: 600_000 }),
+    inServer: (s, file, args, extra = {}) =>
+      execa('ip', ['netns', 'exec', s.ns, file, ...args], { env: { VMLAB_HOME: s.home, ...env, ...extra }, reject: false, stdin: 'ignore', timeout: 600_000 }),
     async setReachable(s, up) {
       if (!up) {
         sshds.get(s.name)?.kill('SIGTERM');

@@ -4,7 +4,8 @@ import { judgeCapture, prepareCapture } from '../../src/engine/capture/capture-l
 import type { CaptureOutcome } from '../../src/ports/machine.js';
 import { fakeLab, type FakeLab } from '../helpers/fake-lab.js';
 
-const prepare = (t: FakeLab, endpoint: string) => prepareCapture({ lab: t.lab(), specDir: t.specs, sources: {}, endpoint, machine: t.machine, say: t.reporter.node });
+const prepare = (t: FakeLab, endpoint: string) =>
+  prepareCapture({ lab: t.lab(), specDir: t.specs, sources: {}, endpoint, machine: t.machine, say: t.reporter.node });
 
 test("a capture taps the endpoint's NIC on its running VM, after the filters of killed captures are swept", async () => {
   const t = await fakeLab();
@@ -29,7 +30,9 @@ test('a VM that does not run, a node that is not in the lab and an interface wit
   for (const [pid, node] of fake.processes) if (node === 'sw2') fake.processes.delete(pid);
   await expect(prepare(t, 'sw2:Ethernet0')).rejects.toThrow(/^sw2 is not running; start it first: VMLAB_HOME=\S+ vmlab start sw2 -S \S+specs$/);
   await expect(prepare(t, 'sw7:Ethernet0')).rejects.toThrow('no node "sw7" in this lab; nodes: sw1, sw2');
-  await expect(prepare(t, 'sw1:Ethernet8')).rejects.toThrow('sw1 has no link on "Ethernet8", so there is nothing to capture there; its linked interfaces: Ethernet0 (to sw2:Ethernet0)');
+  await expect(prepare(t, 'sw1:Ethernet8')).rejects.toThrow(
+    'sw1 has no link on "Ethernet8", so there is nothing to capture there; its linked interfaces: Ethernet0 (to sw2:Ethernet0)',
+  );
   expect(t.machine.log).not.toContain('sweep captures');
 });
 
@@ -37,8 +40,18 @@ test('a capture whose filter stayed in the VM is an error; a broken output or a 
   const t = await fakeLab();
   const capture = await prepare(t, 'sw1:Ethernet0');
   const running = await capture.start({ output: new PassThrough() });
-  const ended = (o: Partial<CaptureOutcome>): CaptureOutcome => ({ packets: 3, dropped: 0, reason: 'count', outputError: null, sourceError: null, filterRemoved: true, ...o });
-  expect(() => judgeCapture(ended({ filterRemoved: false }), running, capture.tap)).toThrow(`could not remove capture filter ${running.filter} from sw1 (its QMP did not answer); the next vmlab command on this lab removes it`);
+  const ended = (o: Partial<CaptureOutcome>): CaptureOutcome => ({
+    packets: 3,
+    dropped: 0,
+    reason: 'count',
+    outputError: null,
+    sourceError: null,
+    filterRemoved: true,
+    ...o,
+  });
+  expect(() => judgeCapture(ended({ filterRemoved: false }), running, capture.tap)).toThrow(
+    `could not remove capture filter ${running.filter} from sw1 (its QMP did not answer); the next vmlab command on this lab removes it`,
+  );
   expect(judgeCapture(ended({ reason: 'output closed', outputError: 'EIO' }), running, capture.tap)).toEqual({ failed: true });
   expect(judgeCapture(ended({ reason: 'bad stream', sourceError: 'not pcap' }), running, capture.tap)).toEqual({ failed: true });
   expect(judgeCapture(ended({ reason: 'source closed', sourceError: 'the VM stopped' }), running, capture.tap)).toEqual({ failed: true });

@@ -17,13 +17,18 @@ test('destroy stops every node through the runtime, puts the profile back byte f
   const outcome = await destroy(t);
   expect(outcome).toMatchObject({ removed: true, errors: [], left: [] });
   expect(outcome.plan.actions.map((a) => `${a.action}:${a.node}`).sort()).toEqual(['destroy:sw1', 'destroy:sw2']);
-  expect(t.machine.lab(paths).log.filter((l) => l.startsWith('stop')).sort()).toEqual(['stop sw1', 'stop sw2']);
+  expect(
+    t.machine
+      .lab(paths)
+      .log.filter((l) => l.startsWith('stop'))
+      .sort(),
+  ).toEqual(['stop sw1', 'stop sw2']);
   expect(t.machine.labQemus(paths.dir)).toEqual([]);
   expect(readFileSync(join(t.specs, 'profiles', 'sw1.json'), 'utf8')).toBe(readFileSync(join(FIXTURES, 'labs', 'two-node', 'profiles', 'sw1.json'), 'utf8'));
   expect(existsSync(paths.dir)).toBe(false);
 });
 
-test("--force also kills a QEMU of the lab that state.json does not know (proven by its pidfile); without it, none is killed", async () => {
+test('--force also kills a QEMU of the lab that state.json does not know (proven by its pidfile); without it, none is killed', async () => {
   const t = await fakeLab();
   const { paths } = t.lab();
   const stray = t.machine.stray(paths, 'sw9');

@@ -4,7 +4,17 @@ import { readState } from '../../src/state/store.js';
 import { fakeLab, type FakeLab } from '../helpers/fake-lab.js';
 
 function request(t: FakeLab, admin: 'down' | 'up', more: Partial<LinkAdminRequest> = {}): LinkAdminRequest {
-  return { lab: t.lab(), specDir: t.specs, admin, all: false, command: `vmlab link ${admin}`, lockWaitMs: 1000, progress: t.reporter, machine: t.machine, ...more };
+  return {
+    lab: t.lab(),
+    specDir: t.specs,
+    admin,
+    all: false,
+    command: `vmlab link ${admin}`,
+    lockWaitMs: 1000,
+    progress: t.reporter,
+    machine: t.machine,
+    ...more,
+  };
 }
 
 const carriers = (t: FakeLab) => t.machine.log.filter((l) => l.startsWith('carrier'));
@@ -13,7 +23,14 @@ test('link down turns off the carrier of both ends and records the intent; up --
   const t = await fakeLab();
   const down = await setLinkAdmin(request(t, 'down', { endpoint: 'sw2:Ethernet0' }));
   expect(carriers(t)).toEqual(['carrier sw1 nic1 off', 'carrier sw2 nic1 off']);
-  expect(down.links).toEqual([{ a: 'sw1:Ethernet0', z: 'sw2:Ethernet0', admin: 'down', ends: [expect.objectContaining({ node: 'sw1', result: 'carrier off' }), expect.objectContaining({ node: 'sw2', result: 'carrier off' })] }]);
+  expect(down.links).toEqual([
+    {
+      a: 'sw1:Ethernet0',
+      z: 'sw2:Ethernet0',
+      admin: 'down',
+      ends: [expect.objectContaining({ node: 'sw1', result: 'carrier off' }), expect.objectContaining({ node: 'sw2', result: 'carrier off' })],
+    },
+  ]);
   expect(down.elsewhere).toEqual([]);
   const state = readState(t.lab().paths.state)!;
   expect(state.link_intents).toEqual([expect.objectContaining({ a: 'sw1:Ethernet0', z: 'sw2:Ethernet0' })]);
@@ -35,7 +52,9 @@ test('an end whose VM does not run gets no carrier call: its next start takes th
 
 test('what to take down must be said one way: one link for down, a link or --all for up', async () => {
   const t = await fakeLab();
-  await expect(setLinkAdmin(request(t, 'down', { all: true }))).rejects.toThrow('"vmlab link down" takes one link (NODE:INTERFACE); --all is for "vmlab link up"');
+  await expect(setLinkAdmin(request(t, 'down', { all: true }))).rejects.toThrow(
+    '"vmlab link down" takes one link (NODE:INTERFACE); --all is for "vmlab link up"',
+  );
   await expect(setLinkAdmin(request(t, 'up'))).rejects.toThrow('name the link by one of its ends, NODE:INTERFACE, or --all for every admin-down link');
   await expect(setLinkAdmin(request(t, 'up', { all: true, endpoint: 'sw1:Ethernet0' }))).rejects.toThrow('name one link (sw1:Ethernet0) or --all, not both');
   expect(carriers(t)).toEqual([]);

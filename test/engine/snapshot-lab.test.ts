@@ -17,11 +17,18 @@ const restore = (t: FakeLab, name: string, force = false) => restoreSnapshot(t.l
 test('a snapshot pauses every running VM at once, saves each, resumes them, and records the nodes with the topology hash', async () => {
   const t = await fakeLab();
   await takeSnapshot(t.lab(), 'base', t.reporter, t.machine);
-  expect(t.machine.log.filter((l) => /^(pause|savevm|resume|qemu-img)/.test(l))).toEqual(['pause sw1,sw2', 'savevm sw1 base', 'savevm sw2 base', 'resume sw1,sw2']);
+  expect(t.machine.log.filter((l) => /^(pause|savevm|resume|qemu-img)/.test(l))).toEqual([
+    'pause sw1,sw2',
+    'savevm sw1 base',
+    'savevm sw2 base',
+    'resume sw1,sw2',
+  ]);
   const recorded = readState(t.lab().paths.state)!.snapshots!.base!;
   expect(recorded).toMatchObject({ name: 'base', nodes: ['sw1', 'sw2'] });
   expect(recorded.desired_hash).toMatch(/^[0-9a-f]{64}$/);
-  await expect(takeSnapshot(t.lab(), 'base', t.reporter, t.machine)).rejects.toThrow('lab "two-node" already has a snapshot "base"; delete it first (vmlab snapshot --delete base)');
+  await expect(takeSnapshot(t.lab(), 'base', t.reporter, t.machine)).rejects.toThrow(
+    'lab "two-node" already has a snapshot "base"; delete it first (vmlab snapshot --delete base)',
+  );
   await expect(takeSnapshot(t.lab(), '../x', t.reporter, t.machine)).rejects.toThrow("use letters, digits, '.', '_' and '-'");
 });
 
@@ -29,7 +36,12 @@ test("a stopped node's state is saved in its overlay (qemu-img), not through a m
   const t = await fakeLab();
   exits(t, 'sw2');
   await takeSnapshot(t.lab(), 'half', t.reporter, t.machine);
-  expect(t.machine.log.filter((l) => /^(pause|savevm|resume|qemu-img)/.test(l))).toEqual(['pause sw1', 'savevm sw1 half', 'resume sw1', 'qemu-img create sw2 half']);
+  expect(t.machine.log.filter((l) => /^(pause|savevm|resume|qemu-img)/.test(l))).toEqual([
+    'pause sw1',
+    'savevm sw1 half',
+    'resume sw1',
+    'qemu-img create sw2 half',
+  ]);
 });
 
 test('restore starts a stopped node paused through the plan, then loads every node together', async () => {
@@ -63,7 +75,9 @@ test('restore refuses a snapshot of another topology unless forced, and a name t
   topology.devices.sw2.interfaces.Ethernet4 = { link: 'sw1:Ethernet4' };
   topology.links.push({ a: 'sw1:Ethernet4', z: 'sw2:Ethernet4' });
   writeFileSync(topologyFile, JSON.stringify(topology));
-  await expect(restore(t, 'base')).rejects.toThrow('the topology changed since snapshot "base" was taken (the plan would differ); restore it anyway with --force');
+  await expect(restore(t, 'base')).rejects.toThrow(
+    'the topology changed since snapshot "base" was taken (the plan would differ); restore it anyway with --force',
+  );
   await restore(t, 'base', true);
   expect(t.machine.log).toContain('loadvm sw1 base');
   await expect(restore(t, 'nope')).rejects.toThrow('lab "two-node" has no snapshot "nope"; snapshots: base');

@@ -5,7 +5,8 @@ import { labStatus } from '../../src/engine/status-lab.js';
 import { readState } from '../../src/state/store.js';
 import { fakeLab, type FakeLab } from '../helpers/fake-lab.js';
 
-const status = (t: FakeLab, now: Date, lab = t.lab()) => labStatus({ lab, specDir: t.specs, sources: {}, all: false, machine: t.machine, now, say: t.reporter.node });
+const status = (t: FakeLab, now: Date, lab = t.lab()) =>
+  labStatus({ lab, specDir: t.specs, sources: {}, all: false, machine: t.machine, now, say: t.reporter.node });
 
 test('a running lab: every node running with its PID, ports and uptime, no drift, and its link up', async () => {
   const t = await fakeLab();

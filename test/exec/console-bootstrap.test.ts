@@ -42,11 +42,16 @@ function fakeConsole(promptDelayMs = 0): Promise<{ port: number; typed: string[]
 test('console bootstrap waits for each expected text, then types its line, then logs out', async () => {
   const con = await fakeConsole();
   try {
-    await consoleBootstrap('127.0.0.1', con.port, [
-      { expect: 'login:', send: 'admin' },
-      { expect: 'Password:', send: 'YourPaSsWoRd' },
-      { expect: '$ ', send: 'sudo dhclient eth0' },
-    ], 10);
+    await consoleBootstrap(
+      '127.0.0.1',
+      con.port,
+      [
+        { expect: 'login:', send: 'admin' },
+        { expect: 'Password:', send: 'YourPaSsWoRd' },
+        { expect: '$ ', send: 'sudo dhclient eth0' },
+      ],
+      10,
+    );
     await con.hungUp; // everything typed has reached the console
     expect(con.typed).toEqual(['admin', 'YourPaSsWoRd', 'sudo dhclient eth0', 'exit']);
   } finally {
@@ -57,11 +62,16 @@ test('console bootstrap waits for each expected text, then types its line, then 
 test('the logout waits for the last prompt to come back, so a slow last command does not read it as input', async () => {
   const con = await fakeConsole(400);
   try {
-    await consoleBootstrap('127.0.0.1', con.port, [
-      { expect: 'login:', send: 'admin' },
-      { expect: 'Password:', send: 'YourPaSsWoRd' },
-      { expect: '$ ', send: 'sudo dhclient eth0' },
-    ], 10);
+    await consoleBootstrap(
+      '127.0.0.1',
+      con.port,
+      [
+        { expect: 'login:', send: 'admin' },
+        { expect: 'Password:', send: 'YourPaSsWoRd' },
+        { expect: '$ ', send: 'sudo dhclient eth0' },
+      ],
+      10,
+    );
     await con.hungUp;
     expect(con.events.slice(-3)).toEqual(['typed sudo dhclient eth0', 'prompt', 'typed exit']);
   } finally {
@@ -72,7 +82,9 @@ test('the logout waits for the last prompt to come back, so a slow last command 
 test('a prompt that never comes is a timeout that names it', async () => {
   const con = await fakeConsole();
   try {
-    await expect(consoleBootstrap('127.0.0.1', con.port, [{ expect: 'sonic login:', send: 'admin' }], 1)).rejects.toThrow('"sonic login:" never appeared on the console within 1 s');
+    await expect(consoleBootstrap('127.0.0.1', con.port, [{ expect: 'sonic login:', send: 'admin' }], 1)).rejects.toThrow(
+      '"sonic login:" never appeared on the console within 1 s',
+    );
   } finally {
     con.close();
   }
@@ -85,7 +97,7 @@ describe('vmlab console: how a console is reached', () => {
     expect(consoleRoute('10.0.0.1', 30001, ['127.0.0.1', '10.0.0.1'])).toEqual({ via: 'tcp', host: '127.0.0.1', port: 30001 });
   });
 
-  test("a node on another server: ssh to that server relays its 127.0.0.1 console port (ssh -W)", () => {
+  test('a node on another server: ssh to that server relays its 127.0.0.1 console port (ssh -W)', () => {
     expect(consoleRoute('10.0.0.2', 30002, ['127.0.0.1', '10.0.0.1'])).toEqual({
       via: 'ssh',
       argv: ['ssh', '-o', 'BatchMode=yes', '-W', '127.0.0.1:30002', '--', '10.0.0.2'],

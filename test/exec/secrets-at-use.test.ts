@@ -37,7 +37,8 @@ class PretendMachine implements Runtime {
   ) {}
   world(): WorldReader {
     return {
-      process: (pid) => (this.pids.has(pid) ? { exe: '/usr/bin/qemu-system-x86_64', cmdline: ['qemu', '-pidfile', this.paths.pidfile(this.pids.get(pid)!)] } : null),
+      process: (pid) =>
+        this.pids.has(pid) ? { exe: '/usr/bin/qemu-system-x86_64', cmdline: ['qemu', '-pidfile', this.paths.pidfile(this.pids.get(pid)!)] } : null,
       fileExists: () => true,
     };
   }
@@ -80,10 +81,18 @@ test('apply logs in with the secret, while state.json, profiles, progress and st
 
   const paths = labPaths(home, '2sw');
   let machine!: PretendMachine;
-  const planned = await planLab(net, home, planningThrough((p) => (machine ??= new PretendMachine(p, (n) => revealSecrets(n, planned.loaded.specs.secrets))).world(), null), { host: null });
+  const planned = await planLab(
+    net,
+    home,
+    planningThrough((p) => (machine ??= new PretendMachine(p, (n) => revealSecrets(n, planned.loaded.specs.secrets))).world(), null),
+    { host: null },
+  );
   const progress: string[] = [];
   const store = new StateStore(paths, null, { name: '2sw', specDir: net, host: null });
-  const results = await execute(withLogins(planned.plan, planned.graph), machine, storeSink(store, net), { parallel: 2, progress: { node: (n, m) => progress.push(`${n}: ${m}`) } });
+  const results = await execute(withLogins(planned.plan, planned.graph), machine, storeSink(store, net), {
+    parallel: 2,
+    progress: { node: (n, m) => progress.push(`${n}: ${m}`) },
+  });
   expect(results.every((r) => r.status === 'done')).toBe(true);
 
   // The readiness login got the values: sw1's own password, sw2's from its platform.
@@ -107,7 +116,9 @@ test('apply logs in with the secret, while state.json, profiles, progress and st
   // …or from --secrets / VMLAB_SECRETS; and says which reference it cannot resolve, without any value.
   const moved = join(tmpDir('vmlab-secret-moved-'), 'secrets.json');
   renameSync(join(net, 'secrets.json'), moved);
-  expect(() => sshTarget(io, { node: 'sw1', lab: '2sw' })).toThrow('the password of sw1 is ${secret:sw1_admin}, which cannot be resolved: secret "sw1_admin": secrets.json does not exist');
+  expect(() => sshTarget(io, { node: 'sw1', lab: '2sw' })).toThrow(
+    'the password of sw1 is ${secret:sw1_admin}, which cannot be resolved: secret "sw1_admin": secrets.json does not exist',
+  );
   expect(sshTarget(io, { node: 'sw1', lab: '2sw', secrets: moved })).toMatchObject({ pass: SECRETS.sw1_admin });
   expect(sshTarget({ ...io, env: { ...io.env, VMLAB_SECRETS: moved } }, { node: 'sw2', lab: '2sw' })).toMatchObject({ pass: SECRETS.switch_admin });
   const exec = await runCli(['exec', '--all', '--lab', '2sw', '--', 'true'], { VMLAB_HOME: home });

@@ -48,7 +48,9 @@ function fakeSonic(opts: { readPromptDelayMs?: number } = {}) {
             state = 'password';
           }
         } else if (state === 'password') {
-          print('\r\nLast login: Tue Nov 25 10:00:00 UTC 2025 on ttyS0\r\nYou are on\r\n  ____   ___  _   _ _  ____\r\n\r\nHelp:    https://sonic-net.github.io/SONiC/\r\n\r\nadmin@sonic:~$ ');
+          print(
+            '\r\nLast login: Tue Nov 25 10:00:00 UTC 2025 on ttyS0\r\nYou are on\r\n  ____   ___  _   _ _  ____\r\n\r\nHelp:    https://sonic-net.github.io/SONiC/\r\n\r\nadmin@sonic:~$ ',
+          );
           state = entered === 'YourPaSsWoRd' ? 'shell' : 'login';
         } else if (state === 'secret') {
           print('\r\nadmin@sonic:~$ ');
@@ -84,7 +86,12 @@ test('same SSH user as on the console: log in, dhclient eth0 when it has no addr
   try {
     await consoleBootstrap('127.0.0.1', con.port, sonicBootstrapSteps(BOOTSTRAP, { user: 'admin', pass: 'YourPaSsWoRd' }), 10);
     await con.hungUp;
-    expect(con.typed.filter((t) => t !== '')).toEqual(['admin', 'YourPaSsWoRd', `S=; [ "$(id -u)" = 0 ] || S=sudo; ip -4 addr show eth0 | grep -q 'inet ' || $S dhclient eth0`, 'exit']);
+    expect(con.typed.filter((t) => t !== '')).toEqual([
+      'admin',
+      'YourPaSsWoRd',
+      `S=; [ "$(id -u)" = 0 ] || S=sudo; ip -4 addr show eth0 | grep -q 'inet ' || $S dhclient eth0`,
+      'exit',
+    ]);
     expect(con.screen()).toMatch(/logout\r\n\r\nsonic login: $/);
   } finally {
     con.close();
@@ -103,7 +110,9 @@ test('another SSH user: its password goes to read -s once its prompt shows (neve
       `shell: IFS= read -rsp 'vmlab-ssh-''password: ' VMLAB_PW; echo`,
       'read prompt',
       `secret: ${SSH_PASS}`,
-      expect.stringMatching(/^shell: S=; .*dhclient eth0; id -u newtron >\/dev\/null 2>&1 \|\| \$S useradd -m -s \/bin\/bash newtron; .*chpasswd; unset VMLAB_PW$/),
+      expect.stringMatching(
+        /^shell: S=; .*dhclient eth0; id -u newtron >\/dev\/null 2>&1 \|\| \$S useradd -m -s \/bin\/bash newtron; .*chpasswd; unset VMLAB_PW$/,
+      ),
       'shell: exit',
     ]);
     expect(con.screen()).not.toContain(SSH_PASS);
@@ -148,11 +157,18 @@ describe('the shell commands, run by bash', () => {
     stub('chpasswd', `cat >> ${join(dir, 'chpasswd.in')}`);
     for (const name of ['dhclient', 'useradd', 'usermod']) stub(name, 'exit 0');
     writeFileSync(join(dir, 'group'), opts.sudoGroup ? 'root:x:0:\nsudo:x:27:admin\n' : 'root:x:0:\n');
-    return { dir, bin, calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []), chpasswdInput: () => readFileSync(join(dir, 'chpasswd.in'), 'utf8') };
+    return {
+      dir,
+      bin,
+      calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []),
+      chpasswdInput: () => readFileSync(join(dir, 'chpasswd.in'), 'utf8'),
+    };
   }
 
   async function run(box: ReturnType<typeof sandbox>, ssh: { user: string; pass: string }) {
-    const shellSteps = sonicBootstrapSteps(BOOTSTRAP, ssh).slice(2).filter((s) => s.expect !== PASSWORD_PROMPT);
+    const shellSteps = sonicBootstrapSteps(BOOTSTRAP, ssh)
+      .slice(2)
+      .filter((s) => s.expect !== PASSWORD_PROMPT);
     const script = shellSteps.map((s) => s.send.replaceAll('/etc/group', join(box.dir, 'group'))).join('\n');
     await execa('bash', ['-c', script], { input: `${ssh.pass}\n`, env: { PATH: `${box.bin}:/usr/bin:/bin` } });
   }

@@ -26,7 +26,15 @@ test('a warm apply: the template is built before any clone starts; each clone is
   const key = p.actions.find((a) => a.action === 'build-template')!.id.split(':')[1]!;
   const results = await execute(withLogins(p, graph), machine, sink, { parallel: 1, progress: { node: () => undefined } });
   expect(results.every((r) => r.status === 'done')).toBe(true);
-  expect(machine.log).toEqual([`build-template ${key}`, `start sw1 from ${key}`, 'reidentify sw1', 'carrier sw1 nic1 on', `start sw2 from ${key}`, 'reidentify sw2', 'carrier sw2 nic1 on']);
+  expect(machine.log).toEqual([
+    `build-template ${key}`,
+    `start sw1 from ${key}`,
+    'reidentify sw1',
+    'carrier sw1 nic1 on',
+    `start sw2 from ${key}`,
+    'reidentify sw2',
+    'carrier sw2 nic1 on',
+  ]);
   // The record says which template each clone's overlay stands on (template rm checks it).
   expect(Object.values(sink.state.nodes).map((r) => r.template)).toEqual([key, key]);
 });
@@ -43,7 +51,10 @@ test('re-identification: per-NIC steps repeat for each data NIC (fillers too), t
 });
 
 test("a platform's own vm_reidentify replaces the built-in steps", () => {
-  const node = graphOf({ ...LINE, platforms: { switch: { ...SWITCH, vm_warm_start: true, vm_reidentify: ['sudo config hostname {hostname}', 'echo nic{nic} {template_mac} {mac}'] } } }).nodes[1]!;
+  const node = graphOf({
+    ...LINE,
+    platforms: { switch: { ...SWITCH, vm_warm_start: true, vm_reidentify: ['sudo config hostname {hostname}', 'echo nic{nic} {template_mac} {mac}'] } },
+  }).nodes[1]!;
   expect(reidentifyScript(node)).toBe(`set -e\nsudo config hostname sw2\necho nic1 ${templateMac(1)} ${node.nics[1]!.mac}\n`);
 });
 

@@ -35,8 +35,14 @@ function vmlab(args: string[], home: string): Promise<Run> {
       [CLI, ...args],
       { timeout: TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env.PATH, HOME: home, VMLAB_HOME: join(home, 'vmlab') } },
       (err, stdout, stderr) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : null) : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr), ms: Date.now() - started, killed: child.killed || (err as { killed?: boolean } | null)?.killed === true });
+        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : null) : 0;
+        resolve({
+          code,
+          stdout: String(stdout),
+          stderr: String(stderr),
+          ms: Date.now() - started,
+          killed: child.killed || (err as { killed?: boolean } | null)?.killed === true,
+        });
       },
     );
   });
@@ -98,7 +104,8 @@ async function tryCase(c: HostileCase, i: number): Promise<Outcome> {
     if (run.killed || run.code === null) problems.push(`${command}: killed after ${run.ms} ms (a hang)`);
     else if (run.code !== 3) problems.push(`${command}: exit ${run.code}${run.code === 70 ? ' (a crash)' : ''}: ${run.stderr.slice(0, 400)}`);
     else if (!run.stderr.includes(where)) problems.push(`${command}: does not say ${JSON.stringify(where)}: ${run.stderr.slice(0, 400)}`);
-    else if (c.says !== undefined && !run.stderr.includes(c.says)) problems.push(`${command}: does not say ${JSON.stringify(c.says)}: ${run.stderr.slice(0, 400)}`);
+    else if (c.says !== undefined && !run.stderr.includes(c.says))
+      problems.push(`${command}: does not say ${JSON.stringify(c.says)}: ${run.stderr.slice(0, 400)}`);
     if (run.ms > SLOW_MS && !run.killed) problems.push(`${command}: took ${run.ms} ms`);
     // Nothing a spec names may reach the terminal raw: no ESC, NUL, bell or C1 control in the output.
     if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u.test(run.stderr)) problems.push(`${command}: control characters in the output`);
@@ -144,7 +151,7 @@ test('at least 100 hostile spec directories, in both layouts, of every class', (
   }
 });
 
-test('the lab they start from is valid in both layouts (so each refusal is the hostile part\'s)', async () => {
+test("the lab they start from is valid in both layouts (so each refusal is the hostile part's)", async () => {
   for (const layout of ['specs', 'network'] as const) {
     const base = join(root, `valid-${layout}`);
     const home = join(base, 'home');
@@ -162,7 +169,7 @@ describe.each(['names', 'numbers', 'nesting', 'special files', 'sizes', 'proto k
   });
 });
 
-test('devices and hosts named like Object\'s own properties are refused by the name rule, exit 3 (they crashed with exit 70)', async () => {
+test("devices and hosts named like Object's own properties are refused by the name rule, exit 3 (they crashed with exit 70)", async () => {
   const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty'];
   const base = join(root, 'proto-names');
   const home = join(base, 'home');
@@ -185,7 +192,10 @@ test('devices and hosts named like Object\'s own properties are refused by the n
     for (const command of ['validate', 'plan']) {
       const run = await vmlab([command, '-S', dir], home);
       expect([layout, command, run.code]).toEqual([layout, command, 3]);
-      for (const name of names) expect(run.stderr).toContain(`error: topology.json /${key}/${name}: device name "${name}" is not a safe name: it is the name of a property every JavaScript object has`);
+      for (const name of names)
+        expect(run.stderr).toContain(
+          `error: topology.json /${key}/${name}: device name "${name}" is not a safe name: it is the name of a property every JavaScript object has`,
+        );
       expect(run.stderr).toContain(`/hosts/valueOf: host name "valueOf" is not a safe name`);
     }
   }

@@ -21,7 +21,11 @@ interface Violation {
 
 /** The violations dependency-cruiser finds in `cwd`'s src/ under one configuration, as "rule: from → to" lines. */
 function violations(cwd: string, config: string): string[] {
-  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', config, '--output-type', 'json'], { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', config, '--output-type', 'json'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   const report = JSON.parse(run.stdout) as { summary: { violations: Violation[] } };
   return report.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to.replace(/^.*node_modules\//, 'node_modules/')}`).sort();
 }
@@ -56,7 +60,11 @@ test('the pure core may not reach a side effect through another folder at run ti
 });
 
 test('npm run lint:layers fails (exit code not 0) when a rule is broken: the text reporter counts errors', () => {
-  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', LAYERS], { cwd: fixture, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', LAYERS], {
+    cwd: fixture,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   expect(run.status).toBe(14);
   expect(run.stdout).toContain('x 14 dependency violations (14 errors, 0 warnings)');
 });

@@ -13,7 +13,14 @@ afterAll(stopFakeLabs);
 
 /** Every bad name tried on a command, and whether it was refused with exit 3 and nothing touched. */
 const tried: boolean[] = [];
-afterAll(() => recordFigure('names', { what: 'bad names (--lab, --host, state)', tried: tried.length, ok: tried.filter(Boolean).length, detail: 'refused with exit 3 (1 for state), nothing removed or started' }));
+afterAll(() =>
+  recordFigure('names', {
+    what: 'bad names (--lab, --host, state)',
+    tried: tried.length,
+    ok: tried.filter(Boolean).length,
+    detail: 'refused with exit 3 (1 for state), nothing removed or started',
+  }),
+);
 const note = (refused: boolean) => tried.push(refused);
 
 describe('--lab names that would escape the lab store are refused (exit 3), and nothing is removed', () => {
@@ -42,7 +49,10 @@ describe('--lab names that would escape the lab store are refused (exit 3), and 
 
   test('snapshot and restore --lab ../x', async () => {
     const lab = fakeDeployment();
-    for (const args of [['snapshot', '--name', 's1'], ['restore', '--name', 's1']]) {
+    for (const args of [
+      ['snapshot', '--name', 's1'],
+      ['restore', '--name', 's1'],
+    ]) {
       const run = await runCli([...args, '--lab', '../x'], { VMLAB_HOME: lab.home });
       note(run.code === 3);
       expect(run.code).toBe(3);

@@ -12,7 +12,11 @@ test('plan and apply of a copy with the same lab name are refused, naming both d
   const copy = join(lab.root, 'mylab');
   cpSync(lab.specs, copy, { recursive: true });
   const before = treeDigest(lab.root, LOCK_FILES);
-  for (const args of [['plan', '-S', copy], ['apply', '-S', copy, '--yes'], ['destroy', '-S', copy]]) {
+  for (const args of [
+    ['plan', '-S', copy],
+    ['apply', '-S', copy, '--yes'],
+    ['destroy', '-S', copy],
+  ]) {
     const run = await runCli(args, { VMLAB_HOME: lab.home });
     expect(run.code).toBe(3);
     expect(run.stderr).toContain(`lab "${lab.name}" is deployed from ${lab.specs}, not from ${copy}`);

@@ -10,7 +10,14 @@ import { recordFigure } from '../support/figures.js';
 afterAll(stopFakeLabs);
 
 let cleaned = 0;
-afterAll(() => recordFigure('state', { what: 'damaged state.json shapes', tried: DAMAGED_STATES.length, ok: cleaned, detail: 'clear error (file, JSON path, exit 1); its printed advice run as is cleans the lab up' }));
+afterAll(() =>
+  recordFigure('state', {
+    what: 'damaged state.json shapes',
+    tried: DAMAGED_STATES.length,
+    ok: cleaned,
+    detail: 'clear error (file, JSON path, exit 1); its printed advice run as is cleans the lab up',
+  }),
+);
 
 describe.each(DAMAGED_STATES)('state.json with %s', (_what, how, message) => {
   test('is a clear error naming the file and what is wrong, exit 1, no stack trace', async () => {

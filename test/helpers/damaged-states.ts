@@ -25,4 +25,3 @@ export function damage(stateFile: string, how: (state: any) => unknown): void {
   const result = how(JSON.parse(readFileSync(stateFile, 'utf8')));
   writeFileSync(stateFile, typeof result === 'string' ? result : JSON.stringify(result));
 }
-

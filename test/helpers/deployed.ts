@@ -42,7 +42,7 @@ export function fakeDeployment(fixture = 'labs/two-node', name = 'guard'): FakeD
   const platforms = JSON.parse(readFileSync(platformsFile, 'utf8'));
   for (const p of Object.values<any>(platforms.platforms)) p.vm_image = image;
   writeFileSync(platformsFile, `${JSON.stringify(platforms, null, 2)}\n`);
-  const graph = compile(loadLab(specs).lab);
+  const graph = compile(loadLab(specs).lab, { links: 'socket' });
   const paths = labPaths(home, name);
   mkdirSync(paths.dir, { recursive: true });
   const state: LabState = {
@@ -80,4 +80,3 @@ export function stopFakeLabs(): void {
     }
   }
 }
-

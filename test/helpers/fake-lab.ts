@@ -34,6 +34,15 @@ export async function fakeLab(fixture = 'labs/two-node'): Promise<FakeLab> {
   const machine = new FakeMachine();
   const progress: string[] = [];
   const reporter = { node: (name: string, message: string) => void progress.push(`${name}: ${message}`) };
-  await applyLab({ specDir: specs, home, request: { host: null }, command: 'vmlab apply', lockWaitMs: 1000, progress: reporter, machine, review: async () => true });
+  await applyLab({
+    specDir: specs,
+    home,
+    request: { host: null },
+    command: 'vmlab apply',
+    lockWaitMs: 1000,
+    progress: reporter,
+    machine,
+    review: async () => true,
+  });
   return { specs, home, machine, lab: () => findLab(home, { specs }), progress, reporter };
 }

@@ -8,7 +8,14 @@ import { observingThrough, type PlanningMachine, type WorldSource } from '../../
 import { FakeRuntime } from './fake-runtime.js';
 
 /** QEMU 10 as the machines of this project have it: stream links that reconnect. */
-export const QEMU_10: QemuCapabilities = { binary: '/usr/bin/qemu-system-x86_64', version: '10.0.2', streamReconnect: 'reconnect-ms', links: 'stream', size: 1, mtime_ms: 1 };
+export const QEMU_10: QemuCapabilities = {
+  binary: '/usr/bin/qemu-system-x86_64',
+  version: '10.0.2',
+  streamReconnect: 'reconnect-ms',
+  links: 'stream',
+  size: 1,
+  mtime_ms: 1,
+};
 
 /** A fake machine planning through a fixed world (a lab nobody runs, say). */
 export function planningThrough(world: WorldSource, qemu: QemuCapabilities | null = QEMU_10): PlanningMachine {
@@ -69,7 +76,10 @@ export class FakeMachine implements Machine {
   get processWorld(): WorldReader {
     const all = () => [...this.runtimes.values()];
     return {
-      process: (pid) => all().map((r) => r.world().process(pid)).find((p) => p !== null) ?? null,
+      process: (pid) =>
+        all()
+          .map((r) => r.world().process(pid))
+          .find((p) => p !== null) ?? null,
       fileExists: (path) => all().some((r) => r.files.has(path)),
     };
   }
@@ -171,7 +181,8 @@ export class FakeMachine implements Machine {
       const run: FakeCapture = {
         request,
         stopped: null,
-        finish: (outcome = {}) => resolve({ packets: 0, dropped: 0, reason: run.stopped ?? 'source closed', outputError: null, sourceError: null, filterRemoved: true, ...outcome }),
+        finish: (outcome = {}) =>
+          resolve({ packets: 0, dropped: 0, reason: run.stopped ?? 'source closed', outputError: null, sourceError: null, filterRemoved: true, ...outcome }),
       };
       this.captureRuns.push(run);
       const running: RunningCapture = {

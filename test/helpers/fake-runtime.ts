@@ -26,7 +26,10 @@ export class FakeRuntime implements Runtime {
 
   world(): WorldReader {
     return {
-      process: (pid) => (this.processes.has(pid) ? { exe: '/usr/bin/qemu-system-x86_64', cmdline: ['qemu', '-pidfile', this.paths.pidfile(this.processes.get(pid) ?? '')] } : null),
+      process: (pid) =>
+        this.processes.has(pid)
+          ? { exe: '/usr/bin/qemu-system-x86_64', cmdline: ['qemu', '-pidfile', this.paths.pidfile(this.processes.get(pid) ?? '')] }
+          : null,
       fileExists: (path) => this.files.has(path),
     };
   }
@@ -86,7 +89,18 @@ export class FakeSink implements StateSink {
   profiles = new Map<string, string>();
   writes = 0;
   constructor(state: LabState | null, name = 'lab') {
-    this.state = state ?? { format_version: 1, name, created: '2026-11-27T10:00:00.000Z', spec_dir: '/specs', host: null, serial: 0, lineage: 'lineage', nodes: {}, links: [], profiles: {} };
+    this.state = state ?? {
+      format_version: 1,
+      name,
+      created: '2026-11-27T10:00:00.000Z',
+      spec_dir: '/specs',
+      host: null,
+      serial: 0,
+      lineage: 'lineage',
+      nodes: {},
+      links: [],
+      profiles: {},
+    };
   }
   update(change: (draft: LabState) => void) {
     const next = structuredClone(this.state);

@@ -1,5 +1,5 @@
 import { compile } from '../../src/model/compile.js';
-import type { DesiredGraph } from '../../src/model/types.js';
+import type { LinkKind, DesiredGraph } from '../../src/model/types.js';
 import { SpecError, type SpecIssue } from '../../src/errors.js';
 import { resolveLab } from '../../src/specs/resolve.js';
 import type { LabSpec } from '../../src/specs/resolved.js';
@@ -47,8 +47,9 @@ export function resolved(sketch: LabSketch): LabSpec {
   return resolveLab(specSet(sketch), { homeDir: '/home/user' });
 }
 
-export function graphOf(sketch: LabSketch): DesiredGraph {
-  return compile(resolved(sketch));
+/** The sketch compiled as users run it, with stream links (QEMU 8 and later); `socket` for the QEMU 7.2 path. */
+export function graphOf(sketch: LabSketch, links: LinkKind = 'stream'): DesiredGraph {
+  return compile(resolved(sketch), { links });
 }
 
 /** Two spines, two leaves, every leaf wired to every spine (leaf1 < leaf2 < spine1 < spine2 in name order). */

@@ -30,7 +30,8 @@ export function deployed(graph: DesiredGraph): ObservedLab {
   });
   const profiles: ObservedLab['profiles'] = {};
   for (const node of graph.nodes) {
-    for (const owner of profileOwners(node)) profiles[owner] = { exists: true, mgmt_ip: node.bindAddress, ssh_port: node.sshPort, console_port: node.consolePort };
+    for (const owner of profileOwners(node))
+      profiles[owner] = { exists: true, mgmt_ip: node.bindAddress, ssh_port: node.sshPort, console_port: node.consolePort };
   }
   return { state, nodes, profiles };
 }

@@ -15,7 +15,8 @@ const validate = ajv.compile(PLAN_SCHEMA);
 
 export function checkPlan<P extends Plan>(p: P): P {
   // Published, and through JSON, as a plan is read back: undefined fields vanish, as they would in the file.
-  if (!validate(JSON.parse(JSON.stringify(toWirePlan(p))))) throw new Error(`the plan does not match its JSON Schema: ${ajv.errorsText(validate.errors, { separator: '\n' })}`);
+  if (!validate(JSON.parse(JSON.stringify(toWirePlan(p)))))
+    throw new Error(`the plan does not match its JSON Schema: ${ajv.errorsText(validate.errors, { separator: '\n' })}`);
   return p;
 }
 
@@ -26,7 +27,10 @@ export function checkPlan<P extends Plan>(p: P): P {
 export const plan: typeof makePlan = (...args) => {
   const made = checkPlan(makePlan(...args));
   const readBack = fromWirePlan(JSON.parse(JSON.stringify(toWirePlan(made))), args[0]);
-  if (!isDeepStrictEqual(readBack, JSON.parse(JSON.stringify(made)))) throw new Error(`the plan read back from plan --json is not the plan made:\n${JSON.stringify(readBack.actions, null, 1).slice(0, 3000)}\n---\n${JSON.stringify(made.actions, null, 1).slice(0, 3000)}`);
+  if (!isDeepStrictEqual(readBack, JSON.parse(JSON.stringify(made))))
+    throw new Error(
+      `the plan read back from plan --json is not the plan made:\n${JSON.stringify(readBack.actions, null, 1).slice(0, 3000)}\n---\n${JSON.stringify(made.actions, null, 1).slice(0, 3000)}`,
+    );
   return made;
 };
 

@@ -58,7 +58,9 @@ test('image info of a broken image says what is wrong (exit 1); image rm removes
   const { cli, images } = await store();
   const info = await cli('image', 'info', 'garbled');
   expect(info.code).toBe(1);
-  expect(info.stderr).toMatch(/^error: image "garbled" is broken: its record garbled\.json is not valid JSON .*"vmlab image rm garbled" removes what is left of it\.\n$/);
+  expect(info.stderr).toMatch(
+    /^error: image "garbled" is broken: its record garbled\.json is not valid JSON .*"vmlab image rm garbled" removes what is left of it\.\n$/,
+  );
   for (const name of ['garbled', 'nofile', 'orphan', 'wrong']) {
     const rm = await cli('image', 'rm', name);
     expect(rm.code).toBe(0);
@@ -115,7 +117,9 @@ test('a lab whose state cannot be read keeps rm from removing an image it may us
   writeFileSync(join(home, 'labs', 'mystery', 'state.json'), '{');
   const rm = await cli('image', 'rm', 'good');
   expect(rm.code).toBe(4);
-  expect(rm.stderr).toMatch(/^error: image "good" is the base of running overlays \(mystery \(its state cannot be read: .+\)\); destroy those labs first, or --force\n$/);
+  expect(rm.stderr).toMatch(
+    /^error: image "good" is the base of running overlays \(mystery \(its state cannot be read: .+\)\); destroy those labs first, or --force\n$/,
+  );
   expect(existsSync(join(images, 'good.qcow2'))).toBe(true);
   expect((await cli('image', 'rm', 'good', '--force')).code).toBe(0);
   expect(existsSync(join(images, 'good.qcow2'))).toBe(false);

@@ -36,7 +36,10 @@ test.each([
       qemuImg(src, 'create', '-q', '-f', 'qcow2', '-b', 'base.raw', '-F', 'raw', 'top.qcow2');
     },
   ],
-  ['an external data file elsewhere', (src: string, secret: string) => qemuImg(src, 'create', '-q', '-f', 'qcow2', '-o', `data_file=${secret},data_file_raw=on`, 'top.qcow2', '1M')],
+  [
+    'an external data file elsewhere',
+    (src: string, secret: string) => qemuImg(src, 'create', '-q', '-f', 'qcow2', '-o', `data_file=${secret},data_file_raw=on`, 'top.qcow2', '1M'),
+  ],
 ])('a qcow2 with %s is refused (exit 3), naming the file and the option; nothing is stored', async (_what, make) => {
   const { src, secret, home, cli } = setUp();
   make(src, secret);
@@ -55,7 +58,10 @@ test('--allow-outside-backing imports it (flattened), and the store is 0700 with
   expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.stringContaining(`flattened: ${secret} copied in`) });
   const images = join(home, 'images');
   expect((statSync(images).mode & 0o777).toString(8)).toBe('700');
-  expect(Object.fromEntries(readdirSync(images).map((f) => [f, (statSync(join(images, f)).mode & 0o777).toString(8)]))).toEqual({ 'x.json': '600', 'x.qcow2': '600' });
+  expect(Object.fromEntries(readdirSync(images).map((f) => [f, (statSync(join(images, f)).mode & 0o777).toString(8)]))).toEqual({
+    'x.json': '600',
+    'x.qcow2': '600',
+  });
 });
 
 test('a backing file in the same directory (or below it) is imported as before, into a 0600 file', async () => {

@@ -7,7 +7,7 @@ import type { SpecSet } from '../../src/specs/types.js';
 import { specSet, SWITCH, type LabSketch } from '../helpers/lab.js';
 import { HOST, hostLab, withPortIps } from '../helpers/hosts.js';
 
-const graph = (specs: SpecSet): DesiredGraph => compile(resolveLab(specs, { homeDir: '/home/user' }));
+const graph = (specs: SpecSet): DesiredGraph => compile(resolveLab(specs, { homeDir: '/home/user' }), { links: 'socket' });
 const problems = (specs: SpecSet): string[] => {
   try {
     resolveLab(specs, { homeDir: '/home/user' });
@@ -33,7 +33,10 @@ describe('test hosts: packing into a host VM', () => {
       [1, 'link', 'host1/eth0'],
       [2, 'link', 'host2/eth0'],
     ]);
-    expect(vm.testHosts.map((h) => h.interfaces.map((i) => `${i.name}=NIC${i.nic}→${i.peer}`))).toEqual([['eth0=NIC1→sw1:Ethernet0'], ['eth0=NIC2→sw1:Ethernet4']]);
+    expect(vm.testHosts.map((h) => h.interfaces.map((i) => `${i.name}=NIC${i.nic}→${i.peer}`))).toEqual([
+      ['eth0=NIC1→sw1:Ethernet0'],
+      ['eth0=NIC2→sw1:Ethernet4'],
+    ]);
     // each interface's MAC is its NIC's
     for (const h of vm.testHosts) for (const i of h.interfaces) expect(i.mac).toBe(vm.nics[i.nic]!.mac);
   });
@@ -50,7 +53,12 @@ describe('test hosts: packing into a host VM', () => {
   });
 
   test('a block is as large as the highest port the host uses; the gaps are fillers inside its namespace', () => {
-    const specs = hostLab({ links: [['sw1:Ethernet0', 'host1:eth2'], ['sw1:Ethernet4', 'host2:eth0']] });
+    const specs = hostLab({
+      links: [
+        ['sw1:Ethernet0', 'host1:eth2'],
+        ['sw1:Ethernet4', 'host2:eth0'],
+      ],
+    });
     const vm = node(graph(specs), 'hostvm');
     expect(vm.nics.map((n) => n.kind)).toEqual(['mgmt', 'filler', 'filler', 'link', 'link']);
     expect(vm.testHosts.map((h) => h.interfaces.map((i) => `${i.name}@${i.nic}`))).toEqual([['eth0@1', 'eth1@2', 'eth2@3'], ['eth0@4']]);
@@ -69,7 +77,17 @@ describe('test hosts: packing into a host VM', () => {
 
   test("a host's NICs keep their MACs when a host before it grows", () => {
     const before = node(graph(hostLab()), 'hostvm').testHosts[1]!.interfaces[0]!;
-    const after = node(graph(hostLab({ links: [['sw1:Ethernet0', 'host1:eth1'], ['sw1:Ethernet4', 'host2:eth0']] })), 'hostvm').testHosts[1]!.interfaces[0]!;
+    const after = node(
+      graph(
+        hostLab({
+          links: [
+            ['sw1:Ethernet0', 'host1:eth1'],
+            ['sw1:Ethernet4', 'host2:eth0'],
+          ],
+        }),
+      ),
+      'hostvm',
+    ).testHosts[1]!.interfaces[0]!;
     expect(after.nic).toBe(before.nic + 1);
     expect(after.mac).toBe(before.mac);
   });
@@ -135,19 +153,25 @@ describe('test hosts: addresses', () => {
   });
 
   test("host_ip and host_gateway in the host's profile win", () => {
-    const specs = withPortIps(hostLab({ profiles: { host1: { platform: 'host', host_ip: '10.0.1.50/24', host_gateway: '10.0.1.254' }, host2: { platform: 'host' } } }), {
-      'sw1:Ethernet0': '10.0.1.1/24',
-    });
+    const specs = withPortIps(
+      hostLab({ profiles: { host1: { platform: 'host', host_ip: '10.0.1.50/24', host_gateway: '10.0.1.254' }, host2: { platform: 'host' } } }),
+      {
+        'sw1:Ethernet0': '10.0.1.1/24',
+      },
+    );
     const [h1, h2] = node(graph(specs), 'hostvm').testHosts;
     expect([h1!.interfaces[0]!.address, h1!.gateway]).toEqual(['10.0.1.50/24', '10.0.1.254']);
     expect([h2!.interfaces[0]!.address, h2!.gateway]).toEqual([null, null]);
   });
 
   test('host_ip alone: the switch port is the gateway when it is on that subnet', () => {
-    const specs = withPortIps(hostLab({ profiles: { host1: { platform: 'host', host_ip: '10.0.1.50/24' }, host2: { platform: 'host', host_ip: '10.9.9.9/24' } } }), {
-      'sw1:Ethernet0': '10.0.1.1/24',
-      'sw1:Ethernet4': '10.0.2.1/24',
-    });
+    const specs = withPortIps(
+      hostLab({ profiles: { host1: { platform: 'host', host_ip: '10.0.1.50/24' }, host2: { platform: 'host', host_ip: '10.9.9.9/24' } } }),
+      {
+        'sw1:Ethernet0': '10.0.1.1/24',
+        'sw1:Ethernet4': '10.0.2.1/24',
+      },
+    );
     expect(node(graph(specs), 'hostvm').testHosts.map((h) => h.gateway)).toEqual(['10.0.1.1', null]);
   });
 
@@ -159,7 +183,10 @@ describe('test hosts: addresses', () => {
   test.each([
     [{ host_ip: '10.0.1.2' }, 'profiles/host1.json /host_ip: "10.0.1.2" is not an IPv4 address with a prefix length; write it like "10.0.1.2/24"'],
     [{ host_ip: '10.0.1.2/24', host_gateway: 'ten' }, 'profiles/host1.json /host_gateway: "ten" is not an IPv4 address; write it like "10.0.1.1"'],
-    [{ host_ip: '10.0.1.2/24', host_gateway: '10.0.2.1' }, "profiles/host1.json /host_gateway: 10.0.2.1 is not on the subnet of host1's address 10.0.1.2/24 (on eth0); a default route needs a gateway it can reach"],
+    [
+      { host_ip: '10.0.1.2/24', host_gateway: '10.0.2.1' },
+      "profiles/host1.json /host_gateway: 10.0.2.1 is not on the subnet of host1's address 10.0.1.2/24 (on eth0); a default route needs a gateway it can reach",
+    ],
   ])('profile %j is refused', (fields, message) => {
     expect(problems(hostLab({ profiles: { host1: { platform: 'host', ...fields }, host2: { platform: 'host' } } }))).toEqual([message]);
   });
@@ -191,5 +218,4 @@ describe('test hosts: mistakes', () => {
       `profiles/host2.json : test hosts host1 and host2 share the VM hostvm but differ in vm_image; give them the same, or set "host_vms": "per-host" in topology.json's vmlab section`,
     ]);
   });
-
 });

@@ -12,7 +12,7 @@ import { graphOf, SPINE_LEAF, type LabSketch } from '../helpers/lab.js';
 import { deployed, edit } from '../helpers/observed.js';
 
 // leaf1 < leaf2 < spine1 < spine2: the leaves listen, the spines connect.
-const graph = graphOf(SPINE_LEAF);
+const graph = graphOf(SPINE_LEAF, 'socket');
 const running = deployed(graph);
 const SINCE = '2026-11-27T10:00:00.000Z';
 const DOWN = { a: 'spine1:Ethernet0', z: 'leaf1:Ethernet0', admin: 'down' as const, since: SINCE };
@@ -23,7 +23,7 @@ const stateOf = (p: Plan, a: string, z: string): LinkStatus => p.link_states!.fi
 
 /** The lab as main compiles it on a QEMU with reconnecting stream links: every TCP end a stream netdev, connectors reconnecting. */
 function streamGraph(sketch: LabSketch): DesiredGraph {
-  const g = graphOf(sketch);
+  const g = graphOf(sketch, 'socket');
   for (const node of g.nodes) {
     for (const nic of node.nics) {
       if (nic.link && nic.link.mode !== 'udp') {
@@ -60,16 +60,24 @@ describe('admin-down links', () => {
   });
 
   test('the intent names the link by its endpoints, in either order', () => {
-    const result = plan(graph, edit(running, (o) => {
-      downAndOff(o);
-      o.state!.link_intents = [{ ...DOWN, a: DOWN.z, z: DOWN.a }];
-    }), { host: null });
+    const result = plan(
+      graph,
+      edit(running, (o) => {
+        downAndOff(o);
+        o.state!.link_intents = [{ ...DOWN, a: DOWN.z, z: DOWN.a }];
+      }),
+      { host: null },
+    );
     expect(result.actions).toEqual([]);
     expect(stateOf(result, 'leaf1:Ethernet0', 'spine1:Ethernet0').state).toBe('admin-down');
   });
 
   test('a link taken down whose carrier is still on (a link down cut short): update both ends, carrier off, live', () => {
-    const result = plan(graph, edit(running, (o) => (o.state!.link_intents = [DOWN])), { host: null });
+    const result = plan(
+      graph,
+      edit(running, (o) => (o.state!.link_intents = [DOWN])),
+      { host: null },
+    );
     expect(steps(result)).toEqual(['update leaf1', 'update spine1']);
     const spine1 = result.actions.find((a) => a.node === 'spine1')!;
     expect(spine1).toMatchObject({ action: 'update', steps: [{ step: 'set-carrier', nic: 1, interface: 'Ethernet0', up: false }] });
@@ -77,7 +85,11 @@ describe('admin-down links', () => {
   });
 
   test('a carrier vmlab turned off that no intent asks for (a link up cut short): update, carrier on, and the link shows down as drift', () => {
-    const result = plan(graph, edit(running, (o) => (o.nodes.spine1!.record.carrier_off = ['Ethernet0'])), { host: null });
+    const result = plan(
+      graph,
+      edit(running, (o) => (o.nodes.spine1!.record.carrier_off = ['Ethernet0'])),
+      { host: null },
+    );
     expect(steps(result)).toEqual(['update spine1']);
     expect(result.actions[0]).toMatchObject({ action: 'update', steps: [{ step: 'set-carrier', nic: 1, interface: 'Ethernet0', up: true }] });
     expect(why(result.actions[0]!)).toEqual([{ code: 'carrier-on', interface: 'Ethernet0', peer: 'leaf1:Ethernet0' }]);
@@ -85,28 +97,39 @@ describe('admin-down links', () => {
   });
 
   test('carrier changes join an update the node already has', () => {
-    const result = plan(graph, edit(running, (o) => {
-      o.state!.link_intents = [DOWN];
-      o.nodes.leaf1!.record.carrier_off = ['Ethernet0'];
-      o.nodes.spine1!.vm = 'paused';
-    }), { host: null });
+    const result = plan(
+      graph,
+      edit(running, (o) => {
+        o.state!.link_intents = [DOWN];
+        o.nodes.leaf1!.record.carrier_off = ['Ethernet0'];
+        o.nodes.spine1!.vm = 'paused';
+      }),
+      { host: null },
+    );
     expect(steps(result)).toEqual(['update spine1']);
-    expect(result.actions[0]).toMatchObject({ action: 'update', steps: [{ step: 'resume' }, { step: 'set-carrier', nic: 1, interface: 'Ethernet0', up: false }] });
+    expect(result.actions[0]).toMatchObject({
+      action: 'update',
+      steps: [{ step: 'resume' }, { step: 'set-carrier', nic: 1, interface: 'Ethernet0', up: false }],
+    });
     expect(why(result.actions[0]!).map((r) => r.code)).toEqual(['guest-paused', 'carrier-off']);
   });
 
   test('a node that gets a fresh QEMU needs no carrier update: its start takes the link down again', () => {
-    const result = plan(graph, edit(running, (o) => {
-      o.state!.link_intents = [DOWN];
-      o.nodes.leaf1!.record.carrier_off = ['Ethernet0'];
-      o.nodes.spine1!.process = 'exited';
-    }), { host: null });
+    const result = plan(
+      graph,
+      edit(running, (o) => {
+        o.state!.link_intents = [DOWN];
+        o.nodes.leaf1!.record.carrier_off = ['Ethernet0'];
+        o.nodes.spine1!.process = 'exited';
+      }),
+      { host: null },
+    );
     expect(steps(result)).toEqual(['start spine1']);
     expect(stateOf(result, 'leaf1:Ethernet0', 'spine1:Ethernet0').state).toBe('admin-down');
   });
 
   test('an intent for a link no longer in the specs is ignored', () => {
-    const fewer = graphOf({ ...SPINE_LEAF, links: SPINE_LEAF.links!.slice(1) });
+    const fewer = graphOf({ ...SPINE_LEAF, links: SPINE_LEAF.links!.slice(1) }, 'socket');
     const observed = edit(deployed(fewer), (o) => (o.state!.link_intents = [DOWN]));
     const result = plan(fewer, observed, { host: null });
     expect(result.actions).toEqual([]);
@@ -184,7 +207,7 @@ describe('links across hosts', () => {
     profiles: { leaf1: { vm_host: 'server-b' }, leaf2: { vm_host: 'server-b' } },
   };
 
-  test('seen from the connectors\' host: the peer host is named; a reconnecting connector waits for it, a socket one restarts', () => {
+  test("seen from the connectors' host: the peer host is named; a reconnecting connector waits for it, a socket one restarts", () => {
     const onA = (g: DesiredGraph, netdev: 'connecting' | 'unconnected') =>
       edit(deployed(g), (o) => {
         for (const n of ['leaf1', 'leaf2']) delete o.nodes[n];
@@ -203,19 +226,19 @@ describe('links across hosts', () => {
       drift: false,
       peer_host: 'server-b',
     });
-    const socket = graphOf(multi);
+    const socket = graphOf(multi, 'socket');
     const dead = plan(socket, onA(socket, 'unconnected'), { host: 'server-a' });
     expect(steps(dead)).toEqual(['restart spine1']);
     expect(stateOf(dead, 'leaf1:Ethernet0', 'spine1:Ethernet0')).toMatchObject({ state: 'down', peer_host: 'server-b' });
   });
 
   test("an admin-down link is shown from each host's own intent", () => {
-    const observed = edit(deployed(graphOf(multi)), (o) => {
+    const observed = edit(deployed(graphOf(multi, 'socket')), (o) => {
       for (const n of ['spine1', 'spine2']) delete o.nodes[n];
       o.state!.link_intents = [DOWN];
       o.nodes.leaf1!.record.carrier_off = ['Ethernet0'];
     });
-    const onB = plan(graphOf(multi), observed, { host: 'server-b' });
+    const onB = plan(graphOf(multi, 'socket'), observed, { host: 'server-b' });
     expect(onB.actions).toEqual([]);
     expect(stateOf(onB, 'leaf1:Ethernet0', 'spine1:Ethernet0')).toMatchObject({ state: 'admin-down', peer_host: 'server-a' });
   });

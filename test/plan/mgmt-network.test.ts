@@ -25,13 +25,15 @@ test('the management netdev is restricted by default, keeping the SSH forward; a
   expect(mgmtNetdev(outbound)).toBe('user,id=mgmt,hostfwd=tcp:127.0.0.1:40000-:22');
 });
 
-test('the plan shows each node\'s management network, in --json and in the text of what boots', () => {
+test("the plan shows each node's management network, in --json and in the text of what boots", () => {
   const iso = plan(graphOf(isolated), { state: null, nodes: {}, profiles: {} }, { host: null });
   expect(iso.nodes.sw1!.mgmt_network).toBe('isolated');
   expect(renderPlanText(iso)).not.toContain('vm_mgmt_outbound');
   const out = plan(graphOf(outbound), { state: null, nodes: {}, profiles: {} }, { host: null });
   expect(out.nodes.sw1!.mgmt_network).toBe('outbound');
-  expect(renderPlanText(out)).toContain('management network: outbound (vm_mgmt_outbound of platform switch): the guest reaches this machine\'s loopback services and, through it, any network this machine reaches');
+  expect(renderPlanText(out)).toContain(
+    "management network: outbound (vm_mgmt_outbound of platform switch): the guest reaches this machine's loopback services and, through it, any network this machine reaches",
+  );
 });
 
 test('a deployed lab is converged; turning outbound on or off restarts the node (its disk kept), saying why', () => {
@@ -53,7 +55,9 @@ test('a node started before vmlab isolated guests (no mgmt_network in its record
   const actions = plan(graphOf(isolated), old, { host: null }).actions;
   expect(actions.map((a) => `${a.action} ${a.node}`)).toEqual(['restart sw1', 'restart sw2']);
   expect(why(actions[0]!)).toEqual([{ code: 'mgmt-network', old: 'open', new: 'isolated' }]);
-  expect(actions[0]!.reasons[0]!.message).toBe('management network: open (started before vmlab isolated guests from the host) → isolated (QEMU cannot change it live)');
+  expect(actions[0]!.reasons[0]!.message).toBe(
+    'management network: open (started before vmlab isolated guests from the host) → isolated (QEMU cannot change it live)',
+  );
 });
 
 test('an outbound template is not an isolated one: the key covers vm_mgmt_outbound', () => {
@@ -72,7 +76,10 @@ test('test hosts sharing a VM must agree on vm_mgmt_outbound', () => {
   const host = { vm_image: '/images/host.qcow2', device_type: 'host', vm_interface_map: 'linux' as const };
   const sketch: LabSketch = {
     devices: ['sw1', 'host1', 'host2'],
-    links: [['sw1:Ethernet0', 'host1:eth0'], ['sw1:Ethernet4', 'host2:eth0']],
+    links: [
+      ['sw1:Ethernet0', 'host1:eth0'],
+      ['sw1:Ethernet4', 'host2:eth0'],
+    ],
     platforms: { switch: SWITCH, host, open: { ...host, vm_mgmt_outbound: true } },
     profiles: { host1: { platform: 'host' }, host2: { platform: 'open' } },
   };
@@ -89,7 +96,11 @@ test("a node whose SSH forward listens for other machines (a server's address) s
   expect(qemuArgv(node, paths, 'tcg').find((a) => a.startsWith('user,'))).toBe('user,id=mgmt,restrict=on,hostfwd=tcp:127.0.0.1:40000-:22');
   expect(sshForward(node)).toEqual({ qemuAddress: '127.0.0.1', relay: { address: '10.78.0.1', port: 40000 } });
   // Both listeners are checked before anything starts.
-  expect(desiredPorts(node).filter((p) => p.port === 40000).map((p) => p.address)).toEqual(['10.78.0.1', '127.0.0.1']);
+  expect(
+    desiredPorts(node)
+      .filter((p) => p.port === 40000)
+      .map((p) => p.address),
+  ).toEqual(['10.78.0.1', '127.0.0.1']);
   const p = plan(served, { state: null, nodes: {}, profiles: {} }, { host: null });
   expect(p.nodes.sw1!.mgmt_network).toBe('isolated');
   expect(p.nodes.sw1!.bind_address).toBe('10.78.0.1');
@@ -102,7 +113,13 @@ test('a running node whose SSH forward relay is gone gets it back live, saying s
   const graph = graphOf(isolated);
   const served = { ...graph, nodes: graph.nodes.map((n) => ({ ...n, bindAddress: '10.78.0.1' })) };
   const running = deployed(served);
-  expect(plan(served, edit(running, (o) => void (o.nodes.sw1!.relay = 'running')), { host: null }).actions).toEqual([]);
+  expect(
+    plan(
+      served,
+      edit(running, (o) => void (o.nodes.sw1!.relay = 'running')),
+      { host: null },
+    ).actions,
+  ).toEqual([]);
   const gone = edit(running, (o) => void (o.nodes.sw1!.relay = 'gone'));
   const actions = plan(served, gone, { host: null }).actions;
   expect(actions.map((a) => `${a.action} ${a.node}`)).toEqual(['update sw1']);

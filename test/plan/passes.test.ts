@@ -23,10 +23,18 @@ test('the passes run in one written order', () => {
 
 test('each pass sees what the ones before it left, and adds to it: a new lab is created by one pass, its profiles by another, its order by the last', () => {
   const input = planInput(graph, empty(), { host: null });
-  const after = (n: number) => [...runPasses(input, PLAN_PASSES.slice(0, n)).actions.values()].map((a) => `${a.id}${a.depends_on.length ? ` after ${a.depends_on.map((d) => d.on).join(',')}` : ''}`);
+  const after = (n: number) =>
+    [...runPasses(input, PLAN_PASSES.slice(0, n)).actions.values()].map(
+      (a) => `${a.id}${a.depends_on.length ? ` after ${a.depends_on.map((d) => d.on).join(',')}` : ''}`,
+    );
   expect(after(1)).toEqual(['create:leaf1', 'create:leaf2', 'create:spine1', 'create:spine2']);
   expect(after(8)).toEqual([...after(1), 'patch-profile:leaf1', 'patch-profile:leaf2', 'patch-profile:spine1', 'patch-profile:spine2']);
-  expect(after(9).slice(4)).toEqual(['patch-profile:leaf1 after create:leaf1', 'patch-profile:leaf2 after create:leaf2', 'patch-profile:spine1 after create:spine1', 'patch-profile:spine2 after create:spine2']);
+  expect(after(9).slice(4)).toEqual([
+    'patch-profile:leaf1 after create:leaf1',
+    'patch-profile:leaf2 after create:leaf2',
+    'patch-profile:spine1 after create:spine1',
+    'patch-profile:spine2 after create:spine2',
+  ]);
 });
 
 test('no pass can change what another pass made: the plan so far is frozen, and an edit of it fails at once', () => {
@@ -42,7 +50,7 @@ test('no pass can change what another pass made: the plan so far is frozen, and 
 
 test("a pass that changes an action puts a new version of it: the earlier pass's output is as it was", () => {
   // leaf1's QEMU exited: node-actions starts it; on stream links the cascade pass adds, in a copy, that its peers reconnect.
-  const streams = compile(resolved(SPINE_LEAF), { tcpBackend: 'stream' });
+  const streams = compile(resolved(SPINE_LEAF), { links: 'stream' });
   const observed = edit(deployed(streams), (o) => (o.nodes.leaf1!.process = 'exited'));
   const input = planInput(streams, observed, { host: null });
   const first = runPasses(input, PLAN_PASSES.slice(0, 1)).actions.get('start:leaf1')!;

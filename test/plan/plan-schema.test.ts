@@ -38,9 +38,13 @@ test('every reason code has its sentence, made from its values', () => {
     listener_interface: 'Ethernet4',
     cause: 'start',
   });
-  expect(reasonText({ code: 'peers-reconnect', message: '', listener: 'r01', ends: ['r02:Ethernet4'] })).toBe("no peer restarts: r02:Ethernet4 reconnects by itself once r01's new QEMU listens");
+  expect(reasonText({ code: 'peers-reconnect', message: '', listener: 'r01', ends: ['r02:Ethernet4'] })).toBe(
+    "no peer restarts: r02:Ethernet4 reconnects by itself once r01's new QEMU listens",
+  );
   expect(reason('moved-live', { field: 'ssh_port', old: 40002, new: 40001 }).message).toBe('ssh_port: 40002 → 40001 (changed live through the monitor)');
-  expect(reason('nic-unplugged', { nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet0' }).message).toBe('nics[2]: Ethernet4 linked to leaf2:Ethernet0 → unplugged (changed live through the monitor)');
+  expect(reason('nic-unplugged', { nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet0' }).message).toBe(
+    'nics[2]: Ethernet4 linked to leaf2:Ethernet0 → unplugged (changed live through the monitor)',
+  );
   expect(reason('pid-reused', { pid: 1002 }).message).toBe('process exited (PID 1002 now belongs to another program)');
 });
 

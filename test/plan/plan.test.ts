@@ -1,3 +1,5 @@
+// These scenarios plan the QEMU 7.2 path, socket links (start order, cascade restarts): graphOf(…, 'socket').
+// The stream links users run (QEMU 8 and later, the default of graphOf) are test/plan/stream-links.test.ts's and the other planner tests'.
 import { plan, why } from '../helpers/plan.js';
 import { withoutLogin } from '../../src/plan/logins.js';
 import type { DesiredGraph } from '../../src/model/types.js';
@@ -8,7 +10,7 @@ import { deployed, edit, empty } from '../helpers/observed.js';
 
 // leaf1 < leaf2 < spine1 < spine2 in name order, so the leaves listen and the spines connect.
 const spineLeaf = SPINE_LEAF;
-const running = deployed(graphOf(spineLeaf));
+const running = deployed(graphOf(spineLeaf, 'socket'));
 // The same lab with leaf2's links last in the links array.
 const leavesInOrder: LabSketch = {
   devices: spineLeaf.devices,
@@ -23,7 +25,8 @@ const leavesInOrder: LabSketch = {
 /** Compact view of a plan: "kind node" per action, in order. */
 const steps = (actions: Action[]) => actions.map((a) => `${a.action} ${a.node}`);
 /** The actions of one kind, or every lifecycle action (all but patch-profile). */
-const only = (actions: Action[], kind: ActionKind | 'lifecycle') => actions.filter((a) => (kind === 'lifecycle' ? a.action !== 'patch-profile' : a.action === kind));
+const only = (actions: Action[], kind: ActionKind | 'lifecycle') =>
+  actions.filter((a) => (kind === 'lifecycle' ? a.action !== 'patch-profile' : a.action === kind));
 
 /**
  * A whole action as a scenario states it: everything but `id` and `host`
@@ -59,10 +62,27 @@ function fresh(action: 'create' | 'replace' | 'start' | 'restart', node: string,
     reasons,
   };
 }
-const update = (node: string, steps: UpdateStep[], reasons: Why[], depends_on: Dependency[] = []): Expected => ({ action: 'update', node, depends_on, steps, release_profiles: [], reasons });
-const destroy = (node: string, depends_on: Dependency[] = []): Expected => ({ action: 'destroy', node, depends_on, release_profiles: [node], reasons: [{ code: 'not-in-specs' }] });
+const update = (node: string, steps: UpdateStep[], reasons: Why[], depends_on: Dependency[] = []): Expected => ({
+  action: 'update',
+  node,
+  depends_on,
+  steps,
+  release_profiles: [],
+  reasons,
+});
+const destroy = (node: string, depends_on: Dependency[] = []): Expected => ({
+  action: 'destroy',
+  node,
+  depends_on,
+  release_profiles: [node],
+  reasons: [{ code: 'not-in-specs' }],
+});
 const stop = (node: string, code: ReasonCode): Expected => ({ action: 'stop', node, depends_on: [], reasons: [{ code }] });
-const moveSsh = (from: number, to: number): UpdateStep => ({ step: 'move-ssh', from: { address: '127.0.0.1', port: from }, to: { address: '127.0.0.1', port: to } });
+const moveSsh = (from: number, to: number): UpdateStep => ({
+  step: 'move-ssh',
+  from: { address: '127.0.0.1', port: from },
+  to: { address: '127.0.0.1', port: to },
+});
 const moveConsole = (to: number): UpdateStep => ({ step: 'move-console', to: { address: '127.0.0.1', port: to } });
 const moved = (field: string, old: unknown, now: unknown): Why => ({ code: 'moved-live', field, old, new: now });
 const changed = (field: string, old: unknown, now: unknown): Why => ({ code: 'config-changed', field, old, new: now });
@@ -77,7 +97,13 @@ const nicAdded = (nic: number, iface: string, mode: 'listen' | 'connect', peer: 
   changed(`nics[${nic}].link.port`, null, port),
   changed(`nics[${nic}].mac`, null, expect.stringMatching(/^52:/)),
 ];
-const listenerRestarts = (iface: string, listener: string, listenerIface: string, cause: string): Why => ({ code: 'listener-restarts', interface: iface, listener, listener_interface: listenerIface, cause });
+const listenerRestarts = (iface: string, listener: string, listenerIface: string, cause: string): Why => ({
+  code: 'listener-restarts',
+  interface: iface,
+  listener,
+  listener_interface: listenerIface,
+  cause,
+});
 
 interface Scenario {
   name: string;
@@ -149,7 +175,11 @@ const scenarios: Scenario[] = [
       o.nodes.spine2!.record.image_identity = { size: 100, mtime: '2026-01-01T00:00:00.000Z', hash: 'aaa' };
       o.nodes.spine2!.image = { size: 200, mtime: '2026-02-01T00:00:00.000Z', hash: 'bbb' };
     }),
-    actions: [fresh('replace', 'spine2', [{ code: 'image-changed', image: '/images/switch.qcow2', old_size: 100, new_size: 200, modified: '2026-02-01T00:00:00.000Z' }])],
+    actions: [
+      fresh('replace', 'spine2', [
+        { code: 'image-changed', image: '/images/switch.qcow2', old_size: 100, new_size: 200, modified: '2026-02-01T00:00:00.000Z' },
+      ]),
+    ],
   },
   {
     name: 'base image only touched (same size and content) → nothing',
@@ -177,26 +207,38 @@ const scenarios: Scenario[] = [
   {
     name: 'node removed from the specs (its links were last) → destroy it alone; peers unplug the NIC live and take over its ports once it is gone',
     sketch: { devices: ['spine1', 'spine2', 'leaf1'], links: leavesInOrder.links!.slice(0, 2) },
-    observed: deployed(graphOf(leavesInOrder)),
+    observed: deployed(graphOf(leavesInOrder, 'socket')),
     actions: [
       destroy('leaf2'),
       update(
         'spine1',
         [moveSsh(40002, 40001), moveConsole(30001), { step: 'unplug-nic', nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet0' }],
-        [moved('ssh_port', 40002, 40001), moved('console_port', 30002, 30001), { code: 'nic-unplugged', nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet0' }],
+        [
+          moved('ssh_port', 40002, 40001),
+          moved('console_port', 30002, 30001),
+          { code: 'nic-unplugged', nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet0' },
+        ],
         [done('destroy:leaf2')],
       ),
       update(
         'spine2',
         [moveSsh(40003, 40002), moveConsole(30002), { step: 'unplug-nic', nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet4' }],
-        [moved('ssh_port', 40003, 40002), moved('console_port', 30003, 30002), { code: 'nic-unplugged', nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet4' }],
+        [
+          moved('ssh_port', 40003, 40002),
+          moved('console_port', 30003, 30002),
+          { code: 'nic-unplugged', nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet4' },
+        ],
         [done('update:spine1')],
       ),
     ],
   },
   {
     name: 'node added with links → create it, replace the peers whose NICs it needs, shift the rest live',
-    sketch: { ...spineLeaf, devices: [...spineLeaf.devices, 'leaf3'], links: [...spineLeaf.links!, ['spine1:Ethernet8', 'leaf3:Ethernet0'], ['spine2:Ethernet8', 'leaf3:Ethernet4']] },
+    sketch: {
+      ...spineLeaf,
+      devices: [...spineLeaf.devices, 'leaf3'],
+      links: [...spineLeaf.links!, ['spine1:Ethernet8', 'leaf3:Ethernet0'], ['spine2:Ethernet8', 'leaf3:Ethernet4']],
+    },
     observed: running,
     actions: [
       fresh('create', 'leaf3', [{ code: 'not-deployed' }]),
@@ -213,7 +255,12 @@ const scenarios: Scenario[] = [
       fresh('replace', 'leaf1', [changed('nics[2].link.port', 20002, 20001)]),
       fresh('replace', 'leaf2', [changed('nics[2].link.port', 20003, 20002)]),
       fresh('restart', 'spine1', [listenerRestarts('Ethernet0', 'leaf1', 'Ethernet0', 'replace')], [started('replace:leaf1')]),
-      fresh('replace', 'spine2', [changed('nics[1].link.port', 20002, 20001), changed('nics[2].link.port', 20003, 20002)], [started('replace:leaf1'), started('replace:leaf2')]),
+      fresh(
+        'replace',
+        'spine2',
+        [changed('nics[1].link.port', 20002, 20001), changed('nics[2].link.port', 20003, 20002)],
+        [started('replace:leaf1'), started('replace:leaf2')],
+      ),
     ],
   },
   {
@@ -222,9 +269,24 @@ const scenarios: Scenario[] = [
     observed: running,
     actions: [
       update('spine2', [moveSsh(40003, 40004), moveConsole(30004)], [moved('ssh_port', 40003, 40004), moved('console_port', 30003, 30004)]),
-      update('spine1', [moveSsh(40002, 40003), moveConsole(30003)], [moved('ssh_port', 40002, 40003), moved('console_port', 30002, 30003)], [done('update:spine2')]),
-      update('leaf2', [moveSsh(40001, 40002), moveConsole(30002)], [moved('ssh_port', 40001, 40002), moved('console_port', 30001, 30002)], [done('update:spine1')]),
-      update('leaf1', [moveSsh(40000, 40001), moveConsole(30001)], [moved('ssh_port', 40000, 40001), moved('console_port', 30000, 30001)], [done('update:leaf2')]),
+      update(
+        'spine1',
+        [moveSsh(40002, 40003), moveConsole(30003)],
+        [moved('ssh_port', 40002, 40003), moved('console_port', 30002, 30003)],
+        [done('update:spine2')],
+      ),
+      update(
+        'leaf2',
+        [moveSsh(40001, 40002), moveConsole(30002)],
+        [moved('ssh_port', 40001, 40002), moved('console_port', 30001, 30002)],
+        [done('update:spine1')],
+      ),
+      update(
+        'leaf1',
+        [moveSsh(40000, 40001), moveConsole(30001)],
+        [moved('ssh_port', 40000, 40001), moved('console_port', 30000, 30001)],
+        [done('update:leaf2')],
+      ),
       fresh('create', 'aaa', [{ code: 'not-deployed' }], [done('update:leaf1')]),
     ],
   },
@@ -292,19 +354,24 @@ const scenarios: Scenario[] = [
     name: 'whole lab gone from the specs → destroy in reverse order (connectors before listeners)',
     sketch: { devices: [] },
     observed: running,
-    actions: [destroy('spine2'), destroy('spine1'), destroy('leaf2', [done('destroy:spine1'), done('destroy:spine2')]), destroy('leaf1', [done('destroy:spine1'), done('destroy:spine2')])],
+    actions: [
+      destroy('spine2'),
+      destroy('spine1'),
+      destroy('leaf2', [done('destroy:spine1'), done('destroy:spine2')]),
+      destroy('leaf1', [done('destroy:spine1'), done('destroy:spine2')]),
+    ],
   },
   {
     name: 'UDP links: a dead node restarts alone, nothing cascades',
     sketch: { ...spineLeaf, vmlab: { link_transport: 'udp' } },
-    observed: edit(deployed(graphOf({ ...spineLeaf, vmlab: { link_transport: 'udp' } })), (o) => (o.nodes.leaf1!.process = 'exited')),
+    observed: edit(deployed(graphOf({ ...spineLeaf, vmlab: { link_transport: 'udp' } }, 'socket')), (o) => (o.nodes.leaf1!.process = 'exited')),
     actions: [fresh('start', 'leaf1', [{ code: 'process-exited' }])],
   },
 ];
 
 describe('plan scenarios', () => {
   test.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, s) => {
-    const graph = graphOf(s.sketch ?? spineLeaf);
+    const graph = graphOf(s.sketch ?? spineLeaf, 'socket');
     const result = plan(graph, s.observed, { host: null, ...s.request });
     const wantsProfiles = s.actions.some((a) => a.action === 'patch-profile');
     const actions = wantsProfiles ? result.actions : only(result.actions, 'lifecycle');
@@ -315,7 +382,7 @@ describe('plan scenarios', () => {
 
 describe('plan ordering and dependencies', () => {
   test('connectors depend on their listeners; profiles are patched after their node is up', () => {
-    const result = plan(graphOf(spineLeaf), empty(), { host: null });
+    const result = plan(graphOf(spineLeaf, 'socket'), empty(), { host: null });
     const byId = new Map(result.actions.map((a) => [a.id, a]));
     expect(byId.get('create:spine1')!.depends_on).toEqual([started('create:leaf1'), started('create:leaf2')]);
     expect(byId.get('create:leaf1')!.depends_on).toEqual([]);
@@ -325,14 +392,14 @@ describe('plan ordering and dependencies', () => {
   });
 
   test('a node that takes over freed ports waits for the node that frees them', () => {
-    const result = plan(graphOf({ ...spineLeaf, devices: [...spineLeaf.devices, 'aaa'] }), running, { host: null });
+    const result = plan(graphOf({ ...spineLeaf, devices: [...spineLeaf.devices, 'aaa'] }, 'socket'), running, { host: null });
     const byId = new Map(result.actions.map((a) => [a.id, a]));
     expect(byId.get('create:aaa')!.depends_on).toEqual([done('update:leaf1')]);
     expect(byId.get('update:leaf1')!.depends_on).toEqual([done('update:leaf2')]);
   });
 
   test('a stopped listener warns about the links that go down', () => {
-    const result = plan(graphOf(spineLeaf), running, { host: null, stop: ['leaf1'] });
+    const result = plan(graphOf(spineLeaf, 'socket'), running, { host: null, stop: ['leaf1'] });
     expect(result.warnings).toEqual([
       "spine1's link Ethernet0 to leaf1 goes down; spine1 restarts when leaf1 starts again",
       "spine2's link Ethernet0 to leaf1 goes down; spine2 restarts when leaf1 starts again",
@@ -340,8 +407,8 @@ describe('plan ordering and dependencies', () => {
   });
 
   test('the same inputs give byte-identical plans', () => {
-    const a = JSON.stringify(plan(graphOf(spineLeaf), empty(), { host: null }));
-    const b = JSON.stringify(plan(graphOf(spineLeaf), empty(), { host: null }));
+    const a = JSON.stringify(plan(graphOf(spineLeaf, 'socket'), empty(), { host: null }));
+    const b = JSON.stringify(plan(graphOf(spineLeaf, 'socket'), empty(), { host: null }));
     expect(a).toBe(b);
   });
 });
@@ -354,8 +421,8 @@ describe('plan --host', () => {
   };
 
   test("only that host's nodes get actions; the graph is the whole lab", () => {
-    const onA = plan(graphOf(multi), empty(), { host: 'server-a' });
-    const onB = plan(graphOf(multi), empty(), { host: 'server-b' });
+    const onA = plan(graphOf(multi, 'socket'), empty(), { host: 'server-a' });
+    const onB = plan(graphOf(multi, 'socket'), empty(), { host: 'server-b' });
     expect(steps(only(onA.actions, 'lifecycle'))).toEqual(['create spine1', 'create spine2']);
     expect(steps(only(onB.actions, 'lifecycle'))).toEqual(['create leaf1', 'create leaf2']);
     // Both hosts compute the same desired graph: same ports, MACs, listeners.
@@ -363,7 +430,7 @@ describe('plan --host', () => {
   });
 
   test('a socket connector whose listener is on another host waits for it to answer: the action names it', () => {
-    const onA = plan(graphOf(multi), empty(), { host: 'server-a' });
+    const onA = plan(graphOf(multi, 'socket'), empty(), { host: 'server-a' });
     const spine1 = onA.actions.find((a) => a.id === 'create:spine1')!;
     expect(spine1.action === 'create' && spine1.wait_for).toEqual([
       { iface: 'Ethernet0', peer: 'leaf1:Ethernet0', host: 'server-b', address: '10.0.0.2', port: 20000 },
@@ -374,11 +441,11 @@ describe('plan --host', () => {
   });
 
   test('a listener restarting on one host warns about connectors on the other', () => {
-    const observed = edit(deployed(graphOf(multi)), (o) => {
+    const observed = edit(deployed(graphOf(multi, 'socket')), (o) => {
       for (const n of ['spine1', 'spine2']) delete o.nodes[n];
       o.nodes.leaf1!.process = 'exited';
     });
-    const onB = plan(graphOf(multi), observed, { host: 'server-b' });
+    const onB = plan(graphOf(multi, 'socket'), observed, { host: 'server-b' });
     expect(steps(onB.actions)).toEqual(['start leaf1']);
     expect(onB.warnings).toEqual([
       'spine1 on server-a must restart after leaf1 starts: run "vmlab apply --host server-a" there',
@@ -392,12 +459,12 @@ test('a console still listening on the host address (started by an older vmlab) 
     ...spineLeaf,
     vmlab: { hosts: { 'server-a': '10.0.0.1', 'server-b': '10.0.0.2' }, default_host: 'server-a' },
   };
-  const observed = edit(deployed(graphOf(multi)), (o) => {
+  const observed = edit(deployed(graphOf(multi, 'socket')), (o) => {
     delete o.nodes.leaf1!.record.console_bind; // an older state file: the console listened on bind_address
   });
-  const result = plan(graphOf(multi), observed, { host: 'server-a' });
+  const result = plan(graphOf(multi, 'socket'), observed, { host: 'server-a' });
   expect(steps(result.actions)).toEqual(['update leaf1']);
-  expect(whole(result.actions[0]!, graphOf(multi))).toEqual(
+  expect(whole(result.actions[0]!, graphOf(multi, 'socket'))).toEqual(
     update('leaf1', [{ step: 'move-console', to: { address: '127.0.0.1', port: 30000 } }], [moved('console_bind', '10.0.0.1', '127.0.0.1')]),
   );
 });

@@ -17,8 +17,8 @@ function ring(n: number): LabSketch {
   return { devices, links: devices.map((d, i) => [`${d}:Ethernet0`, `${name((i + 1) % n)}:Ethernet4`] as [string, string]) };
 }
 
-const socketGraph = (sketch: LabSketch): DesiredGraph => compile(resolved(sketch));
-const streamGraph = (sketch: LabSketch): DesiredGraph => compile(resolved(sketch), { tcpBackend: 'stream' });
+const socketGraph = (sketch: LabSketch): DesiredGraph => compile(resolved(sketch), { links: 'socket' });
+const streamGraph = (sketch: LabSketch): DesiredGraph => compile(resolved(sketch), { links: 'stream' });
 const lifecycle = (actions: Action[]) => actions.filter((a) => a.action !== 'patch-profile').map((a) => `${a.action} ${a.node}`);
 const crashed = (graph: DesiredGraph, node: string) =>
   edit(deployed(graph), (o) => {
@@ -42,7 +42,10 @@ describe('blast radius of one crashed node in a 12-node ring', () => {
     const graph = streamGraph(ring(12));
     const result = plan(graph, crashed(graph, 'r01'), { host: null });
     expect(lifecycle(result.actions)).toEqual(['start r01']);
-    expect(why(result.actions[0]!)).toEqual([{ code: 'process-exited' }, { code: 'peers-reconnect', listener: 'r01', ends: ['r02:Ethernet4', 'r12:Ethernet0'] }]);
+    expect(why(result.actions[0]!)).toEqual([
+      { code: 'process-exited' },
+      { code: 'peers-reconnect', listener: 'r01', ends: ['r02:Ethernet4', 'r12:Ethernet0'] },
+    ]);
   });
 
   test.each(['r01', 'r05', 'r12'])('stream links: a crash of %s touches that node alone', (node) => {
@@ -83,7 +86,7 @@ describe('stream links compile to', () => {
   });
 
   test('udp links whatever the QEMU', () => {
-    const udp = compile(resolved({ ...SPINE_LEAF, vmlab: { link_transport: 'udp' } }), { tcpBackend: 'stream' });
+    const udp = compile(resolved({ ...SPINE_LEAF, vmlab: { link_transport: 'udp' } }), { links: 'stream' });
     expect(udp.tcpBackend).toBeUndefined();
     expect(udp.nodes[0]!.nics[1]!.link!.mode).toBe('udp');
   });

@@ -9,7 +9,7 @@ import { renderPlanText } from '../../src/cli/render/plan-text.js';
 import { hostLab, withPortIps } from '../helpers/hosts.js';
 import { deployed, edit, empty } from '../helpers/observed.js';
 
-const graph = (specs: SpecSet): DesiredGraph => compile(resolveLab(specs, { homeDir: '/home/user' }));
+const graph = (specs: SpecSet): DesiredGraph => compile(resolveLab(specs, { homeDir: '/home/user' }), { links: 'socket' });
 const planOf = (specs: SpecSet, observed: ObservedLab) => plan(graph(specs), observed, { host: null });
 const steps = (actions: Action[]) => actions.map((a) => `${a.action} ${a.node}`);
 const find = (actions: Action[], id: string) => actions.find((a) => a.id === id)!;
@@ -18,7 +18,7 @@ const base = () => withPortIps(hostLab(), { 'sw1:Ethernet0': '10.0.1.1/24', 'sw1
 const running = deployed(graph(base()));
 
 describe('plan: host VMs', () => {
-  test('nothing deployed: create the switch, then the host VM (it connects), and patch the hosts\' profiles', () => {
+  test("nothing deployed: create the switch, then the host VM (it connects), and patch the hosts' profiles", () => {
     const p = planOf(base(), empty());
     expect(steps(p.actions)).toEqual(['create sw1', 'create hostvm', 'patch-profile host1', 'patch-profile host2', 'patch-profile sw1']);
     const hostvm = find(p.actions, 'create:hostvm');
@@ -57,7 +57,9 @@ describe('plan: host VMs', () => {
     expect(steps(p.actions)).toEqual(['update hostvm', 'patch-profile host3']);
     const update = find(p.actions, 'update:hostvm');
     expect(why(update)).toEqual([{ code: 'test-hosts-setup', change: 'test host host3 added: an empty namespace (no links)' }]);
-    expect(update.action === 'update' && update.steps).toEqual([{ step: 'setup-test-hosts', hosts: graph(specs).nodes.find((n) => n.name === 'hostvm')!.testHosts, remove: [] }]);
+    expect(update.action === 'update' && update.steps).toEqual([
+      { step: 'setup-test-hosts', hosts: graph(specs).nodes.find((n) => n.name === 'hostvm')!.testHosts, remove: [] },
+    ]);
   });
 
   test('a linked host added: the host VM is replaced (new NICs), with the host as the reason', () => {
@@ -123,19 +125,28 @@ describe('plan: host VMs', () => {
   });
 
   test("a host's address changed in its profile: set up again live", () => {
-    const specs = withPortIps(hostLab({ profiles: { host1: { platform: 'host', host_ip: '10.0.1.9/24' } } }), { 'sw1:Ethernet0': '10.0.1.1/24', 'sw1:Ethernet4': '10.0.2.1/24' });
+    const specs = withPortIps(hostLab({ profiles: { host1: { platform: 'host', host_ip: '10.0.1.9/24' } } }), {
+      'sw1:Ethernet0': '10.0.1.1/24',
+      'sw1:Ethernet4': '10.0.2.1/24',
+    });
     const p = planOf(specs, running);
     expect(steps(p.actions)).toEqual(['update hostvm']);
     expect(why(find(p.actions, 'update:hostvm'))).toEqual([{ code: 'test-hosts-setup', change: 'host1:eth0 address 10.0.1.2/24 → 10.0.1.9/24' }]);
   });
 
   test('the host VM died: start it alone (it connects, nobody connects to it)', () => {
-    const p = planOf(base(), edit(running, (o) => (o.nodes.hostvm!.process = 'exited')));
+    const p = planOf(
+      base(),
+      edit(running, (o) => (o.nodes.hostvm!.process = 'exited')),
+    );
     expect(steps(p.actions)).toEqual(['start hostvm']);
   });
 
   test('the switch died: start it, and restart the host VM whose links it listened for', () => {
-    const p = planOf(base(), edit(running, (o) => (o.nodes.sw1!.process = 'exited')));
+    const p = planOf(
+      base(),
+      edit(running, (o) => (o.nodes.sw1!.process = 'exited')),
+    );
     expect(steps(p.actions)).toEqual(['start sw1', 'restart hostvm']);
   });
 

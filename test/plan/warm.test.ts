@@ -51,7 +51,17 @@ describe('warm start, planned', () => {
       'patch-profile:sw2',
       'patch-profile:sw3',
     ]);
-    expect(why(build)).toEqual([{ code: 'template-build', platform: 'switch', template: build.template.key, clones: ['sw1', 'sw2', 'sw3'], boot_timeout_s: 300, last_build_s: null, changed: [] }]);
+    expect(why(build)).toEqual([
+      {
+        code: 'template-build',
+        platform: 'switch',
+        template: build.template.key,
+        clones: ['sw1', 'sw2', 'sw3'],
+        boot_timeout_s: 300,
+        last_build_s: null,
+        changed: [],
+      },
+    ]);
     for (const a of creates(p)) {
       expect(a.from_template).toEqual({ key: build.template.key, dir: `templates/${build.template.key}` });
       expect(a.depends_on).toContainEqual({ on: build.id, until: 'done' });
@@ -71,7 +81,7 @@ describe('warm start, planned', () => {
     expect(new Set(graph.nodes.flatMap((n) => n.nics.slice(1).map((nic) => nic.mac))).size).toBe(6);
   });
 
-  test('the template boots with the clones\' NIC shape, every data NIC an unwired filler with the fixed template MAC', () => {
+  test("the template boots with the clones' NIC shape, every data NIC an unwired filler with the fixed template MAC", () => {
     expect(built.desired.nics).toEqual([
       { index: 0, kind: 'mgmt', mac: templateMac(0) },
       { index: 1, kind: 'filler', mac: templateMac(1) },
@@ -91,7 +101,11 @@ describe('warm start, planned', () => {
     const p = plan(graphOf({ ...LINE, vmlab: { name: 'other' } }), empty(), { host: null }, afterFirstApply);
     expect(builds(p)).toEqual([]);
     expect(creates(p).map((a) => a.from_template?.key)).toEqual([built.template.key, built.template.key, built.template.key]);
-    expect(creates(p).flatMap((a) => a.depends_on.map((d) => d.on)).filter((on) => on.startsWith('build-template'))).toEqual([]);
+    expect(
+      creates(p)
+        .flatMap((a) => a.depends_on.map((d) => d.on))
+        .filter((on) => on.startsWith('build-template')),
+    ).toEqual([]);
   });
 
   /**
@@ -99,14 +113,57 @@ describe('warm start, planned', () => {
    * and the plan says what changed) or the same (clones of the one built).
    */
   const cases: { change: string; sketch: LabSketch; warm?: WarmContext; rebuilt: string[] | null }[] = [
-    { change: 'base image rewritten', sketch: LINE, warm: machine(afterFirstApply.facts.templates, { images: { '/images/switch.qcow2': { ...IMAGE, size: 2000, hash: 'bbbb' } } }), rebuilt: ['image changed (size 1000 → 2000)'] },
+    {
+      change: 'base image rewritten',
+      sketch: LINE,
+      warm: machine(afterFirstApply.facts.templates, { images: { '/images/switch.qcow2': { ...IMAGE, size: 2000, hash: 'bbbb' } } }),
+      rebuilt: ['image changed (size 1000 → 2000)'],
+    },
     { change: 'memory', sketch: { ...LINE, platforms: { switch: { ...SWITCH, vm_warm_start: true, vm_memory: 512 } } }, rebuilt: ['memory: 256 → 512'] },
-    { change: 'NIC driver', sketch: { ...LINE, platforms: { switch: { ...SWITCH, vm_warm_start: true, vm_nic_driver: 'virtio-net-pci' } } }, rebuilt: ['NIC driver: e1000 → virtio-net-pci'] },
-    { change: 'NIC shape (a node needs a third data NIC)', sketch: { ...LINE, links: [...LINE.links!, ['sw1:Ethernet8', 'sw3:Ethernet4']] }, rebuilt: ['NIC count: 3 → 4'] },
-    { change: 'QEMU version', sketch: LINE, warm: machine(afterFirstApply.facts.templates, { qemuVersion: '10.1.0' }), rebuilt: ['QEMU version: 10.0.2 → 10.1.0'] },
-    { change: "a node's name", sketch: { ...LINE, devices: ['sw1', 'sw2', 'sw9'], links: [['sw1:Ethernet0', 'sw2:Ethernet0'], ['sw2:Ethernet4', 'sw9:Ethernet0']] }, rebuilt: null },
-    { change: 'ports (SSH, console and link bases)', sketch: { ...LINE, vmlab: { ssh_port_base: 50000, console_port_base: 51000, link_port_base: 52000 } }, rebuilt: null },
-    { change: 'links (rewired, same NIC count)', sketch: { ...LINE, links: [['sw1:Ethernet0', 'sw3:Ethernet4'], ['sw2:Ethernet4', 'sw3:Ethernet0']] }, rebuilt: null },
+    {
+      change: 'NIC driver',
+      sketch: { ...LINE, platforms: { switch: { ...SWITCH, vm_warm_start: true, vm_nic_driver: 'virtio-net-pci' } } },
+      rebuilt: ['NIC driver: e1000 → virtio-net-pci'],
+    },
+    {
+      change: 'NIC shape (a node needs a third data NIC)',
+      sketch: { ...LINE, links: [...LINE.links!, ['sw1:Ethernet8', 'sw3:Ethernet4']] },
+      rebuilt: ['NIC count: 3 → 4'],
+    },
+    {
+      change: 'QEMU version',
+      sketch: LINE,
+      warm: machine(afterFirstApply.facts.templates, { qemuVersion: '10.1.0' }),
+      rebuilt: ['QEMU version: 10.0.2 → 10.1.0'],
+    },
+    {
+      change: "a node's name",
+      sketch: {
+        ...LINE,
+        devices: ['sw1', 'sw2', 'sw9'],
+        links: [
+          ['sw1:Ethernet0', 'sw2:Ethernet0'],
+          ['sw2:Ethernet4', 'sw9:Ethernet0'],
+        ],
+      },
+      rebuilt: null,
+    },
+    {
+      change: 'ports (SSH, console and link bases)',
+      sketch: { ...LINE, vmlab: { ssh_port_base: 50000, console_port_base: 51000, link_port_base: 52000 } },
+      rebuilt: null,
+    },
+    {
+      change: 'links (rewired, same NIC count)',
+      sketch: {
+        ...LINE,
+        links: [
+          ['sw1:Ethernet0', 'sw3:Ethernet4'],
+          ['sw2:Ethernet4', 'sw3:Ethernet0'],
+        ],
+      },
+      rebuilt: null,
+    },
     { change: 'lab name', sketch: { ...LINE, vmlab: { name: 'another' } }, rebuilt: null },
   ];
   test.each(cases)('$change → template rebuilt: $rebuilt', ({ sketch, warm, rebuilt }) => {
@@ -150,7 +207,7 @@ describe('warm start, planned', () => {
     expect(graphOf(cold).nodes[0]!.nics).toHaveLength(2);
   });
 
-  test('vmlab.warm_start turns it on lab-wide; a platform\'s vm_warm_start: false keeps it off there', () => {
+  test("vmlab.warm_start turns it on lab-wide; a platform's vm_warm_start: false keeps it off there", () => {
     expect(graphOf({ ...LINE, platforms: { switch: SWITCH }, vmlab: { warm_start: true } }).nodes.every((n) => n.warm)).toBe(true);
     expect(graphOf({ ...LINE, platforms: { switch: { ...SWITCH, vm_warm_start: false } }, vmlab: { warm_start: true } }).nodes.some((n) => n.warm)).toBe(false);
   });

@@ -13,7 +13,9 @@ const patch: Operation[] = [
 
 test('patching keeps key order, indentation and the final newline', () => {
   const { text } = patchProfileText(FILE, original, patch, undefined);
-  expect(text).toBe('{\n    "mgmt_ip": "127.0.0.1",\n    "loopback_ip": "10.0.0.1",\n    "platform": "sonic-vs",\n    "ssh_port": 40000,\n    "console_port": 30000\n}\n');
+  expect(text).toBe(
+    '{\n    "mgmt_ip": "127.0.0.1",\n    "loopback_ip": "10.0.0.1",\n    "platform": "sonic-vs",\n    "ssh_port": 40000,\n    "console_port": 30000\n}\n',
+  );
 });
 
 test('the undo record gives back the original bytes', () => {

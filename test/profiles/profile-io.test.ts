@@ -74,7 +74,7 @@ describe('apply then destroy gives the file back byte for byte', () => {
     'CRLF line ends': '{\r\n  "hostname": "leaf1",\r\n  "mgmt_ip": "PLACEHOLDER",\r\n  "asn": 4200000000123456789,\r\n  "mtu": 1500.0\r\n}\r\n',
     'a big integer last': '{\n    "hostname": "leaf1",\n    "asn": 4200000000123456789\n}\n',
     '1500.0 and an inline array last': '{\n  "mtu": 1500.0,\n  "vlans": [1, 2]\n}\n',
-    'tabs': '{\n\t"hostname": "leaf1",\n\t"vlans": [1, 2],\n\t"mtu": 1500.0\n}\n',
+    tabs: '{\n\t"hostname": "leaf1",\n\t"vlans": [1, 2],\n\t"mtu": 1500.0\n}\n',
     'odd spacing, no final newline': '{ "hostname" :"leaf1" ,  "ssh_port":   22,"mtu":1500.0 }',
     'owned fields present with odd numbers': '{\n  "mgmt_ip": "0.0.0.0",\n  "ssh_port": 22.0,\n  "console_port": 2.2e1,\n  "vlans": [1, 2]\n}\n',
     'owned fields present as objects': '{\n  "mgmt_ip": { "v4": [10, 0, 0, 1] },\n  "ssh_port": null\n}',

@@ -24,22 +24,26 @@ receiveSpecs(process.env.VMLAB_HOME, process.argv[2], process.stdin).then(
 
 /** Bundles an entry once per test file; resolves to the script to run with node. */
 function script(entry: string, name: string): Promise<string> {
-  if (!bundled.has(name)) bundled.set(name, (async () => {
-    // Inside the worktree's node_modules: the bundle's imports of packages resolve from there.
-    const dir = resolve('node_modules/.cache/vmlab-test');
-    mkdirSync(dir, { recursive: true });
-    const outfile = join(dir, `${name}-${process.pid}.mjs`);
-    await build({
-      stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      outfile,
-      logLevel: 'silent',
-    });
-    return outfile;
-  })());
+  if (!bundled.has(name))
+    bundled.set(
+      name,
+      (async () => {
+        // Inside the worktree's node_modules: the bundle's imports of packages resolve from there.
+        const dir = resolve('node_modules/.cache/vmlab-test');
+        mkdirSync(dir, { recursive: true });
+        const outfile = join(dir, `${name}-${process.pid}.mjs`);
+        await build({
+          stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+          bundle: true,
+          platform: 'node',
+          format: 'esm',
+          packages: 'external',
+          outfile,
+          logLevel: 'silent',
+        });
+        return outfile;
+      })(),
+    );
   return bundled.get(name)!;
 }
 

@@ -12,7 +12,7 @@ import { jsonProgress } from '../../src/cli/progress.js';
 describe('the command line a server is sent', () => {
   test.each([
     ['plain words', ['status', '--lab', 'lab1', '--json']],
-    ['spaces, quotes and shell characters', ['ssh', 'leaf1', '--', "echo 'a b' \"$HOME\" `id`; ls *"]],
+    ['spaces, quotes and shell characters', ['ssh', 'leaf1', '--', 'echo \'a b\' "$HOME" `id`; ls *']],
     ['an empty word', ['exec', '']],
   ])('%s reach the remote program word for word', async (_, args) => {
     // The remote side is a POSIX shell splitting the line again: sh here.
@@ -66,7 +66,11 @@ describe('the ssh command line (issue 18)', () => {
     expect(args.slice(-4)).toEqual(['-T', '--', 'lab@server-a', "~/'bin/vmlab' status --lab lab1"]);
   });
   test.each([
-    ['a destination that is an option', { ssh: '-oProxyCommand=touch${IFS}x', vmlab: 'vmlab' }, /nothing was run on server-a: "-oProxyCommand=touch\$\{IFS\}x" starts with "-"/],
+    [
+      'a destination that is an option',
+      { ssh: '-oProxyCommand=touch${IFS}x', vmlab: 'vmlab' },
+      /nothing was run on server-a: "-oProxyCommand=touch\$\{IFS\}x" starts with "-"/,
+    ],
     ['a destination ssh would expand into a shell', { ssh: 'h;id', vmlab: 'vmlab' }, /nothing was run on server-a: "h;id": host "h;id" is not a host name/],
     ['a vmlab command with a separator', { ssh: 'h', vmlab: 'vmlab;id' }, /nothing was run on server-a: "vmlab;id" has a character that is not plain/],
   ])('%s, from wherever it came, never reaches ssh', (_, access, message) => {
@@ -90,7 +94,12 @@ test("the closing summary names the failed server, its failures and how to resum
   const text = renderServerOutcomes(
     [
       { server: { name: 'server-a', address: '', ssh: '', vmlab: '' }, code: 0, results: [{ id: 'create:leaf1', status: 'done', seconds: 9 }], error: '' },
-      { server: { name: 'server-b', address: '', ssh: '', vmlab: '' }, code: 1, results: [{ id: 'create:spine1', status: 'failed', seconds: 1, error: 'port 47702 is in use' }], error: 'error: port 47702 is in use' },
+      {
+        server: { name: 'server-b', address: '', ssh: '', vmlab: '' },
+        code: 1,
+        results: [{ id: 'create:spine1', status: 'failed', seconds: 1, error: 'port 47702 is in use' }],
+        error: 'error: port 47702 is in use',
+      },
     ],
     12.3,
     'vmlab apply -S specs --yes',
@@ -110,7 +119,15 @@ describe("the controller's record", () => {
   });
   afterEach(() => rmSync(home, { recursive: true, force: true }));
   const write = (value: unknown) => writeFileSync(join(home, 'controller', 'lab1.json'), typeof value === 'string' ? value : JSON.stringify(value));
-  const good = { format_version: 1, name: 'lab1', spec_dir: '/specs', sources: {}, servers: [{ name: 'server-a', address: '10.0.0.1', ssh: 'lab@a', vmlab: 'vmlab' }], placement: {}, profiles: {} };
+  const good = {
+    format_version: 1,
+    name: 'lab1',
+    spec_dir: '/specs',
+    sources: {},
+    servers: [{ name: 'server-a', address: '10.0.0.1', ssh: 'lab@a', vmlab: 'vmlab' }],
+    placement: {},
+    profiles: {},
+  };
 
   test('none yet: null', () => expect(readControllerRecord(home, 'lab1')).toBeNull());
   test('a good one reads back', () => {
@@ -125,16 +142,28 @@ describe("the controller's record", () => {
     ['another lab', { ...good, name: 'lab2' }, '/name: "lab2" is not the lab this record is named after ("lab1")'],
     ['an unknown format', { ...good, format_version: 2 }, '/format_version'],
     ['a server name that is no safe name', server({ name: '../x' }), '/servers/0/name: "../x" is not a safe name'],
-    ['a server without its ssh destination', { ...good, servers: [{ name: 'server-a', address: '10.0.0.1', vmlab: 'vmlab' }] }, '/servers/0: missing required field "ssh"'],
+    [
+      'a server without its ssh destination',
+      { ...good, servers: [{ name: 'server-a', address: '10.0.0.1', vmlab: 'vmlab' }] },
+      '/servers/0: missing required field "ssh"',
+    ],
     ['an ssh destination that is an option', server({ ssh: '-oProxyCommand=touch${IFS}x' }), '/servers/0/ssh: "-oProxyCommand=touch${IFS}x" starts with "-"'],
     ['an ssh destination with a substitution', server({ ssh: '$(id)@h' }), '/servers/0/ssh: "$(id)@h": user "$(id)" is not a plain user name'],
     ['a vmlab command with a separator', server({ vmlab: 'vmlab;touch${IFS}x' }), '/servers/0/vmlab: "vmlab;touch${IFS}x" has a character that is not plain'],
     ['an address that is none', server({ address: '10.0.0.1;id' }), '/servers/0/address: "10.0.0.1;id" is not an IP address'],
     ['an unknown server field', server({ proxy: 'x' }), '/servers/0/proxy: unknown field "proxy"'],
-    ['two servers of one name', { ...good, servers: [good.servers[0], { ...good.servers[0], address: '10.0.0.2', ssh: 'b' }] }, '/servers/1/name: a second server named "server-a"'],
+    [
+      'two servers of one name',
+      { ...good, servers: [good.servers[0], { ...good.servers[0], address: '10.0.0.2', ssh: 'b' }] },
+      '/servers/1/name: a second server named "server-a"',
+    ],
     ['a relative spec directory', { ...good, spec_dir: 'specs' }, '/spec_dir: "specs" is not valid; must be an absolute path'],
     ['a relative secrets file', { ...good, sources: { secrets: '../s.json' } }, '/sources/secrets: "../s.json" is not valid; must be an absolute path'],
-    ['a profile outside the spec directory', { ...good, profiles: { leaf1: { ...profile, file: '../outside/victim.json' } } }, '/profiles/leaf1/file: "../outside/victim.json" is not valid'],
+    [
+      'a profile outside the spec directory',
+      { ...good, profiles: { leaf1: { ...profile, file: '../outside/victim.json' } } },
+      '/profiles/leaf1/file: "../outside/victim.json" is not valid',
+    ],
     ['a profile under an absolute path', { ...good, profiles: { leaf1: { ...profile, file: '/etc/passwd' } } }, '/profiles/leaf1/file'],
     ['a profile of an unsafe name', { ...good, profiles: { '../x': profile } }, '/profiles/..~1x: "../x" is not a safe name'],
     ['a placement on an unsafe host', { ...good, placement: { leaf1: 'a;b' } }, '/placement/leaf1: "a;b" is not a safe name'],
@@ -166,7 +195,11 @@ test('--progress json: one JSON object a line, node progress then the summary', 
   const progress = jsonProgress({ out: (t) => out.push(t), err: () => {}, env: {}, cwd: '/' });
   progress.node('leaf1', 'ready');
   progress.event('summary', { results: [] });
-  const lines = out.join('').trimEnd().split('\n').map((l) => JSON.parse(l));
+  const lines = out
+    .join('')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(lines).toEqual([
     { event: 'node', seconds: expect.any(Number), node: 'leaf1', message: 'ready' },
     { event: 'summary', seconds: expect.any(Number), results: [] },

@@ -18,7 +18,9 @@ async function tarOf(members: Member[]): Promise<Buffer> {
   pack.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise((r) => pack.on('end', r));
   for (const { body, ...header } of members) {
-    await new Promise<void>((resolve, reject) => pack.entry({ mode: 0o644, ...header }, body === undefined ? Buffer.alloc(0) : Buffer.from(body), (e) => (e ? reject(e) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      pack.entry({ mode: 0o644, ...header }, body === undefined ? Buffer.alloc(0) : Buffer.from(body), (e) => (e ? reject(e) : resolve())),
+    );
   }
   pack.finalize();
   await done;
@@ -46,7 +48,8 @@ beforeEach(() => {
 });
 
 /** Everything under a directory that is neither a regular file nor a directory (find's %y), and every path. */
-const tree = (dir: string) => (existsSync(dir) ? execSync(`find ${dir} -mindepth 1 -printf '%y %P\\n'`, { encoding: 'utf8' }).trim().split('\n').filter(Boolean) : []);
+const tree = (dir: string) =>
+  existsSync(dir) ? execSync(`find ${dir} -mindepth 1 -printf '%y %P\\n'`, { encoding: 'utf8' }).trim().split('\n').filter(Boolean) : [];
 
 async function hostile(): Promise<[string, Buffer][]> {
   const good = await tarOf(GOOD);
@@ -66,7 +69,10 @@ async function hostile(): Promise<[string, Buffer][]> {
     ['an absolute member', await tarOf([...GOOD, { name: `${outside}/absolute`, body: 'x' }])],
     ['a ".." directory member', await tarOf([...GOOD, { name: '../escaped-dir', type: 'directory' }])],
     ['a symlink member', await tarOf([...GOOD, { name: 'specs/link', type: 'symlink', linkname: outside }])],
-    ['a file through a symlink member', await tarOf([{ name: 'specs/l', type: 'symlink', linkname: outside }, { name: 'specs/l/through', body: 'x' }, ...GOOD])],
+    [
+      'a file through a symlink member',
+      await tarOf([{ name: 'specs/l', type: 'symlink', linkname: outside }, { name: 'specs/l/through', body: 'x' }, ...GOOD]),
+    ],
     ['a hard link to a file outside', await tarOf([...GOOD, { name: 'specs/h', type: 'link', linkname: '/etc/passwd' }])],
     ['a hard link to a member', await tarOf([...GOOD, { name: 'specs/h2', type: 'link', linkname: 'specs/topology.json' }])],
     ['a character device', await tarOf([...GOOD, { name: 'specs/null', type: 'character-device', devmajor: 1, devminor: 3 }])],
@@ -74,12 +80,21 @@ async function hostile(): Promise<[string, Buffer][]> {
     ['a FIFO', await tarOf([...GOOD, { name: 'specs/fifo', type: 'fifo' }])],
     ['a file past the size cap (17 MiB)', await tarOf([...GOOD, { name: 'specs/huge.json', body: big }])],
     ['a huge size declared, no data', Buffer.concat([(await tarOf([{ name: 'specs/topology.json', body: big }])).subarray(0, 512), Buffer.alloc(1024)])],
-    ['more members than any lab (10,001 directories)', await tarOf([...GOOD, ...Array.from({ length: 10_001 }, (_, i) => ({ name: `specs/d${i}`, type: 'directory' as const }))])],
+    [
+      'more members than any lab (10,001 directories)',
+      await tarOf([...GOOD, ...Array.from({ length: 10_001 }, (_, i) => ({ name: `specs/d${i}`, type: 'directory' as const }))]),
+    ],
     ['a member twice', await tarOf([...GOOD, { name: 'specs/topology.json', body: '{}' }])],
     ['a file below a file', await tarOf([...GOOD, { name: 'specs/topology.json/x', body: 'x' }])],
     ['a pax path with ".."', await tarOf([...GOOD, { name: 'specs/fine', pax: { path: '../../outside/pax-escaped' }, body: 'x' }])],
     ['a long (pax) name with ".."', await tarOf([...GOOD, { name: `specs/${'a'.repeat(120)}/../../../outside/long-escaped`, body: 'x' }])],
-    ['no specs/topology.json', await tarOf([{ name: 'placement.json', body: '{}' }, { name: 'specs/other.json', body: '{}' }])],
+    [
+      'no specs/topology.json',
+      await tarOf([
+        { name: 'placement.json', body: '{}' },
+        { name: 'specs/other.json', body: '{}' },
+      ]),
+    ],
   ];
 }
 
@@ -108,7 +123,7 @@ test('at least 20 crafted tar streams: each exit 1 naming why, nothing escapes, 
     what: 'crafted tar streams to receive-specs (truncated, empty, garbage, .., absolute, links, devices, FIFO, huge, pax/long names, ...)',
     tried: streams.length,
     ok: streams.length - failures.length,
-    detail: 'exit 1 with tar\'s message, nothing outside, only files and dirs, old copy whole',
+    detail: "exit 1 with tar's message, nothing outside, only files and dirs, old copy whole",
   });
   expect(failures).toEqual([]);
   expect(streams.length).toBeGreaterThanOrEqual(20);
@@ -134,7 +149,9 @@ function readWhole(dir: string): string | null {
     return null;
   }
   try {
-    const files = ['specs/topology.json', ...Array.from({ length: 5 }, (_, i) => `specs/nodes/n${i}.json`), 'placement.json'].map((f) => readFileSync(join(real, f), 'utf8'));
+    const files = ['specs/topology.json', ...Array.from({ length: 5 }, (_, i) => `specs/nodes/n${i}.json`), 'placement.json'].map((f) =>
+      readFileSync(join(real, f), 'utf8'),
+    );
     return files.every((t) => t === files[0]) ? files[0]! : null;
   } catch {
     return null;
@@ -158,7 +175,13 @@ test('20 concurrent receive-specs x 20 rounds: every one succeeds, the copy is a
   }
   // Generations: the current one and the one before it, no more.
   expect(readdirSync(join(home, 'shipped')).filter((n) => n.startsWith('.lab1.gen-')).length).toBeLessThanOrEqual(2);
-  recordFigure('receive-specs-concurrent', { table: 'hostile', what: `concurrent receive-specs (${AT_ONCE} at once x ${ROUNDS} rounds)`, tried: ROUNDS * AT_ONCE, ok: ROUNDS * AT_ONCE - failed, detail: `exit 0 and one whole tree after each round${errors.size ? `; ${[...errors].join(' / ')}` : ''}` });
+  recordFigure('receive-specs-concurrent', {
+    table: 'hostile',
+    what: `concurrent receive-specs (${AT_ONCE} at once x ${ROUNDS} rounds)`,
+    tried: ROUNDS * AT_ONCE,
+    ok: ROUNDS * AT_ONCE - failed,
+    detail: `exit 0 and one whole tree after each round${errors.size ? `; ${[...errors].join(' / ')}` : ''}`,
+  });
   expect([...errors]).toEqual([]);
 }, 600_000);
 
@@ -179,7 +202,13 @@ test('a reader during 30 swaps always finds a whole tree', async () => {
   for (let swap = 1; swap <= 30; swap++) if ((await vmlabProcess(home, ['receive-specs', '--lab', 'lab1'], await treeOf(`g${swap}`))).exitCode !== 0) failed++;
   swapping = false;
   await reader;
-  recordFigure('receive-specs-reader', { table: 'hostile', what: 'a reader during 30 receive-specs swaps', tried: reads, ok: reads - broken, detail: `reads that found one whole tree (${failed} swaps failed)` });
+  recordFigure('receive-specs-reader', {
+    table: 'hostile',
+    what: 'a reader during 30 receive-specs swaps',
+    tried: reads,
+    ok: reads - broken,
+    detail: `reads that found one whole tree (${failed} swaps failed)`,
+  });
   expect(failed).toBe(0);
   expect(broken).toBe(0);
   expect(readWhole(dir)).toBe('g30');

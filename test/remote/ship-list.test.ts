@@ -40,7 +40,13 @@ test('a network directory ships its topology, its nodes and the platforms it use
   writeFileSync(join(net, 'disk.qcow2'), Buffer.alloc(1024 * 1024));
   writeFileSync(join(net, 'notes.txt'), 'not read by vmlab');
   const shipment = shipmentOf(loadLab(net), {});
-  expect(shipment.files.map((f) => f.name).sort()).toEqual(['specs/nodes/sw1.json', 'specs/nodes/sw2.json', 'specs/nodes/sw3.json', 'specs/platforms/sonic-vs.json', 'specs/topology.json']);
+  expect(shipment.files.map((f) => f.name).sort()).toEqual([
+    'specs/nodes/sw1.json',
+    'specs/nodes/sw2.json',
+    'specs/nodes/sw3.json',
+    'specs/platforms/sonic-vs.json',
+    'specs/topology.json',
+  ]);
   expect(shipment.layout).toEqual({ specs: 'specs', platforms: 'specs/platforms', secrets: 'specs/secrets.json', placement: 'placement.json' });
 });
 

@@ -43,7 +43,12 @@ describe('checkImage: by content, never by name', () => {
 
   test.each([
     ['missing', () => join(dir, 'nope.qcow2'), 'does not exist', 'build or import it'],
-    ['a directory', () => (mkdirSync(join(dir, 'images'), { recursive: true }), join(dir, 'images')), 'is a directory, not an image file', 'name the image file'],
+    [
+      'a directory',
+      () => (mkdirSync(join(dir, 'images'), { recursive: true }), join(dir, 'images')),
+      'is a directory, not an image file',
+      'name the image file',
+    ],
     ['a device', () => '/dev/null', 'is a character device, not an image file', 'qcow2 or raw image file'],
     ['empty', () => file('empty.qcow2', ''), 'is empty', 'build or import it again'],
     ['gzip', () => file('sonic.img.gz', gzipSync('x')), 'is gzip-compressed', 'vmlab image import'],
@@ -55,9 +60,24 @@ describe('checkImage: by content, never by name', () => {
     ['vdi', () => file('a.vdi', vdiHeader()), 'is a VDI image', 'qemu-img convert -O qcow2'],
     ['vhdx', () => file('a.vhdx', 'vhdxfile and more'), 'is a VHDX image', 'qemu-img convert -O qcow2'],
     ['qcow version 1', () => file('old.qcow', qcowHeader(1)), 'is a qcow (version 1) image', 'qemu-img convert -O qcow2'],
-    ['a private key (vm_image: "~/.ssh/id_rsa")', () => file('id_rsa', `-----BEGIN OPENSSH PRIVATE KEY-----\n${'A'.repeat(2500)}\n-----END OPENSSH PRIVATE KEY-----\n`), 'is no disk image (2571 bytes; a raw disk image is at least 1 MiB)', 'is this the file you meant?'],
-    ['a small file of whole sectors with a boot signature', () => file('mbr.img', Buffer.concat([Buffer.alloc(510), Buffer.from([0x55, 0xaa])])), 'is no disk image (512 bytes', 'is this the file you meant?'],
-    ['a big file that is not whole sectors', () => file('odd.img', Buffer.alloc((1 << 20) + 100)), 'not a whole number of 512-byte sectors', 'is this the file you meant?'],
+    [
+      'a private key (vm_image: "~/.ssh/id_rsa")',
+      () => file('id_rsa', `-----BEGIN OPENSSH PRIVATE KEY-----\n${'A'.repeat(2500)}\n-----END OPENSSH PRIVATE KEY-----\n`),
+      'is no disk image (2571 bytes; a raw disk image is at least 1 MiB)',
+      'is this the file you meant?',
+    ],
+    [
+      'a small file of whole sectors with a boot signature',
+      () => file('mbr.img', Buffer.concat([Buffer.alloc(510), Buffer.from([0x55, 0xaa])])),
+      'is no disk image (512 bytes',
+      'is this the file you meant?',
+    ],
+    [
+      'a big file that is not whole sectors',
+      () => file('odd.img', Buffer.alloc((1 << 20) + 100)),
+      'not a whole number of 512-byte sectors',
+      'is this the file you meant?',
+    ],
   ])('%s: refused', (_what, make, problem, hint) => {
     const check = checkImage(make());
     expect(check.ok).toBe(false);

@@ -3,7 +3,6 @@ import { resolveLab } from '../../src/specs/resolve.js';
 import type { SpecSet } from '../../src/specs/types.js';
 import { issues, resolved, specSet, SWITCH, type LabSketch } from '../helpers/lab.js';
 
-
 describe('memory and CPUs QEMU cannot take are errors', () => {
   test('less than 16 MiB of memory, in a platform or a profile', () => {
     expect(issues({ devices: ['sw1', 'sw2'], platforms: { switch: { ...SWITCH, vm_memory: 8 } }, profiles: { sw2: { vm_memory: 15 } } })).toEqual([
@@ -77,7 +76,11 @@ describe("newtron's fields", () => {
   const odd: LabSketch = { devices: ['sw1', 'sw2'], links: [['sw1:Ethernet0', 'sw2:Ethernet2']] };
 
   test('credentials counts as vm_credentials (and wins over it, field by field); the profile wins over both', () => {
-    const set = specSet({ ...wired, platforms: { switch: { ...SWITCH, vm_credentials: { user: 'old', pass: 'old' }, credentials: { pass: 'new' } } }, profiles: { sw2: { ssh_user: 'me' } } });
+    const set = specSet({
+      ...wired,
+      platforms: { switch: { ...SWITCH, vm_credentials: { user: 'old', pass: 'old' }, credentials: { pass: 'new' } } },
+      profiles: { sw2: { ssh_user: 'me' } },
+    });
     const nodes = resolveSet(set).nodes;
     expect(nodes.map((n) => n.credentials)).toEqual([
       { user: 'old', pass: 'new' },
@@ -89,8 +92,13 @@ describe("newtron's fields", () => {
     const table = { Ethernet0: 1, Ethernet2: 3 };
     const custom = specSet({ ...odd, platforms: { switch: { ...SWITCH, vm_interface_map: 'custom', vm_interface_map_custom: table } } });
     expect(resolveSet(custom).links[0]).toMatchObject({ a: { nic: 1 }, z: { nic: 3 } });
-    const both = specSet({ ...odd, platforms: { switch: { ...SWITCH, vm_interface_map: 'custom', vm_interface_map_custom: table, vm_interface_custom_map: table } } });
-    expect(issuesOf(both)).toEqual(['platforms.json /platforms/switch/vm_interface_map_custom: the custom table is given twice, as vm_interface_custom_map and as vm_interface_map_custom; keep one']);
+    const both = specSet({
+      ...odd,
+      platforms: { switch: { ...SWITCH, vm_interface_map: 'custom', vm_interface_map_custom: table, vm_interface_custom_map: table } },
+    });
+    expect(issuesOf(both)).toEqual([
+      'platforms.json /platforms/switch/vm_interface_map_custom: the custom table is given twice, as vm_interface_custom_map and as vm_interface_map_custom; keep one',
+    ]);
   });
 
   test("a platform's ports list places the NICs, whatever vm_interface_map says", () => {
@@ -102,7 +110,9 @@ describe("newtron's fields", () => {
     expect(lab.links[0]).toMatchObject({ a: { iface: 'Ethernet0', nic: 2 }, z: { iface: 'Ethernet2', nic: 1 } });
     expect(lab.nodes[0]!.interfaceMap).toBe('ports');
     const twice = specSet({ ...odd, platforms: { switch: { ...SWITCH, ports: [...ports, { name: 'Ethernet0', nic_index: 7 }] } } });
-    expect(issuesOf(twice)).toEqual(['platforms.json /platforms/switch/ports/2/name: port "Ethernet0" is listed twice (also at /ports/0); list each port once']);
+    expect(issuesOf(twice)).toEqual([
+      'platforms.json /platforms/switch/ports/2/name: port "Ethernet0" is listed twice (also at /ports/0); list each port once',
+    ]);
   });
 
   test('newtlab port bases and hosts, vmlab winning field by field, and where each came from', () => {

@@ -30,7 +30,9 @@ test('reveal replaces references at the moment of use; redact puts them back int
 
 test('a reference that cannot be resolved at the moment of use says which, without any value', () => {
   const secrets = new Secrets(secretsFile('{ "pw": "s3cr3t-value" }'), 'secrets.json', false);
-  expect(() => secrets.reveal('${secret:nope}', 'the password of sw1')).toThrow('the password of sw1 is ${secret:nope}, which cannot be resolved: secret "nope" is not in secrets.json (its keys: pw)');
+  expect(() => secrets.reveal('${secret:nope}', 'the password of sw1')).toThrow(
+    'the password of sw1 is ${secret:nope}, which cannot be resolved: secret "nope" is not in secrets.json (its keys: pw)',
+  );
   try {
     secrets.reveal('${secret:nope}', 'the password of sw1');
   } catch (err) {
@@ -56,7 +58,13 @@ test('check: one issue per key that cannot be resolved, at file and JSON path; a
 });
 
 test('a file others can read or write is warned about, by its mode', () => {
-  for (const [mode, warned] of [[0o600, false], [0o400, false], [0o640, true], [0o644, true], [0o602, true]] as const) {
+  for (const [mode, warned] of [
+    [0o600, false],
+    [0o400, false],
+    [0o640, true],
+    [0o644, true],
+    [0o602, true],
+  ] as const) {
     const file = secretsFile('{ "pw": "x" }', mode);
     const secrets = new Secrets(file, 'secrets.json', false);
     secrets.reveal('${secret:pw}', 'p');

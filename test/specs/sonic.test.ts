@@ -36,7 +36,10 @@ describe('console credentials', () => {
   test("vm_console_credentials, else vm_credentials, else SONiC's admin/YourPaSsWoRd", () => {
     expect(consoleCredentials({})).toEqual({ user: 'admin', pass: 'YourPaSsWoRd' });
     expect(consoleCredentials({ vm_credentials: { user: 'ops', pass: 'p1' } })).toEqual({ user: 'ops', pass: 'p1' });
-    expect(consoleCredentials({ vm_credentials: { user: 'ops', pass: 'p1' }, vm_console_credentials: { user: 'admin', pass: 'p2' } })).toEqual({ user: 'admin', pass: 'p2' });
+    expect(consoleCredentials({ vm_credentials: { user: 'ops', pass: 'p1' }, vm_console_credentials: { user: 'admin', pass: 'p2' } })).toEqual({
+      user: 'admin',
+      pass: 'p2',
+    });
     // a field missing in the one chosen takes SONiC's default
     expect(consoleCredentials({ vm_console_credentials: { pass: 'p2' } })).toEqual({ user: 'admin', pass: 'p2' });
   });
@@ -47,7 +50,6 @@ const SONIC: PlatformSpec = { ...SWITCH, dataplane: 'sonic-vs', hwsku: 'Force10-
 function node(sketch: LabSketch, name = 'sw1') {
   return resolveLab(specSet(sketch), { homeDir: '/home/user' }).nodes.find((n) => n.name === name)!;
 }
-
 
 describe('which nodes get the built-in bootstrap', () => {
   test('a SONiC platform without vm_console_bootstrap: yes, logging in with its credentials', () => {
@@ -77,7 +79,9 @@ describe('what the built-in bootstrap would type is checked with the specs', () 
       'profiles/sw1.json /ssh_user: sw1: the built-in SONiC console bootstrap (platform "switch": dataplane "sonic-vs") would create the SSH user "New Tron; rm -rf /", but a user name it creates must be lowercase letters, digits, "_" and "-", starting with a letter or "_", at most 32 characters; rename it, or give platform "switch" its own vm_console_bootstrap ([] turns it off)',
     ]);
     // the same name is nobody's business when nothing creates it
-    expect(issues({ devices: ['sw1'], platforms: { switch: { ...SONIC, vm_console_bootstrap: [] } }, profiles: { sw1: { ssh_user: 'New Tron' } } })).toEqual([]);
+    expect(issues({ devices: ['sw1'], platforms: { switch: { ...SONIC, vm_console_bootstrap: [] } }, profiles: { sw1: { ssh_user: 'New Tron' } } })).toEqual(
+      [],
+    );
   });
 
   test('passwords with control characters cannot be typed', () => {
@@ -97,7 +101,17 @@ describe('what the built-in bootstrap would type is checked with the specs', () 
 describe('the plan shows the bootstrap (never a password)', () => {
   const sketch: LabSketch = {
     devices: ['sw1', 'sw2', 'host1'],
-    platforms: { switch: SONIC, plain: SWITCH, own: { ...SWITCH, vm_console_bootstrap: [{ expect: 'login:', send: 'root' }, { expect: '# ', send: 'dhclient eth0' }] } },
+    platforms: {
+      switch: SONIC,
+      plain: SWITCH,
+      own: {
+        ...SWITCH,
+        vm_console_bootstrap: [
+          { expect: 'login:', send: 'root' },
+          { expect: '# ', send: 'dhclient eth0' },
+        ],
+      },
+    },
     profiles: { sw2: { ssh_user: 'newtron', ssh_pass: 'S3cret-pw' }, host1: { platform: 'own' } },
   };
   const result = plan(graphOf(sketch), { state: null, nodes: {}, profiles: {} }, { host: null });
@@ -112,7 +126,9 @@ describe('the plan shows the bootstrap (never a password)', () => {
 
   test('text: a line under each action that boots the node', () => {
     const text = renderPlanText(result);
-    expect(text).toContain('  + create sw2\n      not deployed\n      then the built-in SONiC console bootstrap (dataplane "sonic-vs"): log in as admin, dhclient eth0 if it has no address, create user newtron, log out\n');
+    expect(text).toContain(
+      '  + create sw2\n      not deployed\n      then the built-in SONiC console bootstrap (dataplane "sonic-vs"): log in as admin, dhclient eth0 if it has no address, create user newtron, log out\n',
+    );
     expect(text).toContain("  + create host1\n      not deployed\n      then the platform's console bootstrap (vm_console_bootstrap, 2 steps)\n");
     expect(text).not.toContain('S3cret-pw');
   });
@@ -133,7 +149,9 @@ describe('vm_fw_cfg: extra fw_cfg strings for the guest', () => {
     expect(none).not.toHaveProperty('fw_cfg');
     const down = qemuConfig(graphOf(withFwCfg({ 'opt/vmlab/mgmt': 'down' })).nodes[0]!);
     expect(configChanges(none, down)).toEqual([{ field: 'fw_cfg.opt/vmlab/mgmt', old: null, new: 'down' }]);
-    expect(compile(resolveLab(specSet(withFwCfg({ 'opt/vmlab/mgmt': 'down' })), { homeDir: '/' })).nodes[0]!.fwCfg).toEqual({ 'opt/vmlab/mgmt': 'down' });
+    expect(compile(resolveLab(specSet(withFwCfg({ 'opt/vmlab/mgmt': 'down' })), { homeDir: '/' }), { links: 'socket' }).nodes[0]!.fwCfg).toEqual({
+      'opt/vmlab/mgmt': 'down',
+    });
   });
 
   test("names QEMU would refuse, and vmlab's own, are spec errors", () => {

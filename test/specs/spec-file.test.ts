@@ -14,7 +14,10 @@ const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
 test(`JSON nested ${MAX_JSON_DEPTH} deep is read, one level more is refused with where it is`, () => {
   expect(parseJson(nested(MAX_JSON_DEPTH), 'f.json').ok).toBe(true);
   const deeper = parseJson(`{"a": {"b/c": [0, ${nested(MAX_JSON_DEPTH)}]}}`, 'f.json');
-  expect(deeper).toEqual({ ok: false, issues: [{ file: 'f.json', path: '/a/b~1c/1/0/0/0/…', message: expect.stringMatching(/^nested more than 100 levels deep \(at line 1, column \d+\)/) }] });
+  expect(deeper).toEqual({
+    ok: false,
+    issues: [{ file: 'f.json', path: '/a/b~1c/1/0/0/0/…', message: expect.stringMatching(/^nested more than 100 levels deep \(at line 1, column \d+\)/) }],
+  });
 });
 
 test('brackets inside strings do not count as nesting', () => {
@@ -44,7 +47,10 @@ describe('only regular files within the size cap are read', () => {
     mkdirSync(join(dir, 'dir.json'));
     symlinkSync('gone.json', join(dir, 'dangling.json'));
     symlinkSync('loop.json', join(dir, 'loop.json'));
-    expect(readJson(join(dir, 'zero.json'), 'zero.json')).toEqual({ ok: false, issues: [{ file: 'zero.json', path: '', message: expect.stringContaining('is a character device') }] });
+    expect(readJson(join(dir, 'zero.json'), 'zero.json')).toEqual({
+      ok: false,
+      issues: [{ file: 'zero.json', path: '', message: expect.stringContaining('is a character device') }],
+    });
     expect(readSpecText(join(dir, 'dir.json'))).toMatchObject({ ok: false, message: expect.stringContaining('is a directory') });
     expect(readSpecText(join(dir, 'dangling.json'))).toMatchObject({ ok: false, message: 'is a symlink to gone.json, which does not exist' });
     expect(readSpecText(join(dir, 'loop.json'))).toMatchObject({ ok: false, message: expect.stringContaining('a loop of symlinks') });

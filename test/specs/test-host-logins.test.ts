@@ -20,7 +20,14 @@ const OTHER = 'Host-Pass-Other-91c2';
 function lab(values: Record<string, string>, over: Record<string, ProfileSpec> = {}, devices = ['sw1', 'host1', 'host2', 'host3']): SpecSet {
   const hosts = devices.filter((d) => d.startsWith('host'));
   const profiles = Object.fromEntries(hosts.map((h) => [h, { platform: 'host', ssh_user: 'root', ssh_pass: `\${secret:${h}_ssh_pass}`, ...over[h] }]));
-  const specs = hostLab({ devices, profiles, links: [['sw1:Ethernet0', 'host1:eth0'], ['sw1:Ethernet4', 'host2:eth0']] });
+  const specs = hostLab({
+    devices,
+    profiles,
+    links: [
+      ['sw1:Ethernet0', 'host1:eth0'],
+      ['sw1:Ethernet4', 'host2:eth0'],
+    ],
+  });
   const file = join(tmpDir('vmlab-host-logins-'), 'secrets.json');
   writeFileSync(file, JSON.stringify(values));
   chmodSync(file, 0o600);
@@ -38,7 +45,7 @@ const problems = (specs: SpecSet): string[] => {
   }
 };
 const vm = (specs: SpecSet) => resolve(specs).nodes.find((n) => n.name === 'hostvm')!;
-const view = (specs: SpecSet) => graphView(compile(resolve(specs))).nodes.hostvm!;
+const view = (specs: SpecSet) => graphView(compile(resolve(specs), { links: 'socket' })).nodes.hostvm!;
 
 describe('hosts that name their own secrets, all of one value (newtron since June 2026)', () => {
   const specs = () => lab({ host1_ssh_pass: SAME, host2_ssh_pass: SAME, host3_ssh_pass: SAME });
@@ -56,7 +63,7 @@ describe('hosts that name their own secrets, all of one value (newtron since Jun
     expect(view(specs()).test_host_login).toEqual({ host: 'host1', differing: [] });
   });
 
-  test('a plaintext password equal to the others\' secret value is the same login too', () => {
+  test("a plaintext password equal to the others' secret value is the same login too", () => {
     expect(problems(lab({ host1_ssh_pass: SAME, host2_ssh_pass: SAME }, { host3: { ssh_pass: SAME } }))).toEqual([]);
     expect(view(lab({ host1_ssh_pass: SAME, host2_ssh_pass: SAME }, { host3: { ssh_pass: SAME } })).test_host_login).toEqual({ host: 'host1', differing: [] });
   });
@@ -74,7 +81,9 @@ describe('hosts whose logins really differ', () => {
     expect(view(differ()).test_host_login).toEqual({ host: 'host1', differing: ['host2'] });
     const notes = resolve(differ()).warnings.filter((w) => w.includes('hostvm'));
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatch(/^test host host2 shares the VM hostvm with host1 but its password differs .*vmlab logs in to hostvm as host1, the first test host in name order .*"host_vms": "per-host"/);
+    expect(notes[0]).toMatch(
+      /^test host host2 shares the VM hostvm with host1 but its password differs .*vmlab logs in to hostvm as host1, the first test host in name order .*"host_vms": "per-host"/,
+    );
   });
 
   test('a different user is a different login', () => {
@@ -97,7 +106,7 @@ describe('hosts whose logins really differ', () => {
     specs.topology.vmlab = { ...specs.topology.vmlab, host_vms: 'per-host' };
     const nodes = resolve(specs).nodes;
     expect(nodes.find((n) => n.name === 'host2')!.credentials.pass).toBe('${secret:host2_ssh_pass}');
-    expect(graphView(compile(resolve(specs))).nodes.host2!.test_host_login).toEqual({ host: 'host2', differing: [] });
+    expect(graphView(compile(resolve(specs), { links: 'socket' })).nodes.host2!.test_host_login).toEqual({ host: 'host2', differing: [] });
     expect(resolve(specs).warnings.filter((w) => /differs/.test(w))).toEqual([]);
   });
 
@@ -110,13 +119,18 @@ describe('hosts whose logins really differ', () => {
 });
 
 test('a key missing from secrets.json is one issue at its reference, not also a difference', () => {
-  expect(problems(lab({ host1_ssh_pass: SAME, host3_ssh_pass: SAME }))).toEqual(['profiles/host2.json /ssh_pass: secret "host2_ssh_pass" is not in secrets.json (its keys: host1_ssh_pass, host3_ssh_pass)']);
+  expect(problems(lab({ host1_ssh_pass: SAME, host3_ssh_pass: SAME }))).toEqual([
+    'profiles/host2.json /ssh_pass: secret "host2_ssh_pass" is not in secrets.json (its keys: host1_ssh_pass, host3_ssh_pass)',
+  ]);
 });
 
 test('no secret value reaches the resolved lab, the graph, the plan view or any message', () => {
-  for (const specs of [lab({ host1_ssh_pass: SAME, host2_ssh_pass: OTHER, host3_ssh_pass: SAME }), lab({ host1_ssh_pass: OTHER, host2_ssh_pass: SAME, host3_ssh_pass: OTHER })]) {
+  for (const specs of [
+    lab({ host1_ssh_pass: SAME, host2_ssh_pass: OTHER, host3_ssh_pass: SAME }),
+    lab({ host1_ssh_pass: OTHER, host2_ssh_pass: SAME, host3_ssh_pass: OTHER }),
+  ]) {
     const resolved = resolve(specs);
-    const graph = compile(resolved);
+    const graph = compile(resolved, { links: 'socket' });
     const text = JSON.stringify([resolved, graph, graphView(graph)]);
     for (const value of [SAME, OTHER]) expect(text).not.toContain(value);
   }

@@ -102,7 +102,11 @@ describe('a base image identity', () => {
   test('a record made before content hashes (size + first and last MiB) is checked as it was made: an upgrade replaces no VM', async () => {
     const { home, image } = setUp();
     const content = readFileSync(image);
-    const legacy = createHash('sha256').update(String(content.length)).update(content.subarray(0, MB)).update(content.subarray(content.length - MB)).digest('hex');
+    const legacy = createHash('sha256')
+      .update(String(content.length))
+      .update(content.subarray(0, MB))
+      .update(content.subarray(content.length - MB))
+      .digest('hex');
     const recorded: ImageIdentity = { size: content.length, mtime: at.toISOString(), hash: legacy };
     expect(sameImage(recorded, (await imageIdentity(home, image, recorded))!)).toBe(true);
     writeFileSync(image, Buffer.alloc(5 * MB, 3));
@@ -120,7 +124,12 @@ describe('what the identity decides', () => {
   test('a block changed in the middle gives another template key', async () => {
     const { home, image } = setUp();
     const node = graphOf({ devices: ['sw1'], links: [], platforms: { switch: { ...SWITCH, vm_image: image, vm_warm_start: true } } }).nodes[0]!;
-    const facts = async (): Promise<WarmFacts> => ({ accel: 'tcg', qemuVersion: '10.0.2', images: { [image]: await imageIdentity(home, image) }, templates: [] });
+    const facts = async (): Promise<WarmFacts> => ({
+      accel: 'tcg',
+      qemuVersion: '10.0.2',
+      images: { [image]: await imageIdentity(home, image) },
+      templates: [],
+    });
     const key = async () => templateKey(templateInputs(node, await facts(), (i) => `pci.0/${i}`) as never);
     const before = await key();
     changeMiddleBlock(image);
@@ -138,6 +147,8 @@ describe('what the identity decides', () => {
     changeMiddleBlock(image);
     const observed = await gather(state, paths, {}, procWorld);
     const p = plan(graph, observed, { host: null });
-    expect(p.actions.filter((a) => a.action !== 'patch-profile').map((a) => [a.node, a.action, a.reasons.map((r) => r.code)])).toEqual([['sw1', 'replace', ['image-changed']]]);
+    expect(p.actions.filter((a) => a.action !== 'patch-profile').map((a) => [a.node, a.action, a.reasons.map((r) => r.code)])).toEqual([
+      ['sw1', 'replace', ['image-changed']],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { listLabs } from '../../src/state/lab-list.js';
 import { readState, writeState } from '../../src/state/store.js';
 import { fakeDeployment } from '../helpers/deployed.js';
 
-test('a node runs when its PID is alive and proven by /proc to be this lab\'s QEMU; a reused PID does not count', () => {
+test("a node runs when its PID is alive and proven by /proc to be this lab's QEMU; a reused PID does not count", () => {
   const lab = fakeDeployment('labs/two-node', 'alive');
   const state = readState(lab.stateFile)!;
   state.nodes.sw1!.pid = 111;

@@ -14,5 +14,7 @@ test.each([
 });
 
 test('apply in a multi-host lab from a machine that is none of its hosts says what to do', () => {
-  expect(() => resolveHost(hosts, undefined, true, ['127.0.0.1'])).toThrow('this lab spans hosts server-a, server-b and none of their IPs is on this machine: pass --host NAME');
+  expect(() => resolveHost(hosts, undefined, true, ['127.0.0.1'])).toThrow(
+    'this lab spans hosts server-a, server-b and none of their IPs is on this machine: pass --host NAME',
+  );
 });

@@ -56,27 +56,31 @@ test.each([
   ['', false, false],
   [', stale lock file of a dead vmlab', true, false],
   [', holder SIGKILLed as they start', false, true],
-])(`${WORKERS} processes x ${ROUNDS} rounds%s: no two hold the lock at once`, async (label, staleFile, killedHolder) => {
-  const dir = tmpDir('vmlab-lock-race-');
-  const lockFile = join(dir, 'locks', 'lab.lock');
-  let overlaps = 0;
-  let badRounds = 0;
-  for (let i = 0; i < ROUNDS; i++) {
-    if (staleFile) {
-      mkdirSync(dirname(lockFile), { recursive: true });
-      writeFileSync(lockFile, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), command: 'vmlab apply', since: 'then' }));
+])(
+  `${WORKERS} processes x ${ROUNDS} rounds%s: no two hold the lock at once`,
+  async (label, staleFile, killedHolder) => {
+    const dir = tmpDir('vmlab-lock-race-');
+    const lockFile = join(dir, 'locks', 'lab.lock');
+    let overlaps = 0;
+    let badRounds = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      if (staleFile) {
+        mkdirSync(dirname(lockFile), { recursive: true });
+        writeFileSync(lockFile, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), command: 'vmlab apply', since: 'then' }));
+      }
+      const n = await round(moduleUrl, lockFile, dir, killedHolder);
+      overlaps += n;
+      if (n > 0) badRounds++;
     }
-    const n = await round(moduleUrl, lockFile, dir, killedHolder);
-    overlaps += n;
-    if (n > 0) badRounds++;
-  }
-  console.log(`lock: ${WORKERS} processes x ${ROUNDS} rounds${label}: ${overlaps} overlaps (${badRounds} of ${ROUNDS} rounds with one)`);
-  recordFigure(`lock${label}`, {
-    what: `lock race, ${WORKERS} processes${label}`,
-    tried: ROUNDS,
-    ok: ROUNDS - badRounds,
-    detail: `rounds with no two holders at once (${overlaps} overlaps in all)`,
-  });
-  expect(overlaps).toBe(0);
-  expect(existsSync(lockFile)).toBe(true); // never deleted: a deleted lock file is a second lock
-}, 60_000);
+    console.log(`lock: ${WORKERS} processes x ${ROUNDS} rounds${label}: ${overlaps} overlaps (${badRounds} of ${ROUNDS} rounds with one)`);
+    recordFigure(`lock${label}`, {
+      what: `lock race, ${WORKERS} processes${label}`,
+      tried: ROUNDS,
+      ok: ROUNDS - badRounds,
+      detail: `rounds with no two holders at once (${overlaps} overlaps in all)`,
+    });
+    expect(overlaps).toBe(0);
+    expect(existsSync(lockFile)).toBe(true); // never deleted: a deleted lock file is a second lock
+  },
+  60_000,
+);

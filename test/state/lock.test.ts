@@ -130,7 +130,9 @@ describe('a vmlab killed with SIGKILL', () => {
     holder.go();
     expect(await holder.next()).toBe('held');
     expect(childrenOf(holder.child.pid!)).toEqual([]); // no helper process holds the lock for it
-    await expect(acquireLock(file, 'vmlab destroy', 0)).rejects.toMatchObject({ message: expect.stringContaining(`pid ${holder.child.pid} ("vmlab test hold"`) });
+    await expect(acquireLock(file, 'vmlab destroy', 0)).rejects.toMatchObject({
+      message: expect.stringContaining(`pid ${holder.child.pid} ("vmlab test hold"`),
+    });
     holder.child.kill('SIGKILL');
     await holder.exited;
     const release = await acquireLock(file, 'vmlab destroy', 0);

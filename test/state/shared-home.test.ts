@@ -24,7 +24,13 @@ test('a share of a lab of several hosts is laid out per host; a lab of one host 
   const home = '/h';
   expect(labPaths(home, 'lab')).toMatchObject({ dir: '/h/labs/lab', state: '/h/labs/lab/state.json', lock: '/h/locks/lab.lock', host: null, lab: 'lab' });
   const a = labPaths(home, 'lab', 'server-a');
-  expect(a).toMatchObject({ dir: '/h/labs/lab@server-a', state: '/h/labs/lab@server-a/state.json', lock: '/h/locks/lab@server-a.lock', host: 'server-a', lab: 'lab' });
+  expect(a).toMatchObject({
+    dir: '/h/labs/lab@server-a',
+    state: '/h/labs/lab@server-a/state.json',
+    lock: '/h/locks/lab@server-a.lock',
+    host: 'server-a',
+    lab: 'lab',
+  });
   expect(a.pidfile('n1')).toBe('/h/labs/lab@server-a/qemu/n1.pid');
   expect(a.overlay('n1')).toBe('/h/labs/lab@server-a/disks/n1.qcow2');
   expect(a.consoleLog('n1')).toBe('/h/labs/lab@server-a/logs/n1.log');
@@ -104,7 +110,9 @@ test('commands find the share of the host named by --host, or of the host whose 
   expect(findLab(home, { host: 'server-a' }).paths.dir).toBe(join(home, 'labs', 'two-hosts@server-a'));
   expect(findLab(home, { lab: 'two-hosts', addresses: ['127.0.0.1', '127.0.0.3'] }).state.host).toBe('server-b');
   expect(findLab(home, { addresses: ['127.0.0.2'] }).state.host).toBe('server-a');
-  expect(() => findLab(home, { lab: 'two-hosts', addresses: ['10.0.0.1'] })).toThrow(/lab "two-hosts" has shares of server-a, server-b under .* and none of their IPs is on this machine: pass --host NAME/);
+  expect(() => findLab(home, { lab: 'two-hosts', addresses: ['10.0.0.1'] })).toThrow(
+    /lab "two-hosts" has shares of server-a, server-b under .* and none of their IPs is on this machine: pass --host NAME/,
+  );
   expect(() => findLab(home, { lab: 'two-hosts', host: 'server-c' })).toThrow(/lab "two-hosts" is not deployed under .* for host server-c/);
   const rows = listLabs(home).map((l) => ({ name: l.name, host: l.host, hosts: l.hosts, dir: l.dir, nodes: l.nodes_total }));
   expect(rows).toEqual([
@@ -120,7 +128,15 @@ test("destroying one server's share removes its directory and shipped copy only;
   const shippedB = shippedSpecsDir(home, 'two-hosts', 'server-b');
   cpSync(join(FIXTURES, 'labs', 'two-hosts'), join(shippedB, 'specs'), { recursive: true });
   const a = findLab(home, { lab: 'two-hosts', host: 'server-a' });
-  const outcome = await destroyLab({ paths: a.paths, state: a.state, host: 'server-a', force: false, lockWaitMs: 0, progress: { node: () => undefined }, machine: new FakeMachine(null) });
+  const outcome = await destroyLab({
+    paths: a.paths,
+    state: a.state,
+    host: 'server-a',
+    force: false,
+    lockWaitMs: 0,
+    progress: { node: () => undefined },
+    machine: new FakeMachine(null),
+  });
   expect(outcome).toMatchObject({ removed: true, errors: [] });
   expect(readdirSync(join(home, 'labs'))).toEqual(['two-hosts@server-b']);
   expect(existsSync(shippedB)).toBe(true);
@@ -149,7 +165,7 @@ test("a damaged share is cleaned up by the advice it prints, as printed; the oth
   const advice = /To clean the lab up anyway .*: VMLAB_HOME=(\S+) vmlab (.+)$/m.exec(status.stderr);
   expect(advice?.[2]).toBe('destroy --force --lab two-hosts --host server-a');
   const list = await runCli(['list'], { VMLAB_HOME: home });
-  expect(list.stderr).toContain("Lab \"two-hosts\" (server-a's share) cannot be read; to clean it up anyway:");
+  expect(list.stderr).toContain('Lab "two-hosts" (server-a\'s share) cannot be read; to clean it up anyway:');
   const cleanup = await runCli(advice![2]!.split(' '), { VMLAB_HOME: home });
   expect({ code: cleanup.code, stderr: cleanup.stderr }).toMatchObject({ code: 0, stderr: expect.stringMatching(/Lab destroyed/) });
   expect(readdirSync(join(home, 'labs'))).toEqual(['two-hosts@server-b']);
@@ -171,7 +187,11 @@ test("specs received for one host never replace another host's copy (nor the pla
   const b = await receiveSpecs(home, 'two-hosts', tarOf('b'), 60_000, 'server-b');
   // Each host's copy is its own link, to the generation just received.
   expect([a, b]).toEqual([realpathSync(shippedSpecsDir(home, 'two-hosts', 'server-a')), realpathSync(shippedSpecsDir(home, 'two-hosts', 'server-b'))]);
-  expect([readFileSync(join(a, 'which'), 'utf8'), readFileSync(join(a, 'plan.json'), 'utf8'), readFileSync(join(b, 'which'), 'utf8')]).toEqual(['a', 'server-a plan', 'b']);
+  expect([readFileSync(join(a, 'which'), 'utf8'), readFileSync(join(a, 'plan.json'), 'utf8'), readFileSync(join(b, 'which'), 'utf8')]).toEqual([
+    'a',
+    'server-a plan',
+    'b',
+  ]);
 });
 
 test('a lab deployed as one host and now of several (or the other way round) is refused until the old one is destroyed', async () => {

@@ -115,7 +115,10 @@ test('a saved plan that clones a template removed since it was made is stale: re
   mkdirSync(t.dir, { recursive: true });
   writeFileSync(t.disk, 'disk');
   writeFileSync(t.state, 'state');
-  writeFileSync(t.record, JSON.stringify({ key, inputs: (build as BuildTemplateAction).inputs, built_at: '2026-01-01T00:00:00.000Z', build_seconds: 1, state_bytes: 5 }));
+  writeFileSync(
+    t.record,
+    JSON.stringify({ key, inputs: (build as BuildTemplateAction).inputs, built_at: '2026-01-01T00:00:00.000Z', build_seconds: 1, state_bytes: 5 }),
+  );
   const planned = await planLab(specs, home, planningThrough(nothingRuns), request);
   expect(planned.plan.actions.map((a) => a.action)).not.toContain('build-template');
   const file = join(root, 'plan.json');
@@ -152,7 +155,11 @@ describe('a finished build', () => {
     const { home, b, action } = build();
     finishBuild(home, b, action, 1, new Date());
     const dir = templatePaths(home, KEY).dir;
-    expect(Object.fromEntries(readdirSync(dir).map((f) => [f, (statSync(join(dir, f)).mode & 0o777).toString(8)]))).toEqual({ 'disk.qcow2': '600', 'state.bin': '600', 'template.json': '600' });
+    expect(Object.fromEntries(readdirSync(dir).map((f) => [f, (statSync(join(dir, f)).mode & 0o777).toString(8)]))).toEqual({
+      'disk.qcow2': '600',
+      'state.bin': '600',
+      'template.json': '600',
+    });
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(existsSync(b.work)).toBe(false);
   });

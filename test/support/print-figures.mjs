@@ -7,7 +7,9 @@ export default function printFigures() {
   if (!dir) return;
   let files = [];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
     return;
   }

@@ -36,8 +36,18 @@ export function withApplyOptions<T>(y: Argv<T>) {
     .option('parallel', { type: 'number', describe: 'how many VMs boot at once (default: from cores and free memory)' })
     .option('accel', { type: 'string', choices: ['auto', 'kvm', 'tcg'], describe: 'QEMU accelerator (default: KVM only where it works; also VMLAB_ACCEL)' })
     .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' })
-    .option('progress', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'json: progress and the closing summary as JSON lines on stdout, for a program driving vmlab' })
-    .option('stop-with-stdin', { type: 'boolean', default: false, hidden: true, describe: 'stop when stdin closes (a controller running this over ssh went away)' });
+    .option('progress', {
+      type: 'string',
+      choices: ['text', 'json'],
+      default: 'text',
+      describe: 'json: progress and the closing summary as JSON lines on stdout, for a program driving vmlab',
+    })
+    .option('stop-with-stdin', {
+      type: 'boolean',
+      default: false,
+      hidden: true,
+      describe: 'stop when stdin closes (a controller running this over ssh went away)',
+    });
 }
 
 /**
@@ -46,7 +56,13 @@ export function withApplyOptions<T>(y: Argv<T>) {
  * needs --yes (Terraform's rule: a script must say so). start and stop name
  * their nodes on the command line, which is the confirmation.
  */
-export async function runApply(io: CliIo, argv: ApplyArgs, command: string, request: { start?: string[]; stop?: string[]; only?: string[] }, ask = false): Promise<number> {
+export async function runApply(
+  io: CliIo,
+  argv: ApplyArgs,
+  command: string,
+  request: { start?: string[]; stop?: string[]; only?: string[] },
+  ask = false,
+): Promise<number> {
   const t0 = Date.now();
   const unwatch = argv['stop-with-stdin'] ? stopWithStdin(io) : () => {};
   try {
@@ -56,7 +72,14 @@ export async function runApply(io: CliIo, argv: ApplyArgs, command: string, requ
   }
 }
 
-async function applyAndReport(io: CliIo, argv: ApplyArgs, command: string, request: { start?: string[]; stop?: string[]; only?: string[] }, ask: boolean, t0: number): Promise<number> {
+async function applyAndReport(
+  io: CliIo,
+  argv: ApplyArgs,
+  command: string,
+  request: { start?: string[]; stop?: string[]; only?: string[] },
+  ask: boolean,
+  t0: number,
+): Promise<number> {
   const lines = argv.progress === 'json' ? jsonProgress(io) : null;
   const progress = lines ?? stderrProgress(io);
   // Loaded on demand: QEMU, SSH and process handling are not needed to plan or to show help.
@@ -78,14 +101,23 @@ async function applyAndReport(io: CliIo, argv: ApplyArgs, command: string, reque
       io.err(`\nQEMU accelerator: ${accel.accel} (${accel.why})\n`);
       if (argv.yes || !ask) return true;
       if (!io.interactive) {
-        throw new VmlabError('there is no terminal to ask whether to apply these changes; nothing was changed. Review the plan above and run again with --yes to apply it');
+        throw new VmlabError(
+          'there is no terminal to ask whether to apply these changes; nothing was changed. Review the plan above and run again with --yes to apply it',
+        );
       }
       return confirm('\nApply these changes? [y/N] ');
     },
   });
   const failed = outcome.results.some((r) => r.status !== 'done');
   if (lines) {
-    lines.event('summary', { lab: outcome.plan.lab, host: outcome.plan.host, changes: outcome.plan.changes, applied: outcome.applied, accel: outcome.accel.accel, results: outcome.results });
+    lines.event('summary', {
+      lab: outcome.plan.lab,
+      host: outcome.plan.host,
+      changes: outcome.plan.changes,
+      applied: outcome.applied,
+      accel: outcome.accel.accel,
+      results: outcome.results,
+    });
   } else if (argv.json) {
     io.out(`${JSON.stringify({ plan: toWirePlan(outcome.plan), applied: outcome.applied, accel: outcome.accel.accel, results: outcome.results }, null, 2)}\n`);
   } else if (!outcome.plan.changes) {
@@ -96,8 +128,17 @@ async function applyAndReport(io: CliIo, argv: ApplyArgs, command: string, reque
     const lab = argv.lab === undefined ? [] : ['--lab', argv.lab];
     const host = argv.host === undefined ? [] : ['--host', argv.host];
     // Given on the command line, they are needed again; from the environment, they still are there.
-    const named = [...(argv.platforms ? ['--platforms', resolve(io.cwd, argv.platforms)] : []), ...(argv.secrets ? ['--secrets', resolve(io.cwd, argv.secrets)] : [])];
-    io.err(renderResults(outcome.results, (Date.now() - t0) / 1000, vmlabCommand(homeOf(io), ['apply', '-S', specDir(argv, io), ...named, ...lab, ...host, '--yes'])));
+    const named = [
+      ...(argv.platforms ? ['--platforms', resolve(io.cwd, argv.platforms)] : []),
+      ...(argv.secrets ? ['--secrets', resolve(io.cwd, argv.secrets)] : []),
+    ];
+    io.err(
+      renderResults(
+        outcome.results,
+        (Date.now() - t0) / 1000,
+        vmlabCommand(homeOf(io), ['apply', '-S', specDir(argv, io), ...named, ...lab, ...host, '--yes']),
+      ),
+    );
   }
   return failed ? ExitCode.failure : ExitCode.ok;
 }
@@ -137,9 +178,7 @@ export function applyCommand(io: CliIo, setCode: (code: number) => void) {
     aliases: ['deploy'],
     describe: 'converge the lab to the specs (or apply a plan saved with "plan --out")',
     builder: (y: Argv) =>
-      withApplyOptions(y)
-        .option('lab', LAB_NAME_OPTION)
-        .positional('planfile', { type: 'string', describe: 'a plan saved by "vmlab plan --out"' }),
+      withApplyOptions(y).option('lab', LAB_NAME_OPTION).positional('planfile', { type: 'string', describe: 'a plan saved by "vmlab plan --out"' }),
     handler: async (argv: ApplyArgs) => {
       // A lab across servers, no --host, no saved plan: this machine drives every server over SSH.
       if (argv.host === undefined && argv.planfile === undefined && spansServers(specDir(argv, io), argv, io)) {

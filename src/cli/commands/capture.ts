@@ -28,8 +28,10 @@ interface CaptureArgs {
 const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGTSTP'];
 
 function checkLimits(argv: CaptureArgs): void {
-  if (argv.count !== undefined && !(Number.isInteger(argv.count) && argv.count >= 1)) throw new UsageError(`--count ${argv.count}: give a whole number of packets, 1 or more`);
-  if (argv.duration !== undefined && !(Number.isFinite(argv.duration) && argv.duration > 0)) throw new UsageError(`--duration ${argv.duration}: give a number of seconds above 0`);
+  if (argv.count !== undefined && !(Number.isInteger(argv.count) && argv.count >= 1))
+    throw new UsageError(`--count ${argv.count}: give a whole number of packets, 1 or more`);
+  if (argv.duration !== undefined && !(Number.isFinite(argv.duration) && argv.duration > 0))
+    throw new UsageError(`--duration ${argv.duration}: give a number of seconds above 0`);
 }
 
 function summary(outcome: CaptureOutcome, into: string): string {
@@ -51,7 +53,7 @@ export function captureCommand(io: CliIo, setCode: (code: number) => void) {
     describe: "write a pcap of one link's traffic, taken at NODE:INTERFACE (vmlab capture leaf1:Ethernet0 -w - | tcpdump -r -)",
     builder: (y: Argv) =>
       withSources(y)
-        .positional('endpoint', { type: 'string', demandOption: true, describe: 'NODE:INTERFACE as the specs name it (a test host\'s too: h1:eth0)' })
+        .positional('endpoint', { type: 'string', demandOption: true, describe: "NODE:INTERFACE as the specs name it (a test host's too: h1:eth0)" })
         .option('write', { alias: 'w', type: 'string', demandOption: true, describe: 'pcap file to write, or - for stdout (a live stream)' })
         .option('count', { alias: 'c', type: 'number', describe: 'stop after this many packets' })
         .option('duration', { type: 'number', describe: 'stop after this many seconds' })
@@ -90,8 +92,12 @@ export function captureCommand(io: CliIo, setCode: (code: number) => void) {
           ...(argv.count === undefined ? {} : { count: argv.count }),
           ...(argv.duration === undefined ? {} : { durationMs: argv.duration * 1000 }),
         });
-        const limits = [argv.count === undefined ? null : `${argv.count} packets`, argv.duration === undefined ? null : `${argv.duration} s`].filter((x) => x !== null);
-        io.err(`Capturing ${tap.endpoint} (${tap.vm} ${running.netdev}, the link to ${tap.peer}) ${into}; ${limits.length ? `stops after ${limits.join(' or ')}, ` : ''}Ctrl-C to stop.\n`);
+        const limits = [argv.count === undefined ? null : `${argv.count} packets`, argv.duration === undefined ? null : `${argv.duration} s`].filter(
+          (x) => x !== null,
+        );
+        io.err(
+          `Capturing ${tap.endpoint} (${tap.vm} ${running.netdev}, the link to ${tap.peer}) ${into}; ${limits.length ? `stops after ${limits.join(' or ')}, ` : ''}Ctrl-C to stop.\n`,
+        );
         if (interrupted) running.stop('interrupted');
         outcome = await running.done;
       } finally {

@@ -96,7 +96,8 @@ export function consoleCommand(io: CliIo, setCode: (code: number) => void) {
       }
       const found = nodeEndpoint(homeOf(io), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const route = consoleRoute(found.address, found.consolePort, machineAddresses());
-      const where = route.via === 'tcp' ? `${LOOPBACK}:${found.consolePort}` : `${LOOPBACK}:${found.consolePort} of ${found.address}, through "${route.argv.join(' ')}"`;
+      const where =
+        route.via === 'tcp' ? `${LOOPBACK}:${found.consolePort}` : `${LOOPBACK}:${found.consolePort} of ${found.address}, through "${route.argv.join(' ')}"`;
       const whose = found.testHost ? `the console of ${found.testHost.vm}, which holds test host ${argv.node}` : `${argv.node}'s console`;
       io.err(`Connecting to ${whose} (${where}). Press Ctrl-] to leave.\n`);
       await new Promise<void>((resolve, reject) => {

@@ -28,7 +28,12 @@ interface DestroyArgs {
  * The lab to destroy. With --force and --lab, also a lab whose state.json is
  * gone or damaged, but only a directory that really is a lab of this store.
  */
-function target(home: string, argv: DestroyArgs, specs: string | undefined, sources: SpecSources): { paths: ReturnType<typeof labPaths>; state: LabState | null } {
+function target(
+  home: string,
+  argv: DestroyArgs,
+  specs: string | undefined,
+  sources: SpecSources,
+): { paths: ReturnType<typeof labPaths>; state: LabState | null } {
   const lab = argv.lab === undefined ? undefined : checkLabName(argv.lab);
   try {
     const found = findLab(home, { lab, specs, sources, ...(argv.host === undefined ? {} : { host: argv.host }) });
@@ -51,7 +56,11 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
     builder: (y: Argv) =>
       withJson(withHost(withSpecs(y)))
         .option('lab', LAB_OPTION)
-        .option('force', { type: 'boolean', default: false, describe: "also when state and reality disagree or state.json is damaged: kill every QEMU proven to be this lab's, remove the lab directory" })
+        .option('force', {
+          type: 'boolean',
+          default: false,
+          describe: "also when state and reality disagree or state.json is damaged: kill every QEMU proven to be this lab's, remove the lab directory",
+        })
         .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' }),
     handler: async (argv: DestroyArgs) => {
       const home = homeOf(io);
@@ -64,12 +73,28 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
       const { paths, state } = target(home, argv, specsArg(argv, io), specSources(argv, io));
       if (argv.host !== undefined) checkHostOfLab(argv.host, state);
       const { destroyLab } = await import('../../engine/destroy-lab.js');
-      const outcome = await destroyLab({ paths, state, host: argv.host ?? null, force: argv.force, lockWaitMs: argv['lock-wait'] * 1000, progress: stderrProgress(io), machine: machineOf(io) });
-      if (argv.json) io.out(`${JSON.stringify({ destroyed: outcome.results.filter((r) => r.status === 'done').map((r) => r.id), errors: outcome.errors, removed: outcome.removed }, null, 2)}\n`);
+      const outcome = await destroyLab({
+        paths,
+        state,
+        host: argv.host ?? null,
+        force: argv.force,
+        lockWaitMs: argv['lock-wait'] * 1000,
+        progress: stderrProgress(io),
+        machine: machineOf(io),
+      });
+      if (argv.json)
+        io.out(
+          `${JSON.stringify({ destroyed: outcome.results.filter((r) => r.status === 'done').map((r) => r.id), errors: outcome.errors, removed: outcome.removed }, null, 2)}\n`,
+        );
       for (const e of outcome.errors) io.err(`error: ${e}\n`);
       if (!argv.json) {
         if (outcome.errors.length) io.err(`Destroy finished with ${outcome.errors.length} error(s); "${outcome.forceAdvice}" removes what is left.\n`);
-        else io.err(outcome.removed ? 'Lab destroyed.\n' : `This host's share of the lab is destroyed; the lab directory stays for the nodes left (${outcome.left.join(', ')}).\n`);
+        else
+          io.err(
+            outcome.removed
+              ? 'Lab destroyed.\n'
+              : `This host's share of the lab is destroyed; the lab directory stays for the nodes left (${outcome.left.join(', ')}).\n`,
+          );
       }
       setCode(outcome.errors.length ? ExitCode.failure : ExitCode.ok);
     },

@@ -63,7 +63,13 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
       const logins = new Map(
         nodes.map((node) => {
           const r = (where.get(node) ?? { record: state.nodes[node]! }).record;
-          return [node, { user: secrets.reveal(r.credentials.user ?? 'admin', `the login user of ${node}`)!, pass: secrets.reveal(r.credentials.pass, `the password of ${node}`) }];
+          return [
+            node,
+            {
+              user: secrets.reveal(r.credentials.user ?? 'admin', `the login user of ${node}`)!,
+              pass: secrets.reveal(r.credentials.pass, `the password of ${node}`),
+            },
+          ];
         }),
       );
       const machine = machineOf(io);

@@ -33,7 +33,11 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
         .positional('arg', { type: 'string', describe: 'FILE for import, NAME for info and rm' })
         .option('name', { type: 'string', describe: 'name to store an imported image under (default: from the file name)' })
         .option('force', { type: 'boolean', default: false, describe: 'import over an existing name; rm an image still in use' })
-        .option('allow-outside-backing', { type: 'boolean', default: false, describe: "import: read a qcow2's backing or data files even outside its directory" }),
+        .option('allow-outside-backing', {
+          type: 'boolean',
+          default: false,
+          describe: "import: read a qcow2's backing or data files even outside its directory",
+        }),
     handler: async (argv: ImageArgs) => {
       const home = homeOf(io);
       const need = () => {
@@ -43,7 +47,14 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
       /** The entry of a NAME given on the command line: a safe name (exit 3 otherwise) that the store has. */
       const entryOf = (name: string): ImageEntry => {
         const entry = imageEntry(home, checkImageName(name));
-        if (!entry) throw new UsageError(`no stored image "${name}"; stored: ${listImageEntries(home).map((i) => i.name).join(', ') || '(none)'}`);
+        if (!entry)
+          throw new UsageError(
+            `no stored image "${name}"; stored: ${
+              listImageEntries(home)
+                .map((i) => i.name)
+                .join(', ') || '(none)'
+            }`,
+          );
         return entry;
       };
       switch (argv.action) {
@@ -57,7 +68,14 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
             const table = new Table({ head: ['name', 'size', 'virtual size', 'from', 'imported'], style: { head: [], border: [] } });
             for (const e of entries) {
               const i = e.image;
-              if (i) table.push([i.name, mib(i.size), mib(i.virtual_size), `${i.source_format}${i.compression === 'none' ? '' : ` (${i.compression})`}${i.flattened ? ', flattened' : ''}`, i.imported]);
+              if (i)
+                table.push([
+                  i.name,
+                  mib(i.size),
+                  mib(i.virtual_size),
+                  `${i.source_format}${i.compression === 'none' ? '' : ` (${i.compression})`}${i.flattened ? ', flattened' : ''}`,
+                  i.imported,
+                ]);
               else table.push([e.name, { colSpan: 4, content: wrap(`BROKEN: ${e.problem}`, 64) }]);
             }
             io.out(`${table.toString()}\n`);
@@ -67,7 +85,9 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
         }
         case 'import': {
           const { importImage } = await import('../../images/import.js');
-          const image = await importImage(home, need(), argv.name, argv.force, stderrProgress(io), qemuTools(io).qemuImg, { allowOutsideBacking: argv['allow-outside-backing'] });
+          const image = await importImage(home, need(), argv.name, argv.force, stderrProgress(io), qemuTools(io).qemuImg, {
+            allowOutsideBacking: argv['allow-outside-backing'],
+          });
           if (argv.json) io.out(`${JSON.stringify(image, null, 2)}\n`);
           else {
             const from = `${image.source_format}${image.compression === 'none' ? '' : `, was ${image.compression}`}`;
@@ -89,7 +109,8 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
         case 'rm': {
           const entry = entryOf(need());
           const users = usersOf(home, imageFile(home, entry.name));
-          if (users.length && !argv.force) throw new ConflictError(`image "${entry.name}" is the base of running overlays (${users.join(', ')}); destroy those labs first, or --force`);
+          if (users.length && !argv.force)
+            throw new ConflictError(`image "${entry.name}" is the base of running overlays (${users.join(', ')}); destroy those labs first, or --force`);
           rmSync(imageFile(home, entry.name), { force: true });
           rmSync(metaFile(home, entry.name), { force: true });
           io.err(entry.problem === null ? `Removed image "${entry.name}".\n` : `Removed broken image "${entry.name}" (${entry.problem}).\n`);

@@ -24,7 +24,7 @@ interface LinkArgs {
 export function linkCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'link <admin> [endpoint]',
-    describe: "take a link down or bring it back up (carrier off/on on both guests); apply keeps it as you left it",
+    describe: 'take a link down or bring it back up (carrier off/on on both guests); apply keeps it as you left it',
     builder: (y: Argv) =>
       withJson(withHost(withSpecs(y)))
         .positional('admin', { choices: ['down', 'up'] as const, demandOption: true, describe: 'down: carrier off; up: carrier on' })
@@ -40,7 +40,18 @@ export function linkCommand(io: CliIo, setCode: (code: number) => void) {
         // Each server sets the ends of the link it runs: the named end's server, then its peer's.
         const ends = argv.endpoint === undefined ? controlled.servers.map((s) => s.name) : linkServers(controlled, argv.endpoint);
         let code = 0;
-        for (const server of ends) code = Math.max(code, await onServer(io, controlled, server, ['link', argv.admin, ...(argv.endpoint === undefined ? [] : [argv.endpoint]), ...(argv.all ? ['--all'] : []), '--host', server]));
+        for (const server of ends)
+          code = Math.max(
+            code,
+            await onServer(io, controlled, server, [
+              'link',
+              argv.admin,
+              ...(argv.endpoint === undefined ? [] : [argv.endpoint]),
+              ...(argv.all ? ['--all'] : []),
+              '--host',
+              server,
+            ]),
+          );
         setCode(code);
         return;
       }

@@ -19,7 +19,9 @@ export async function printLabs(io: CliIo, home: string, json: boolean): Promise
     io.out(`${JSON.stringify({ format_version: 1, home, labs, driven }, null, 2)}\n`);
     return;
   }
-  const drivenText = driven.map((d) => `Lab "${d.name}" runs on ${d.servers.join(', ')}, driven from here (specs ${d.spec_dir}): "vmlab status --lab ${d.name}" shows its nodes.\n`).join('');
+  const drivenText = driven
+    .map((d) => `Lab "${d.name}" runs on ${d.servers.join(', ')}, driven from here (specs ${d.spec_dir}): "vmlab status --lab ${d.name}" shows its nodes.\n`)
+    .join('');
   if (labs.length === 0) {
     io.out(driven.length ? drivenText : `No labs are deployed under ${home}.\n`);
     return;
@@ -38,7 +40,11 @@ export async function printLabs(io: CliIo, home: string, json: boolean): Promise
       ]);
   }
   io.out(`${table.toString()}\n${drivenText}`);
-  for (const lab of labs) if (lab.error !== null) io.err(`Lab "${lab.name}"${lab.host === null ? '' : ` (${lab.host}'s share)`} cannot be read; to clean it up anyway: ${forceDestroyAdvice(home, lab.name, lab.host)}\n`);
+  for (const lab of labs)
+    if (lab.error !== null)
+      io.err(
+        `Lab "${lab.name}"${lab.host === null ? '' : ` (${lab.host}'s share)`} cannot be read; to clean it up anyway: ${forceDestroyAdvice(home, lab.name, lab.host)}\n`,
+      );
 }
 
 /** Labs this machine drives across servers (it may run none of their nodes itself). A damaged record is left to the commands that act on it. */

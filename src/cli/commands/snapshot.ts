@@ -20,11 +20,10 @@ interface SnapshotArgs {
   json: boolean;
 }
 
-
 export function snapshotCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'snapshot',
-    describe: "snapshot every VM of the lab at one instant (RAM and disk, inside the overlays); --list, --delete",
+    describe: 'snapshot every VM of the lab at one instant (RAM and disk, inside the overlays); --list, --delete',
     builder: (y: Argv) =>
       withJson(withSpecs(y))
         .option('name', { type: 'string', describe: 'snapshot name' })
@@ -75,12 +74,25 @@ export function restoreCommand(io: CliIo, setCode: (code: number) => void) {
     handler: async (argv: { specs?: string; platforms?: string; secrets?: string; lab?: string; name: string; force: boolean; accel?: string }) => {
       const controlled = controlledBy(io, argv);
       if (controlled) {
-        setCode(await onEveryServer(io, controlled, ['restore', '--name', argv.name, ...(argv.force ? ['--force'] : []), ...(argv.accel ? ['--accel', argv.accel] : [])]));
+        setCode(
+          await onEveryServer(io, controlled, [
+            'restore',
+            '--name',
+            argv.name,
+            ...(argv.force ? ['--force'] : []),
+            ...(argv.accel ? ['--accel', argv.accel] : []),
+          ]),
+        );
         return;
       }
       const lab = findLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
       const { restoreSnapshot } = await import('../../engine/snapshot-lab.js');
-      await restoreSnapshot(lab, argv.name, { force: argv.force, accel: argv.accel ?? io.env.VMLAB_ACCEL, progress: stderrProgress(io), machine: machineOf(io) });
+      await restoreSnapshot(lab, argv.name, {
+        force: argv.force,
+        accel: argv.accel ?? io.env.VMLAB_ACCEL,
+        progress: stderrProgress(io),
+        machine: machineOf(io),
+      });
       setCode(0);
     },
   };

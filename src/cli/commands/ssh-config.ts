@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { findLab, recordedPlacement } from '../../state/lab-dir.js';
-import { compile } from '../../model/compile.js';
+import { compile, NODES_ONLY } from '../../model/compile.js';
 import { homeOf } from '../settings.js';
 import { loadLab } from '../../specs/load.js';
 import { Secrets } from '../../specs/secrets.js';
@@ -20,9 +20,15 @@ export function sshConfigCommand(io: CliIo, setCode: (code: number) => void) {
       const key = paths.sshKey;
       const identityFile = existsSync(key) ? key : null;
       // Nodes on this machine from its state; a multi-host lab's others from the specs.
-      const entries: SshHostEntry[] = Object.entries(state.nodes).map(([node, r]) => ({ node, address: r.bind_address, port: r.ssh_port, user: r.credentials.user, identityFile }));
+      const entries: SshHostEntry[] = Object.entries(state.nodes).map(([node, r]) => ({
+        node,
+        address: r.bind_address,
+        port: r.ssh_port,
+        user: r.credentials.user,
+        identityFile,
+      }));
       try {
-        for (const n of compile(loadLab(specsArg(argv, io) ?? state.spec_dir, sources, () => recordedPlacement(state)).lab).nodes) {
+        for (const n of compile(loadLab(specsArg(argv, io) ?? state.spec_dir, sources, () => recordedPlacement(state)).lab, NODES_ONLY).nodes) {
           if (!state.nodes[n.name]) entries.push({ node: n.name, address: n.bindAddress, port: n.sshPort, user: n.credentials.user, identityFile: null });
         }
       } catch {

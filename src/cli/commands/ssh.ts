@@ -48,7 +48,15 @@ export function sshCommand(io: CliIo, setCode: (code: number) => void) {
       const words = [...(argv.command ?? []), ...(argv['--'] ?? [])].map(String);
       const controlled = controlledBy(io, argv);
       if (controlled) {
-        setCode(await onNodeServer(io, controlled, argv.node, ['ssh', argv.node, ...(words.length ? ['--', ...words] : [])], words.length === 0 && io.interactive === true));
+        setCode(
+          await onNodeServer(
+            io,
+            controlled,
+            argv.node,
+            ['ssh', argv.node, ...(words.length ? ['--', ...words] : [])],
+            words.length === 0 && io.interactive === true,
+          ),
+        );
         return;
       }
       const target = sshTarget(io, argv);

@@ -23,13 +23,8 @@ function command(verb: 'start' | 'stop', io: CliIo, setCode: (code: number) => v
   return {
     command: `${verb} <nodes..>`,
     describe:
-      verb === 'stop'
-        ? 'stop nodes and keep them stopped on later applies (disk kept)'
-        : 'start stopped nodes (and restart the peers whose links need it)',
-    builder: (y: Argv) =>
-      withApplyOptions(y)
-        .positional('nodes', { type: 'string', array: true, demandOption: true })
-        .option('lab', LAB_OPTION),
+      verb === 'stop' ? 'stop nodes and keep them stopped on later applies (disk kept)' : 'start stopped nodes (and restart the peers whose links need it)',
+    builder: (y: Argv) => withApplyOptions(y).positional('nodes', { type: 'string', array: true, demandOption: true }).option('lab', LAB_OPTION),
     handler: async (argv: StartStopArgs) => {
       const nodes = argv.nodes.map(String);
       const controlled = controlledBy(io, argv);

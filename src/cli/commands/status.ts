@@ -77,7 +77,17 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
         const head = ['node', ...(testHosts ? ['in VM'] : []), ...(multiHost ? ['host'] : []), 'state', 'pid', 'ssh', 'console', 'uptime', 'drift'];
         const table = new Table({ head, style: { head: [], border: [] } });
         for (const r of rows) {
-          table.push([r.node, ...(testHosts ? [r.vm ?? '-'] : []), ...(multiHost ? [r.host ?? '-'] : []), r.state, r.pid ?? '-', r.ssh, r.console, uptime(r.uptime_seconds), r.drift ?? '-']);
+          table.push([
+            r.node,
+            ...(testHosts ? [r.vm ?? '-'] : []),
+            ...(multiHost ? [r.host ?? '-'] : []),
+            r.state,
+            r.pid ?? '-',
+            r.ssh,
+            r.console,
+            uptime(r.uptime_seconds),
+            r.drift ?? '-',
+          ]);
         }
         io.out(`Lab "${status.lab}" (${status.dir})\n${table.toString()}\n${status.links.length > 0 ? `${linkTable(Table, status.links)}\n` : ''}`);
       }

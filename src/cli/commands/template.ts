@@ -39,17 +39,31 @@ export function templateCommand(io: CliIo, setCode: (code: number) => void) {
             break;
           }
           const { default: Table } = await import('cli-table3');
-          const table = new Table({ head: ['key', 'platform', 'image', 'memory', 'NICs', 'QEMU', 'state', 'built', 'used by'], style: { head: [], border: [] } });
+          const table = new Table({
+            head: ['key', 'platform', 'image', 'memory', 'NICs', 'QEMU', 'state', 'built', 'used by'],
+            style: { head: [], border: [] },
+          });
           for (const t of rows) {
             const i = t.inputs;
-            table.push([t.key, i.platform, i.image, `${i.memory_mb} MiB`, `${i.nics} ${i.nic_driver}`, `${i.qemu_version} ${i.accel}`, mib(t.state_bytes), `${t.built_at} (${t.build_seconds} s)`, t.used_by.join(', ') || '-']);
+            table.push([
+              t.key,
+              i.platform,
+              i.image,
+              `${i.memory_mb} MiB`,
+              `${i.nics} ${i.nic_driver}`,
+              `${i.qemu_version} ${i.accel}`,
+              mib(t.state_bytes),
+              `${t.built_at} (${t.build_seconds} s)`,
+              t.used_by.join(', ') || '-',
+            ]);
           }
           io.out(`${table.toString()}\n`);
           break;
         }
         case 'rm': {
           if (!argv.key) throw new UsageError('vmlab template rm needs a KEY (see "vmlab template list")');
-          if (!templates.some((x) => x.key === argv.key)) throw new UsageError(`no template "${argv.key}"; templates: ${templates.map((x) => x.key).join(', ') || '(none)'}`);
+          if (!templates.some((x) => x.key === argv.key))
+            throw new UsageError(`no template "${argv.key}"; templates: ${templates.map((x) => x.key).join(', ') || '(none)'}`);
           // Under the lock, looked at again: no apply is between its plan and its clones' records.
           const release = await lockTemplates(home, 'vmlab template rm', 'exclusive', 0);
           try {

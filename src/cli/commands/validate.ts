@@ -20,7 +20,10 @@ export function validateCommand(io: CliIo, setCode: (code: number) => void) {
         // Planning (read-only) also proves the graph compiles and that every
         // node the plan would create has its image.
         const machine = machineOf(io);
-        const { loaded, plan } = await planLab(dir, homeOf(io), observingThrough(machine, machine.processWorld), { host: null, sources: specSources(argv, io) });
+        const { loaded, plan } = await planLab(dir, homeOf(io), observingThrough(machine, machine.processWorld), {
+          host: null,
+          sources: specSources(argv, io),
+        });
         const { lab } = loaded;
         const summary = { valid: true, lab: lab.name, nodes: lab.nodes.length, links: lab.links.length, issues: [], warnings: plan.warnings };
         if (argv.json) io.out(`${JSON.stringify(summary, null, 2)}\n`);

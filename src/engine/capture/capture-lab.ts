@@ -77,7 +77,9 @@ function findTap(request: CaptureRequest): CaptureTap {
  */
 export function judgeCapture(outcome: CaptureOutcome, running: RunningCapture, tap: CaptureTap): { failed: boolean } {
   if (!outcome.filterRemoved) {
-    throw new VmlabError(`could not remove capture filter ${running.filter} from ${tap.vm} (its QMP did not answer); the next vmlab command on this lab removes it`);
+    throw new VmlabError(
+      `could not remove capture filter ${running.filter} from ${tap.vm} (its QMP did not answer); the next vmlab command on this lab removes it`,
+    );
   }
   return { failed: outcome.outputError !== null || (outcome.reason === 'source closed' && outcome.sourceError !== null) || outcome.reason === 'bad stream' };
 }

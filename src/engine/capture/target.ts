@@ -34,7 +34,12 @@ export function findCaptureTarget(endpoint: string, nodes: Record<string, NodeRe
   if (record) {
     const linked = record.config.nics.filter((n) => n.kind === 'link' && n.interface !== undefined && n.link !== undefined);
     const nic = linked.find((n) => n.interface === iface);
-    if (!nic) throw noLink(node, iface, linked.map((n) => ({ name: n.interface!, peer: n.link!.peer })));
+    if (!nic)
+      throw noLink(
+        node,
+        iface,
+        linked.map((n) => ({ name: n.interface!, peer: n.link!.peer })),
+      );
     return { endpoint, vm: node, nic, peer: nic.link!.peer };
   }
   for (const [vm, holder] of Object.entries(nodes)) {
@@ -43,7 +48,12 @@ export function findCaptureTarget(endpoint: string, nodes: Record<string, NodeRe
     const linked = host.interfaces.filter((i) => i.peer !== null);
     const port = linked.find((i) => i.name === iface);
     const nic = port && holder.config.nics.find((n) => n.index === port.nic && n.kind === 'link');
-    if (!port || !nic) throw noLink(node, iface, linked.map((i) => ({ name: i.name, peer: i.peer! })));
+    if (!port || !nic)
+      throw noLink(
+        node,
+        iface,
+        linked.map((i) => ({ name: i.name, peer: i.peer! })),
+      );
     return { endpoint, vm, nic, peer: port.peer! };
   }
   return null;
@@ -62,12 +72,21 @@ export interface PlacedNode {
  * QEMU runs), it is in the specs but not deployed, or there is no such node.
  * Pure.
  */
-export function notHereError(node: string, endpoint: string, placed: PlacedNode[] | null, hosts: Record<string, string>, thisHost: string | null, localNames: string[]): UsageError {
+export function notHereError(
+  node: string,
+  endpoint: string,
+  placed: PlacedNode[] | null,
+  hosts: Record<string, string>,
+  thisHost: string | null,
+  localNames: string[],
+): UsageError {
   const owner = placed?.find((n) => n.name === node || n.testHosts.includes(node));
   if (owner && owner.host !== null && owner.host !== thisHost) {
     const where = hosts[owner.host] ? `${owner.host} (${hosts[owner.host]})` : owner.host;
     const inVm = owner.name === node ? '' : ` (in VM ${owner.name})`;
-    return new UsageError(`${node}${inVm} runs on host ${where}, not on this one: a capture taps its QEMU, so run "vmlab capture ${endpoint} …" on ${owner.host}`);
+    return new UsageError(
+      `${node}${inVm} runs on host ${where}, not on this one: a capture taps its QEMU, so run "vmlab capture ${endpoint} …" on ${owner.host}`,
+    );
   }
   if (owner) return new UsageError(`${node} is in the specs but not deployed; run "vmlab apply" first`);
   const names = [...new Set([...localNames, ...(placed ?? []).flatMap((n) => [n.name, ...n.testHosts])])].sort();

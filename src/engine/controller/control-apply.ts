@@ -84,7 +84,11 @@ export async function planServers(options: ControlOptions, lab: string): Promise
   const placed = loaded.lab.nodes.flatMap((n) => (n.placement && !n.placement.kept ? [{ node: n.name, ...n.placement }] : []));
   // What goes to the servers is checked before any is asked anything: a link out of the directory, a FIFO, a file past the cap is exit 3 here.
   const shipment = shipmentOf(loaded, placement);
-  const servers = serversInPlay(labServers(loaded.lab), loaded.lab.nodes.map((n) => n.host), previous);
+  const servers = serversInPlay(
+    labServers(loaded.lab),
+    loaded.lab.nodes.map((n) => n.host),
+    previous,
+  );
   await checkServers(options.client, servers, options.version);
   let plans: ServerPlan[];
   try {
@@ -126,10 +130,25 @@ export async function controlApply(options: ControlApplyOptions): Promise<Contro
     const changes = plans.some((p) => p.plan.changes);
     if (changes && !(await options.review(plans, placed))) return { lab, plans, outcomes: [], applied: false, notes: [] };
     // Recorded before any server starts: a controller killed mid-run still knows where to destroy.
-    const holder = { current: { ...(previous ?? { format_version: 1 as const, name: lab, profiles: {} }), spec_dir: loaded.lab.dir, sources: ownSources(options.sources), servers: mergeServers(previous?.servers ?? [], servers), placement } };
+    const holder = {
+      current: {
+        ...(previous ?? { format_version: 1 as const, name: lab, profiles: {} }),
+        spec_dir: loaded.lab.dir,
+        sources: ownSources(options.sources),
+        servers: mergeServers(previous?.servers ?? [], servers),
+        placement,
+      },
+    };
     const save = (r: ControllerRecord) => writeControllerRecord(options.home, r);
     save(holder.current);
-    const outcomes = changes ? await applyOnServers(options.client, plans.filter((p) => p.plan.changes), lab, options.progress) : [];
+    const outcomes = changes
+      ? await applyOnServers(
+          options.client,
+          plans.filter((p) => p.plan.changes),
+          lab,
+          options.progress,
+        )
+      : [];
     const failed = new Set(outcomes.filter((o) => o.code !== 0).map((o) => o.server.name));
     const notes = patchControllerProfiles(loaded, new Set(servers.map((s) => s.name).filter((s) => !failed.has(s))), recordUndoStore(holder, save));
     return { lab, plans, outcomes, applied: changes, notes };
@@ -152,5 +171,8 @@ function mergeServers(known: ServerAccess[], now: Server[]): ServerAccess[] {
 
 /** The sources worth remembering: where the platforms and secrets were (the image store is the home's own). */
 function ownSources(sources: SpecSources): ControllerRecord['sources'] {
-  return { ...(sources.platforms === undefined ? {} : { platforms: sources.platforms }), ...(sources.secrets === undefined ? {} : { secrets: sources.secrets }) };
+  return {
+    ...(sources.platforms === undefined ? {} : { platforms: sources.platforms }),
+    ...(sources.secrets === undefined ? {} : { secrets: sources.secrets }),
+  };
 }

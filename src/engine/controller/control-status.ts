@@ -28,8 +28,14 @@ export async function statusOfServers(client: SshClient, record: ControllerRecor
           return { server: server.name, nodes: [], links: [], problem: `its vmlab printed no status (${run.stdout.slice(0, 120)})` };
         }
       }
-      if (run.code === 3 && /is not deployed|no lab is deployed/.test(run.stderr)) return { server: server.name, nodes: [], links: [], problem: 'no share of the lab deployed there' };
-      return { server: server.name, nodes: [], links: [], problem: run.code === 255 ? `unreachable (${remoteFailure(server, run)})` : remoteFailure(server, run) };
+      if (run.code === 3 && /is not deployed|no lab is deployed/.test(run.stderr))
+        return { server: server.name, nodes: [], links: [], problem: 'no share of the lab deployed there' };
+      return {
+        server: server.name,
+        nodes: [],
+        links: [],
+        problem: run.code === 255 ? `unreachable (${remoteFailure(server, run)})` : remoteFailure(server, run),
+      };
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { compile } from '../../model/compile.js';
+import { compile, NODES_ONLY } from '../../model/compile.js';
 import { applyProfilePatch, restoreProfile, type ProfileUndoStore } from '../../profiles/profile-io.js';
 import { profilePatches } from '../../plan/profile-actions.js';
 import { observeProfiles } from '../../state/gather.js';
@@ -29,7 +29,7 @@ export function recordUndoStore(record: { current: ControllerRecord }, save: (r:
  * runs. Only the nodes of `servers` (those whose apply went through).
  */
 export function patchControllerProfiles(loaded: LoadedLab, servers: ReadonlySet<string>, store: ProfileUndoStore): string[] {
-  const graph = compile(loaded.lab);
+  const graph = compile(loaded.lab, NODES_ONLY);
   const patches = profilePatches(graph, observeProfiles(loaded.specs.profiles), (node) => node.host !== null && servers.has(node.host));
   return patches.flatMap((action) => applyProfilePatch(loaded.lab.dir, action.node, action.profile, store));
 }
@@ -65,6 +65,8 @@ export function restoreControllerProfiles(specDir: string, store: ProfileUndoSto
     store.update((d) => {
       delete d.profiles[owner];
     });
-    return [`${join(specDir, file)} leads outside the spec directory (to ${outside}); it was left as it is: put back its mgmt_ip, ssh_port and console_port yourself if vmlab had set them`];
+    return [
+      `${join(specDir, file)} leads outside the spec directory (to ${outside}); it was left as it is: put back its mgmt_ip, ssh_port and console_port yourself if vmlab had set them`,
+    ];
   });
 }

@@ -28,7 +28,19 @@ export async function applyOnServers(client: SshClient, plans: ServerPlan[], lab
 
 async function applyOnServer(client: SshClient, planned: ServerPlan, lab: string, progress: ServerProgress): Promise<ServerOutcome> {
   const { server } = planned;
-  const child = spawnVmlab(client, server, ['apply', planned.planFile, ...planned.specArgs, '--lab', lab, '--host', server.name, '--yes', '--progress', 'json', '--stop-with-stdin']);
+  const child = spawnVmlab(client, server, [
+    'apply',
+    planned.planFile,
+    ...planned.specArgs,
+    '--lab',
+    lab,
+    '--host',
+    server.name,
+    '--yes',
+    '--progress',
+    'json',
+    '--stop-with-stdin',
+  ]);
   let results: StepResult[] = [];
   let partial = '';
   child.stdout?.setEncoding('utf8');
@@ -47,7 +59,8 @@ async function applyOnServer(client: SshClient, planned: ServerPlan, lab: string
   const said = String(done.stderr ?? '')
     .split('\n')
     .filter((l) => l.trim() !== '' && !l.startsWith('QEMU accelerator:'));
-  const error = code === 0 ? '' : code === 255 && results.length === 0 ? `ssh to ${server.ssh} failed: ${said.at(-1) ?? 'no answer'}` : said.join('\n') || `exit ${code}`;
+  const error =
+    code === 0 ? '' : code === 255 && results.length === 0 ? `ssh to ${server.ssh} failed: ${said.at(-1) ?? 'no answer'}` : said.join('\n') || `exit ${code}`;
   return { server, code, results, error };
 }
 

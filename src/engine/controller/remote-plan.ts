@@ -25,7 +25,9 @@ export async function planOnServers(client: SshClient, servers: Server[], lab: s
     servers.map(async (server) => {
       const shipped = await shipSpecs(client, server, lab, shipment);
       const planFile = `${shipped.dir}/plan.json`;
-      const run = await runVmlab(client, server, ['plan', ...shipped.args, '--lab', lab, '--host', server.name, '--json', '--out', planFile], { timeoutMs: 120_000 });
+      const run = await runVmlab(client, server, ['plan', ...shipped.args, '--lab', lab, '--host', server.name, '--json', '--out', planFile], {
+        timeoutMs: 120_000,
+      });
       if (run.code !== 0) throw new VmlabError(`planning on ${remoteFailure(server, run)}`);
       let plan: WirePlan;
       try {

@@ -26,7 +26,8 @@ async function serverProblem(client: SshClient, server: Server, version: string)
   }
   const theirs = run.stdout.trim();
   if (run.code !== 0) return `${server.name}: "${server.vmlab} --version" failed (exit ${run.code}): ${run.stderr.trim() || theirs}`;
-  if (theirs !== version) return `${server.name} runs vmlab ${theirs}, this machine ${version}: every server of a lab must run the same version (install ${version} there)`;
+  if (theirs !== version)
+    return `${server.name} runs vmlab ${theirs}, this machine ${version}: every server of a lab must run the same version (install ${version} there)`;
   return null;
 }
 

@@ -1,5 +1,15 @@
 import { VmlabError } from '../../errors.js';
-import { isFreshQemu, type Action, type BuildTemplateAction, type DestroyAction, type FreshQemuAction, type PatchProfileAction, type Plan, type StopAction, type UpdateAction } from '../../plan/types.js';
+import {
+  isFreshQemu,
+  type Action,
+  type BuildTemplateAction,
+  type DestroyAction,
+  type FreshQemuAction,
+  type PatchProfileAction,
+  type Plan,
+  type StopAction,
+  type UpdateAction,
+} from '../../plan/types.js';
 import { recordFor } from '../../state/record.js';
 import type { NodeRecord } from '../../state/types.js';
 import { Semaphore, Signal } from './deferred.js';
@@ -89,20 +99,36 @@ export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, opt
       // A new QEMU starts with every carrier on: admin-down links go down again before its guest sees them up.
       // (A clone starts with every data carrier off: see below.)
       if (a.admin_down.length > 0 && !template) {
-        await runtime.setCarrier(node.name, node.nics.filter((n) => n.interface !== undefined && a.admin_down.includes(n.interface)), false);
-        record(node.name, (r) => recordCarrierChanges(r, a.admin_down.map((iface) => ({ interface: iface, up: false }))));
+        await runtime.setCarrier(
+          node.name,
+          node.nics.filter((n) => n.interface !== undefined && a.admin_down.includes(n.interface)),
+          false,
+        );
+        record(node.name, (r) =>
+          recordCarrierChanges(
+            r,
+            a.admin_down.map((iface) => ({ interface: iface, up: false })),
+          ),
+        );
       }
       signalStarted();
       if (a.paused) return;
       const down = await runtime.unconnectedLinks(node);
-      if (down.length > 0) throw new VmlabError(`link${down.length > 1 ? 's' : ''} ${down.join(', ')} did not connect to ${down.length > 1 ? 'their listeners' : 'its listener'}`);
+      if (down.length > 0)
+        throw new VmlabError(`link${down.length > 1 ? 's' : ''} ${down.join(', ')} did not connect to ${down.length > 1 ? 'their listeners' : 'its listener'}`);
       if (template) {
         // Its guest still has the template's MACs, hostname and host keys: no wire sees it until it has its own.
         log(a, `restored (pid ${pid}): re-identifying (MACs, hostname, SSH host keys), links down until then`);
         await runtime.reidentify(node, options.progress);
         const wired = node.nics.filter((n) => n.index > 0 && !(n.interface !== undefined && a.admin_down.includes(n.interface)));
         await runtime.setCarrier(node.name, wired, true);
-        if (a.admin_down.length > 0) record(node.name, (r) => recordCarrierChanges(r, a.admin_down.map((iface) => ({ interface: iface, up: false }))));
+        if (a.admin_down.length > 0)
+          record(node.name, (r) =>
+            recordCarrierChanges(
+              r,
+              a.admin_down.map((iface) => ({ interface: iface, up: false })),
+            ),
+          );
       } else log(a, `booting (pid ${pid})`);
       await runtime.waitReady(node, options.progress);
       // A fresh guest has no namespaces: its test hosts are set up before it counts as ready.

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { VmlabError } from '../../errors.js';
 import { addDumpFilter, removeFilter } from '../qemu/filter-dump.js';
-import { PcapSplitter } from '../qemu/pcap.js';
+import { PcapSplitter, type PcapPieces } from '../qemu/pcap.js';
 import { processStartTime } from '../../state/lock.js';
 import type { LabPaths } from '../../state/paths.js';
 import { verbose } from '../../verbose.js';
@@ -127,7 +127,7 @@ export async function startCapture(options: CaptureOptions): Promise<RunningCapt
     if (outputOpen) output.write(bytes);
   };
   reader.on('data', (chunk: Buffer) => {
-    let pieces;
+    let pieces: PcapPieces;
     try {
       pieces = splitter.push(chunk);
     } catch (err) {

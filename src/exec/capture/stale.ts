@@ -24,7 +24,12 @@ export interface StaleCaptureWork {
  * that no live capture claims is stale too, record or not (the prefix is
  * the safety net for a record that went missing). Pure.
  */
-export function staleCaptureWork(records: CaptureRecord[], nodes: ReadonlyMap<string, NodeFilters>, alive: (r: CaptureRecord) => boolean, thisHost: string): StaleCaptureWork {
+export function staleCaptureWork(
+  records: CaptureRecord[],
+  nodes: ReadonlyMap<string, NodeFilters>,
+  alive: (r: CaptureRecord) => boolean,
+  thisHost: string,
+): StaleCaptureWork {
   const live = new Set(records.filter((r) => r.host !== thisHost || alive(r)).map((r) => `${r.node}\0${r.filter}`));
   const work: StaleCaptureWork = { remove: [], forget: [] };
   const planned = new Set<string>();
@@ -32,7 +37,8 @@ export function staleCaptureWork(records: CaptureRecord[], nodes: ReadonlyMap<st
     const key = `${r.node}\0${r.filter}`;
     if (live.has(key)) continue;
     const seen = nodes.get(r.node);
-    if (seen === undefined || seen.seen === 'not running') work.forget.push(r.filter); // the node is gone or stopped: so is the filter
+    if (seen === undefined || seen.seen === 'not running')
+      work.forget.push(r.filter); // the node is gone or stopped: so is the filter
     else if (seen.seen === 'filters') {
       if (seen.filters.includes(r.filter)) {
         work.remove.push({ node: r.node, filter: r.filter, record: true });

@@ -23,7 +23,9 @@ export function chooseAccel(facts: AccelFacts, override?: string): AccelChoice {
   if (override !== undefined && override !== '' && override !== 'auto') {
     if (override !== 'kvm' && override !== 'tcg') throw new UsageError(`--accel / VMLAB_ACCEL: "${override}" is not valid; use kvm, tcg or auto`);
     if (override === 'kvm' && !facts.kvmDevice) {
-      throw new EnvironmentError('--accel / VMLAB_ACCEL: kvm asked for, but /dev/kvm is not available read-write here (missing, or no access: is this user in the kvm group?); use tcg or auto');
+      throw new EnvironmentError(
+        '--accel / VMLAB_ACCEL: kvm asked for, but /dev/kvm is not available read-write here (missing, or no access: is this user in the kvm group?); use tcg or auto',
+      );
     }
     return { accel: override, why: `${override} requested` };
   }

@@ -27,26 +27,43 @@ export function qemuArgv(node: DesiredNode, paths: LabPaths, accel: Accel, recon
   const cpuModel = accel === 'kvm' ? 'host' : 'max';
   const cpu = node.cpuFeatures ? `${cpuModel},${node.cpuFeatures.replace(/^,/, '')}` : cpuModel;
   const args = [
-    '-name', `${node.name},process=vmlab-${node.name}`,
-    '-machine', 'pc',
-    '-accel', accel,
-    '-cpu', cpu,
-    '-m', String(node.memoryMb),
-    '-smp', String(node.cpus),
-    '-display', 'none',
+    '-name',
+    `${node.name},process=vmlab-${node.name}`,
+    '-machine',
+    'pc',
+    '-accel',
+    accel,
+    '-cpu',
+    cpu,
+    '-m',
+    String(node.memoryMb),
+    '-smp',
+    String(node.cpus),
+    '-display',
+    'none',
     '-nodefaults',
     '-no-user-config',
-    '-boot', 'order=c',
-    '-rtc', 'base=utc',
-    '-pidfile', paths.pidfile(node.name),
+    '-boot',
+    'order=c',
+    '-rtc',
+    'base=utc',
+    '-pidfile',
+    paths.pidfile(node.name),
     '-daemonize',
-    '-chardev', `socket,id=${QMP_CHARDEV},path=${optionValue(paths.monitor(node.name))},server=on,wait=off`,
-    '-mon', `chardev=${QMP_CHARDEV},mode=control`,
-    '-chardev', `socket,id=${CONSOLE_CHARDEV},host=${node.consoleBind},port=${node.consolePort},server=on,wait=off,telnet=off,logfile=${optionValue(paths.consoleLog(node.name))},logappend=on`,
-    '-serial', `chardev:${CONSOLE_CHARDEV}`,
-    '-drive', `file=${optionValue(paths.overlay(node.name))},if=none,id=disk0,format=qcow2,cache=writeback`,
-    '-device', `virtio-blk-pci,drive=disk0,bus=pci.0,addr=0x${DISK_SLOT.toString(16)},bootindex=0`,
-    '-fw_cfg', `name=opt/vmlab/hostname,string=${node.name}`,
+    '-chardev',
+    `socket,id=${QMP_CHARDEV},path=${optionValue(paths.monitor(node.name))},server=on,wait=off`,
+    '-mon',
+    `chardev=${QMP_CHARDEV},mode=control`,
+    '-chardev',
+    `socket,id=${CONSOLE_CHARDEV},host=${node.consoleBind},port=${node.consolePort},server=on,wait=off,telnet=off,logfile=${optionValue(paths.consoleLog(node.name))},logappend=on`,
+    '-serial',
+    `chardev:${CONSOLE_CHARDEV}`,
+    '-drive',
+    `file=${optionValue(paths.overlay(node.name))},if=none,id=disk0,format=qcow2,cache=writeback`,
+    '-device',
+    `virtio-blk-pci,drive=disk0,bus=pci.0,addr=0x${DISK_SLOT.toString(16)},bootindex=0`,
+    '-fw_cfg',
+    `name=opt/vmlab/hostname,string=${node.name}`,
   ];
   // The platform's own entries (vm_fw_cfg; names checked against QEMU's rules when the specs are read).
   for (const [name, value] of Object.entries(node.fwCfg).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -78,7 +95,8 @@ function streamArgs(id: string, link: Extract<NicLink, { mode: 'listen' | 'conne
 
 function netdevArgs(node: DesiredNode, nic: Nic, reconnectOption: StreamReconnect): string {
   const id = netdevId(nic);
-  if (nic.kind === 'mgmt') return `user,id=${id},${mgmtNetwork(node) === 'isolated' ? 'restrict=on,' : ''}hostfwd=tcp:${sshForward(node).qemuAddress}:${node.sshPort}-:22`;
+  if (nic.kind === 'mgmt')
+    return `user,id=${id},${mgmtNetwork(node) === 'isolated' ? 'restrict=on,' : ''}hostfwd=tcp:${sshForward(node).qemuAddress}:${node.sshPort}-:22`;
   // A filler sits alone on a hub of its own: a NIC with no wire, no slirp behind it.
   if (nic.kind === 'filler' || !nic.link) return `hubport,id=${id},hubid=${nic.index}`;
   const link = nic.link;
@@ -96,7 +114,9 @@ function netdevArgs(node: DesiredNode, nic: Nic, reconnectOption: StreamReconnec
 function nicArgs(node: DesiredNode, nic: Nic, reconnectOption: StreamReconnect): string[] {
   const place = nicPlace(nic.index);
   return [
-    '-netdev', netdevArgs(node, nic, reconnectOption),
-    '-device', `${node.nicDriver},id=${nicDeviceId(nic)},netdev=${netdevId(nic)},mac=${nic.mac},bus=${place.bus},addr=${place.addr},romfile=`,
+    '-netdev',
+    netdevArgs(node, nic, reconnectOption),
+    '-device',
+    `${node.nicDriver},id=${nicDeviceId(nic)},netdev=${netdevId(nic)},mac=${nic.mac},bus=${place.bus},addr=${place.addr},romfile=`,
   ];
 }

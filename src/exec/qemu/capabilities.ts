@@ -4,7 +4,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { EnvironmentError } from '../../errors.js';
 import { verbose } from '../../verbose.js';
 import type { QemuCapabilities, QemuTools, StreamReconnect } from '../../ports/qemu.js';
-import { linkFlavour } from './link-flavour.js';
+import { linkKindOf } from './link-kind.js';
 
 /** One QMP schema entry, as `query-qmp-schema` lists it (only the parts read here). */
 interface SchemaEntry {
@@ -45,7 +45,9 @@ export function resolveBinary(binary: string, path: string): string {
       // not in this directory
     }
   }
-  throw new EnvironmentError(`${binary} is not installed (not found on PATH): install QEMU (Debian: apt-get install qemu-system-x86 qemu-utils, or run scripts/setup.sh)`);
+  throw new EnvironmentError(
+    `${binary} is not installed (not found on PATH): install QEMU (Debian: apt-get install qemu-system-x86 qemu-utils, or run scripts/setup.sh)`,
+  );
 }
 
 interface Answers {
@@ -102,7 +104,9 @@ async function askQemu(binary: string): Promise<{ version: string; reconnect: St
   if (!asked) qemu.stdin?.destroy();
   const { version, schema } = answersIn(output);
   if (!version || !schema) {
-    throw new EnvironmentError(`could not read what ${binary} supports (exit ${result.exitCode ?? 'none'}): ${(String(result.stderr) || result.shortMessage || '').trim().split('\n')[0]}`);
+    throw new EnvironmentError(
+      `could not read what ${binary} supports (exit ${result.exitCode ?? 'none'}): ${(String(result.stderr) || result.shortMessage || '').trim().split('\n')[0]}`,
+    );
   }
   const { major, minor, micro } = version.qemu;
   return { version: `${major}.${minor}.${micro}`, reconnect: streamReconnectFromSchema(schema) };
@@ -179,7 +183,7 @@ export async function qemuCapabilities(tools: Pick<QemuTools, 'qemu' | 'searchPa
     entry = { size, mtime_ms: mtimeMs, ...asked };
     if (userCache !== undefined) remember(userCacheFile(userCache), real, entry);
   }
-  return { binary: real, version: entry.version, streamReconnect: entry.reconnect, links: linkFlavour(entry.reconnect), size, mtime_ms: mtimeMs };
+  return { binary: real, version: entry.version, streamReconnect: entry.reconnect, links: linkKindOf(entry.reconnect), size, mtime_ms: mtimeMs };
 }
 
 /** Keeps what a QEMU said for later commands, in the vmlab home; called by apply once it goes ahead. */

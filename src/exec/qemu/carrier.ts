@@ -15,5 +15,10 @@ export async function setLinks(qmp: QmpClient, links: { nic: Pick<Nic, 'index'>;
 /** The same over a session of its own, on the node's monitor socket. */
 export async function setCarrier(monitor: string, nics: Pick<Nic, 'index'>[], up: boolean): Promise<void> {
   if (nics.length === 0) return;
-  await withQmp(monitor, (qmp) => setLinks(qmp, nics.map((nic) => ({ nic, up }))));
+  await withQmp(monitor, (qmp) =>
+    setLinks(
+      qmp,
+      nics.map((nic) => ({ nic, up })),
+    ),
+  );
 }

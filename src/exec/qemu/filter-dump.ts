@@ -44,5 +44,8 @@ export async function removeFilter(monitor: string, id: string): Promise<boolean
 /** The ids of vmlab's capture filters on a VM (user-created objects live under /objects). */
 export async function listCaptureFilters(monitor: string, timeoutMs = 2000): Promise<string[]> {
   const children = await withQmp(monitor, (qmp) => qmp.execute<{ name: string; type: string }[]>('qom-list', { path: '/objects' }), timeoutMs);
-  return children.filter((c) => c.type === 'child<filter-dump>' && c.name.startsWith(CAPTURE_FILTER_PREFIX)).map((c) => c.name).sort();
+  return children
+    .filter((c) => c.type === 'child<filter-dump>' && c.name.startsWith(CAPTURE_FILTER_PREFIX))
+    .map((c) => c.name)
+    .sort();
 }

@@ -43,7 +43,10 @@ export async function startQemu(qemu: string, argv: string[], pidfile: string): 
   const result = await execa(qemu, argv, { reject: false, stdin: 'ignore', timeout: 60_000 });
   if (result.exitCode !== 0 || result.failed) {
     if (result.code === 'ENOENT') {
-      throw new EnvironmentError(`${qemu} is not installed (not found on PATH): install QEMU (Debian: apt-get install qemu-system-x86 qemu-utils, or run scripts/setup.sh)`, { cause: result });
+      throw new EnvironmentError(
+        `${qemu} is not installed (not found on PATH): install QEMU (Debian: apt-get install qemu-system-x86 qemu-utils, or run scripts/setup.sh)`,
+        { cause: result },
+      );
     }
     const stderr = String(result.stderr ?? '');
     const detail = (stderr || String(result.stdout ?? '') || result.shortMessage || '').trim();

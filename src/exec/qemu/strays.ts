@@ -3,7 +3,6 @@ import { labQemuNode } from '../../state/identity.js';
 import { procProcess } from '../../state/proc-world.js';
 import type { LabQemu } from '../../ports/machine.js';
 
-
 /**
  * Every live QEMU of this lab, found through /proc and proven by its
  * -pidfile (exactly `<labDir>/qemu/<node>.pid`), in PID order. Never matches

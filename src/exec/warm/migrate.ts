@@ -25,7 +25,8 @@ export async function migrationDone(qmp: QmpClient, what: string, timeoutMs: num
     const info = (await qmp.execute('query-migrate')) as { status?: string; 'error-desc'?: string };
     if (info.status === 'completed') return;
     if (info.status === 'failed' || info.status === 'cancelled') throw new VmlabError(`${what} failed: ${info['error-desc'] ?? info.status}`);
-    if (Date.now() > deadline) throw new VmlabError(`${what} did not finish within ${Math.round(timeoutMs / 1000)} s (migration status ${info.status ?? 'none'})`);
+    if (Date.now() > deadline)
+      throw new VmlabError(`${what} did not finish within ${Math.round(timeoutMs / 1000)} s (migration status ${info.status ?? 'none'})`);
     await sleep(20);
   }
 }
@@ -38,6 +39,9 @@ export async function migrationDone(qmp: QmpClient, what: string, timeoutMs: num
  */
 export async function resumeClone(qmp: QmpClient, nics: readonly Nic[], timeoutMs: number): Promise<void> {
   await migrationDone(qmp, 'restoring the template state', timeoutMs);
-  await setLinks(qmp, nics.filter((n) => n.index > 0).map((nic) => ({ nic, up: false })));
+  await setLinks(
+    qmp,
+    nics.filter((n) => n.index > 0).map((nic) => ({ nic, up: false })),
+  );
   await qmp.execute('cont');
 }

@@ -19,12 +19,27 @@ function record(nics: Nic[], testHosts?: NodeRecord['test_hosts']): NodeRecord {
 
 const nodes: Record<string, NodeRecord> = {
   // spine1: Ethernet0 on NIC 1, a filler, Ethernet8 on NIC 3 (a stride-4 wiring gap)
-  spine1: record([mgmt, linkNic(1, 'Ethernet0', 'leaf1:Ethernet0'), { index: 2, kind: 'filler', mac: '52:00:00:00:00:02' }, linkNic(3, 'Ethernet8', 'leaf2:Ethernet0')]),
-  lonely: record([mgmt]),
-  hostvm: record([mgmt, linkNic(1, 'h1/eth0', 'spine1:Ethernet0'), linkNic(2, 'h2/eth0', 'spine1:Ethernet4')], [
-    { name: 'h1', interfaces: [{ name: 'eth0', nic: 1, mac: 'x', peer: 'spine1:Ethernet0', address: null }], gateway: null },
-    { name: 'h2', interfaces: [{ name: 'eth0', nic: 2, mac: 'y', peer: 'spine1:Ethernet4', address: null }, { name: 'eth1', nic: 3, mac: 'z', peer: null, address: null }], gateway: null },
+  spine1: record([
+    mgmt,
+    linkNic(1, 'Ethernet0', 'leaf1:Ethernet0'),
+    { index: 2, kind: 'filler', mac: '52:00:00:00:00:02' },
+    linkNic(3, 'Ethernet8', 'leaf2:Ethernet0'),
   ]),
+  lonely: record([mgmt]),
+  hostvm: record(
+    [mgmt, linkNic(1, 'h1/eth0', 'spine1:Ethernet0'), linkNic(2, 'h2/eth0', 'spine1:Ethernet4')],
+    [
+      { name: 'h1', interfaces: [{ name: 'eth0', nic: 1, mac: 'x', peer: 'spine1:Ethernet0', address: null }], gateway: null },
+      {
+        name: 'h2',
+        interfaces: [
+          { name: 'eth0', nic: 2, mac: 'y', peer: 'spine1:Ethernet4', address: null },
+          { name: 'eth1', nic: 3, mac: 'z', peer: null, address: null },
+        ],
+        gateway: null,
+      },
+    ],
+  ),
 };
 
 test.each(['leaf1', 'leaf1:', ':Ethernet0', ''])('"%s" is not an endpoint: one usage error (exit 3)', (text) => {
@@ -50,7 +65,9 @@ test('an interface without a link (unknown, a gap, unwired) says which interface
   expect(() => findCaptureTarget('spine1:Ethernet4', nodes)).toThrow(
     'spine1 has no link on "Ethernet4", so there is nothing to capture there; its linked interfaces: Ethernet0 (to leaf1:Ethernet0), Ethernet8 (to leaf2:Ethernet0)',
   );
-  expect(() => findCaptureTarget('h2:eth1', nodes)).toThrow('h2 has no link on "eth1", so there is nothing to capture there; its linked interfaces: eth0 (to spine1:Ethernet4)');
+  expect(() => findCaptureTarget('h2:eth1', nodes)).toThrow(
+    'h2 has no link on "eth1", so there is nothing to capture there; its linked interfaces: eth0 (to spine1:Ethernet4)',
+  );
   expect(() => findCaptureTarget('lonely:Ethernet0', nodes)).toThrow('lonely has no links at all');
   expect(() => findCaptureTarget('spine1:Ethernet0x', nodes)).toThrow(UsageError);
 });

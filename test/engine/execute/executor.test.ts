@@ -1,3 +1,4 @@
+// The executor over plans of socket links (QEMU 7.2), where start order and skips after a failed listener matter most.
 import { execute } from '../../../src/engine/execute/executor.js';
 import { compile } from '../../../src/model/compile.js';
 import type { DesiredGraph } from '../../../src/model/types.js';
@@ -33,7 +34,12 @@ function setup() {
 }
 
 async function converge(machine: FakeRuntime, sink: FakeSink, graph: DesiredGraph, request: Partial<PlanRequest> = {}) {
-  const observed = await gather(sink.state.serial === 0 && Object.keys(sink.state.nodes).length === 0 ? null : sink.state, paths, sink.profileFiles(), machine.world());
+  const observed = await gather(
+    sink.state.serial === 0 && Object.keys(sink.state.nodes).length === 0 ? null : sink.state,
+    paths,
+    sink.profileFiles(),
+    machine.world(),
+  );
   const p = plan(graph, observed, { host: null, ...request });
   // As the use case does: the plan holds no logins, the graph gives them back.
   const results = await execute(withLogins(p, graph), machine, sink, { parallel: 4, progress: { node: () => undefined } });
@@ -44,7 +50,7 @@ async function converge(machine: FakeRuntime, sink: FakeSink, graph: DesiredGrap
 
 test('apply, gather again, plan again → nothing to do', async () => {
   const { machine, sink } = setup();
-  const graph = graphOf(sketch);
+  const graph = graphOf(sketch, 'socket');
   const first = await converge(machine, sink, graph);
   expect(first.results.every((r) => r.status === 'done')).toBe(true);
   expect(Object.values(first.state.nodes).every((n) => n.ready && n.pid !== null)).toBe(true);
@@ -60,7 +66,7 @@ test('apply, gather again, plan again → nothing to do', async () => {
 describe('partial failure', () => {
   test('socket links: a listener whose QEMU fails to start skips its connectors (they wait until it has started); independent work goes on; the next apply heals', async () => {
     const { machine, sink } = setup();
-    const graph = graphOf(sketch);
+    const graph = graphOf(sketch, 'socket');
     machine.failStart.add('leaf1');
     const first = await converge(machine, sink, graph);
     expect(first.plan.actions.find((a) => a.id === 'create:spine1')!.depends_on).toEqual([
@@ -88,7 +94,7 @@ describe('partial failure', () => {
 
   test('socket links: a listener that starts but never becomes ready does not hold its connectors back (its socket listens); it is restarted next time', async () => {
     const { machine, sink } = setup();
-    const graph = graphOf(sketch);
+    const graph = graphOf(sketch, 'socket');
     machine.failReady.add('leaf1');
     const first = await converge(machine, sink, graph);
     expect(first.status).toMatchObject({ 'create:leaf1': 'failed', 'create:leaf2': 'done', 'create:spine1': 'done', 'patch-profile:leaf1': 'skipped' });
@@ -102,7 +108,7 @@ describe('partial failure', () => {
 
   test('stream links: connectors do not wait for their listener at all, so a listener that fails to start skips none', async () => {
     const { machine, sink } = setup();
-    const graph = compile(resolved(sketch), { tcpBackend: 'stream' });
+    const graph = compile(resolved(sketch), { links: 'stream' });
     machine.failStart.add('leaf1');
     const first = await converge(machine, sink, graph);
     expect(first.plan.actions.find((a) => a.id === 'create:spine1')!.depends_on).toEqual([]);
@@ -113,20 +119,20 @@ describe('partial failure', () => {
 
 test('replaced and restarted QEMUs are stopped before anything starts', async () => {
   const { machine, sink } = setup();
-  await converge(machine, sink, graphOf(sketch));
+  await converge(machine, sink, graphOf(sketch, 'socket'));
   machine.log = [];
-  const bigger = graphOf({ ...sketch, profiles: { leaf1: { vm_memory: 512 } } });
+  const bigger = graphOf({ ...sketch, profiles: { leaf1: { vm_memory: 512 } } }, 'socket');
   await converge(machine, sink, bigger);
   // leaf1 is replaced; spine1 connects to it and restarts; both stop first
   expect(machine.log).toEqual(['stop leaf1', 'stop spine1', 'start leaf1', 'start spine1']);
   expect(sink.state.nodes.leaf1!.config.memory_mb).toBe(512);
 });
 
-test('update: a node added first in name order moves the others\' SSH and console ports live, and the records and profiles follow', async () => {
+test("update: a node added first in name order moves the others' SSH and console ports live, and the records and profiles follow", async () => {
   const { machine, sink } = setup();
-  await converge(machine, sink, graphOf(sketch));
+  await converge(machine, sink, graphOf(sketch, 'socket'));
   machine.log = [];
-  const moved = await converge(machine, sink, graphOf({ ...sketch, devices: ['aaa', ...sketch.devices] }));
+  const moved = await converge(machine, sink, graphOf({ ...sketch, devices: ['aaa', ...sketch.devices] }, 'socket'));
   const update = moved.plan.actions.find((a) => a.id === 'update:leaf1')!;
   expect(update.action === 'update' && update.steps).toEqual([
     { step: 'move-ssh', from: { address: '127.0.0.1', port: 40000 }, to: { address: '127.0.0.1', port: 40001 } },
@@ -138,24 +144,24 @@ test('update: a node added first in name order moves the others\' SSH and consol
   expect(machine.log.indexOf('start aaa')).toBeGreaterThan(machine.log.indexOf('update leaf1: move-ssh,move-console'));
   expect(moved.state.nodes.leaf1).toMatchObject({ ssh_port: 40001, console_port: 30001 });
   expect(JSON.parse(sink.profiles.get('profiles/leaf1.json')!)).toMatchObject({ ssh_port: 40001, console_port: 30001 });
-  expect((await converge(machine, sink, graphOf({ ...sketch, devices: ['aaa', ...sketch.devices] }))).plan.actions).toEqual([]);
+  expect((await converge(machine, sink, graphOf({ ...sketch, devices: ['aaa', ...sketch.devices] }, 'socket'))).plan.actions).toEqual([]);
 });
 
 test('update: a link removed from the specs unplugs its NICs live, and the records keep them as fillers', async () => {
   const { machine, sink } = setup();
-  await converge(machine, sink, graphOf(sketch));
+  await converge(machine, sink, graphOf(sketch, 'socket'));
   machine.log = [];
   const fewer = { ...sketch, links: sketch.links!.slice(0, 1) };
-  const run = await converge(machine, sink, graphOf(fewer));
+  const run = await converge(machine, sink, graphOf(fewer, 'socket'));
   expect(run.plan.actions.map((a) => a.id)).toEqual(['update:leaf2', 'update:spine1']);
   expect(machine.log).toEqual(['update leaf2: unplug-nic', 'update spine1: unplug-nic']);
   expect(run.state.nodes.spine1!.config.nics[2]).toEqual({ index: 2, kind: 'filler', mac: sink.state.nodes.spine1!.config.nics[2]!.mac });
-  expect((await converge(machine, sink, graphOf(fewer))).plan.actions).toEqual([]);
+  expect((await converge(machine, sink, graphOf(fewer, 'socket'))).plan.actions).toEqual([]);
 });
 
 test('stop and start: the stopped node is recorded as stopped on purpose, and started again when asked', async () => {
   const { machine, sink } = setup();
-  const graph = graphOf(sketch);
+  const graph = graphOf(sketch, 'socket');
   await converge(machine, sink, graph);
   machine.log = [];
   const stopped = await converge(machine, sink, graph, { stop: ['leaf2'] });
@@ -172,7 +178,7 @@ test('stop and start: the stopped node is recorded as stopped on purpose, and st
 
 test('destroy: every QEMU stops, its files go, the profiles vmlab wrote are put back, state keeps no node', async () => {
   const { machine, sink } = setup();
-  const graph = graphOf(sketch);
+  const graph = graphOf(sketch, 'socket');
   await converge(machine, sink, graph);
   machine.log = [];
   const gone = await converge(machine, sink, { ...graph, nodes: [], links: [] });
@@ -188,7 +194,7 @@ test('destroy: every QEMU stops, its files go, the profiles vmlab wrote are put 
 
 test('snapshot restore: stopped nodes start paused through a plan, admin-down links go down again, nothing waits for a guest', async () => {
   const { machine, sink } = setup();
-  const graph = graphOf(sketch);
+  const graph = graphOf(sketch, 'socket');
   await converge(machine, sink, graph);
   await converge(machine, sink, graph, { stop: ['leaf1'] });
   sink.update((d) => (d.link_intents = [{ a: 'spine1:Ethernet0', z: 'leaf1:Ethernet0', admin: 'down', since: '2026-11-27T10:00:00.000Z' }]));
@@ -206,7 +212,7 @@ test('snapshot restore: stopped nodes start paused through a plan, admin-down li
 });
 
 describe('a lab with test hosts', () => {
-  const hostsGraph = (devices: string[]) => compile(resolveLab(hostLab({ devices }), { homeDir: '/home/user' }));
+  const hostsGraph = (devices: string[]) => compile(resolveLab(hostLab({ devices }), { homeDir: '/home/user' }), { links: 'socket' });
 
   test('the hosts are set up once the VM is ready; their profiles, not the VM, get its ports; a host leaving gets its profile back', async () => {
     const { machine, sink } = setup();
@@ -252,7 +258,7 @@ describe('admin-down links through the executor', () => {
 
   test('a link taken down gets its carriers turned off live and recorded; a restart of an end turns its carrier off again at once', async () => {
     const { machine, sink } = setup();
-    const graph = graphOf(sketch);
+    const graph = graphOf(sketch, 'socket');
     await converge(machine, sink, graph);
     machine.log = [];
     withIntent(sink, [DOWN]);
@@ -278,7 +284,7 @@ describe('admin-down links through the executor', () => {
 
   test('a link brought up: the carriers go back on and the record forgets them', async () => {
     const { machine, sink } = setup();
-    const graph = graphOf(sketch);
+    const graph = graphOf(sketch, 'socket');
     await converge(machine, sink, graph);
     withIntent(sink, [DOWN]);
     await converge(machine, sink, graph);

@@ -11,11 +11,17 @@ const SINCE = '2026-11-27T10:00:00.000Z';
 
 test('an update records the carriers it turned off and forgets those it turned on', () => {
   const record = structuredClone(deployed(graph).state!.nodes.spine1!);
-  recordCarrierChanges(record, [{ interface: 'Ethernet4', up: false }, { interface: 'Ethernet0', up: false }]);
+  recordCarrierChanges(record, [
+    { interface: 'Ethernet4', up: false },
+    { interface: 'Ethernet0', up: false },
+  ]);
   expect(record.carrier_off).toEqual(['Ethernet0', 'Ethernet4']);
   recordCarrierChanges(record, []);
   expect(record.carrier_off).toEqual(['Ethernet0', 'Ethernet4']);
-  recordCarrierChanges(record, [{ interface: 'Ethernet0', up: true }, { interface: 'Ethernet4', up: true }]);
+  recordCarrierChanges(record, [
+    { interface: 'Ethernet0', up: true },
+    { interface: 'Ethernet4', up: true },
+  ]);
   expect('carrier_off' in record).toBe(false);
 });
 

@@ -17,7 +17,12 @@ const alive = (r: CaptureRecord) => r.pid === LIVE;
 const nodes = (entries: [string, NodeFilters][]) => new Map(entries);
 
 test('a live capture and its filter are left alone', () => {
-  const work = staleCaptureWork([rec('vmlab-capture-100-a', 'sw1', LIVE)], nodes([['sw1', { seen: 'filters', filters: ['vmlab-capture-100-a'] }]]), alive, HOST);
+  const work = staleCaptureWork(
+    [rec('vmlab-capture-100-a', 'sw1', LIVE)],
+    nodes([['sw1', { seen: 'filters', filters: ['vmlab-capture-100-a'] }]]),
+    alive,
+    HOST,
+  );
   expect(work).toEqual({ remove: [], forget: [] });
 });
 
@@ -28,7 +33,15 @@ test("a dead capture's filter is removed, its record forgotten once the filter i
 
 test('a dead capture whose filter is no longer on the VM (or whose VM stopped or left the lab) is only forgotten', () => {
   const records = [rec('vmlab-capture-7-a', 'sw1', 7), rec('vmlab-capture-7-b', 'sw2', 7), rec('vmlab-capture-7-c', 'gone', 7)];
-  const work = staleCaptureWork(records, nodes([['sw1', { seen: 'filters', filters: [] }], ['sw2', { seen: 'not running' }]]), alive, HOST);
+  const work = staleCaptureWork(
+    records,
+    nodes([
+      ['sw1', { seen: 'filters', filters: [] }],
+      ['sw2', { seen: 'not running' }],
+    ]),
+    alive,
+    HOST,
+  );
   expect(work).toEqual({ remove: [], forget: ['vmlab-capture-7-a', 'vmlab-capture-7-b', 'vmlab-capture-7-c'] });
 });
 
@@ -50,11 +63,21 @@ test('a filter of ours that no live capture claims is stale, record or not (reco
 });
 
 test('a live record claims its filter on its own VM only', () => {
-  const work = staleCaptureWork([rec('vmlab-capture-100-a', 'sw1', LIVE)], nodes([['sw2', { seen: 'filters', filters: ['vmlab-capture-100-a'] }]]), alive, HOST);
+  const work = staleCaptureWork(
+    [rec('vmlab-capture-100-a', 'sw1', LIVE)],
+    nodes([['sw2', { seen: 'filters', filters: ['vmlab-capture-100-a'] }]]),
+    alive,
+    HOST,
+  );
   expect(work.remove).toEqual([{ node: 'sw2', filter: 'vmlab-capture-100-a', record: false }]);
 });
 
 test("another machine's records are never judged by this machine's processes", () => {
-  const work = staleCaptureWork([rec('vmlab-capture-7-a', 'sw1', 7, 'elsewhere')], nodes([['sw1', { seen: 'filters', filters: ['vmlab-capture-7-a'] }]]), alive, HOST);
+  const work = staleCaptureWork(
+    [rec('vmlab-capture-7-a', 'sw1', 7, 'elsewhere')],
+    nodes([['sw1', { seen: 'filters', filters: ['vmlab-capture-7-a'] }]]),
+    alive,
+    HOST,
+  );
   expect(work).toEqual({ remove: [], forget: [] });
 });

@@ -5,7 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { capturesDir, fifoFile, newFilterId, readCaptureRecords, recordFile, writeCaptureRecord, type CaptureRecord } from '../../../src/exec/capture/records.js';
+import {
+  capturesDir,
+  fifoFile,
+  newFilterId,
+  readCaptureRecords,
+  recordFile,
+  writeCaptureRecord,
+  type CaptureRecord,
+} from '../../../src/exec/capture/records.js';
 import { captureAlive, sweepStaleCaptures } from '../../../src/exec/capture/sweep.js';
 import { processStartTime } from '../../../src/state/lock.js';
 import { labPaths } from '../../../src/state/paths.js';
@@ -55,7 +63,11 @@ test('the sweep forgets dead captures of stopped VMs, keeps live ones, and clear
   writeFileSync(join(capturesDir(paths), 'vmlab-capture-9-torn.json'), '{"filter": "vmlab-cap');
   writeFileSync(fifoFile(paths, 'vmlab-capture-9-orphan'), '');
   writeFileSync(join(capturesDir(paths), 'notes.txt'), 'not ours to judge');
-  expect(readCaptureRecords(paths).records.map((r) => r.filter).sort()).toEqual([live.filter, dead.filter, reused.filter].sort());
+  expect(
+    readCaptureRecords(paths)
+      .records.map((r) => r.filter)
+      .sort(),
+  ).toEqual([live.filter, dead.filter, reused.filter].sort());
 
   const said: string[] = [];
   await sweepStaleCaptures(paths, lab.state, (node, message) => said.push(`${node}: ${message}`));

@@ -20,7 +20,9 @@ describe('accelerator choice', () => {
   });
 
   test('kvm asked for where /dev/kvm cannot be opened: the machine lacks it, said before any QEMU starts', () => {
-    expect(() => chooseAccel({ kvmDevice: false, cpuVirt: true }, 'kvm')).toThrow(expect.objectContaining({ code: 'environment', exitCode: 1, message: expect.stringContaining('/dev/kvm is not available') }));
+    expect(() => chooseAccel({ kvmDevice: false, cpuVirt: true }, 'kvm')).toThrow(
+      expect.objectContaining({ code: 'environment', exitCode: 1, message: expect.stringContaining('/dev/kvm is not available') }),
+    );
   });
 
   test('an unknown override is a usage error', () => {

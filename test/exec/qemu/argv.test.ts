@@ -4,14 +4,17 @@ import { labPaths } from '../../../src/state/paths.js';
 import { compile } from '../../../src/model/compile.js';
 import { graphOf, resolved, SWITCH } from '../../helpers/lab.js';
 
-const graph = graphOf({
-  devices: ['spine1', 'leaf1'],
-  links: [
-    ['spine1:Ethernet0', 'leaf1:Ethernet0'],
-    ['spine1:Ethernet8', 'leaf1:Ethernet4'],
-  ],
-  platforms: { switch: { ...SWITCH, vm_cpu_features: '+sse4.2' } },
-});
+const graph = graphOf(
+  {
+    devices: ['spine1', 'leaf1'],
+    links: [
+      ['spine1:Ethernet0', 'leaf1:Ethernet0'],
+      ['spine1:Ethernet8', 'leaf1:Ethernet4'],
+    ],
+    platforms: { switch: { ...SWITCH, vm_cpu_features: '+sse4.2' } },
+  },
+  'socket',
+);
 const paths = labPaths('/home/u/.vmlab', 'lab');
 const spine1 = graph.nodes.find((n) => n.name === 'spine1')!;
 
@@ -44,7 +47,7 @@ test('a 33-NIC switch fits: NICs past the root bus go behind pci-bridges, in ord
   expect(nicPlace(25)).toEqual({ bus: 'pci.0', addr: '0x1d' });
   expect(nicPlace(26)).toEqual({ bus: 'pcibr1', addr: '0x1' });
   expect(nicPlace(32)).toEqual({ bus: 'pcibr1', addr: '0x7' });
-  const big = graphOf({ devices: ['a', 'b'], links: [['a:Ethernet124', 'b:Ethernet0']] });
+  const big = graphOf({ devices: ['a', 'b'], links: [['a:Ethernet124', 'b:Ethernet0']] }, 'socket');
   const argv = qemuArgv(big.nodes[0]!, paths, 'tcg');
   expect(argv).toContain('pci-bridge,id=pcibr1,chassis_nr=1,bus=pci.0,addr=0x1e');
   expect(argv.at(-1)).toContain('bus=pcibr1,addr=0x7');
@@ -56,17 +59,22 @@ test('a comma in a path is doubled in QEMU options, so VMLAB_HOME cannot inject 
   const options = argv.filter((a, i) => i > 0 && argv[i - 1] !== '-pidfile' && a.includes(home.split(',')[0]!));
   expect(options.length).toBeGreaterThanOrEqual(3); // QMP socket, console log, overlay
   for (const option of options) expect(option).toContain('/home/u/labs,,drive=evil/');
-  expect(argv.find((a) => a.startsWith('file='))).toBe('file=/home/u/labs,,drive=evil/labs/lab/disks/spine1.qcow2,if=none,id=disk0,format=qcow2,cache=writeback');
+  expect(argv.find((a) => a.startsWith('file='))).toBe(
+    'file=/home/u/labs,,drive=evil/labs/lab/disks/spine1.qcow2,if=none,id=disk0,format=qcow2,cache=writeback',
+  );
   expect(argv[argv.indexOf('-pidfile') + 1]).toBe('/home/u/labs,drive=evil/labs/lab/qemu/spine1.pid'); // -pidfile takes a plain file name
 });
 
-test('in a multi-host lab the console, QMP and QEMU\'s SSH forward stay on 127.0.0.1; only the relay and links face the network', () => {
-  const multi = graphOf({
-    devices: ['a', 'b'],
-    links: [['a:Ethernet0', 'b:Ethernet0']],
-    vmlab: { hosts: { h1: '10.0.0.1', h2: '10.0.0.2' }, default_host: 'h1' },
-    profiles: { b: { vm_host: 'h2' } },
-  });
+test("in a multi-host lab the console, QMP and QEMU's SSH forward stay on 127.0.0.1; only the relay and links face the network", () => {
+  const multi = graphOf(
+    {
+      devices: ['a', 'b'],
+      links: [['a:Ethernet0', 'b:Ethernet0']],
+      vmlab: { hosts: { h1: '10.0.0.1', h2: '10.0.0.2' }, default_host: 'h1' },
+      profiles: { b: { vm_host: 'h2' } },
+    },
+    'socket',
+  );
   const argv = qemuArgv(multi.nodes[0]!, paths, 'tcg');
   expect(argv.find((a) => a.startsWith('socket,id=console,'))).toContain('host=127.0.0.1,port=30000,');
   expect(argv.find((a) => a.startsWith('socket,id=qmp,'))).toContain('path=/home/u/.vmlab/labs/lab/qemu/a.mon,');
@@ -76,7 +84,7 @@ test('in a multi-host lab the console, QMP and QEMU\'s SSH forward stay on 127.0
 });
 
 test('stream links: the listener is a server, the connector retries in the spelling this QEMU accepts', () => {
-  const streams = compile(resolved({ devices: ['spine1', 'leaf1'], links: [['spine1:Ethernet0', 'leaf1:Ethernet0']] }), { tcpBackend: 'stream' });
+  const streams = compile(resolved({ devices: ['spine1', 'leaf1'], links: [['spine1:Ethernet0', 'leaf1:Ethernet0']] }), { links: 'stream' });
   const netdev = (name: string, option?: 'reconnect-ms' | 'reconnect') => {
     const argv = qemuArgv(streams.nodes.find((n) => n.name === name)!, paths, 'tcg', option);
     return argv.find((a) => a.startsWith('stream,'));

@@ -93,7 +93,7 @@ describe('asking a QEMU binary, and the cache', () => {
     await expect(qemuCapabilities({ qemu: 'no-such-qemu-here', searchPath: dir }, home)).rejects.toMatchObject({ code: 'environment', exitCode: 1 });
   });
 
-  test('a bare name is looked up on the search path it is given, not on this process\'s PATH', async () => {
+  test("a bare name is looked up on the search path it is given, not on this process's PATH", async () => {
     await expect(qemuCapabilities({ qemu: 'qemu-system-x86_64', searchPath: dir }, home)).resolves.toMatchObject({ binary: fake });
     await expect(qemuCapabilities({ qemu: 'qemu-system-x86_64', searchPath: join(dir, 'empty') }, home)).rejects.toThrow('is not installed');
   });

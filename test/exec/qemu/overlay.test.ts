@@ -33,7 +33,7 @@ test('a base image vmlab cannot use is refused before qemu-img runs', async () =
   expect(lastCall()).not.toContain('c.qcow2');
 });
 
-test('a qemu-img that is not installed is the machine\'s problem, said as such', async () => {
+test("a qemu-img that is not installed is the machine's problem, said as such", async () => {
   const base = join(process.cwd(), 'fixtures', 'images', 'blank.qcow2');
   await expect(createOverlay(join(dir, 'no-such-qemu-img'), base, join(dir, 'd.qcow2'))).rejects.toMatchObject({
     code: 'environment',

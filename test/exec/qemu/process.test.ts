@@ -15,7 +15,11 @@ test('-v shows the QEMU command line as it is run, and the PID it got', async ()
   const lines: string[] = [];
   setVerbose((line) => lines.push(line));
   const pidfile = join(dir, 'sw1.pid');
-  const pid = await startQemu(fake, ['-name', 'sw1', '-pidfile', pidfile, '-fw_cfg', 'name=opt/vmlab/hostname,string=sw1', '-append', 'console=ttyS0 quiet'], pidfile);
+  const pid = await startQemu(
+    fake,
+    ['-name', 'sw1', '-pidfile', pidfile, '-fw_cfg', 'name=opt/vmlab/hostname,string=sw1', '-append', 'console=ttyS0 quiet'],
+    pidfile,
+  );
   expect(pid).toBe(4242);
   expect(lines).toEqual([
     `[verbose] qemu sw1 $ ${fake} -name sw1 -pidfile ${pidfile} -fw_cfg 'name=opt/vmlab/hostname,string=sw1' -append 'console=ttyS0 quiet'\n`,
@@ -41,7 +45,7 @@ test('a QEMU that refuses to start leaves the whole story in the error: command 
   expect((err as Error).cause).toMatchObject({ exitCode: 1, failed: true });
 });
 
-test('a QEMU that is not installed is the machine\'s problem, said as such', async () => {
+test("a QEMU that is not installed is the machine's problem, said as such", async () => {
   await expect(startQemu(join(dir, 'no-such-qemu'), ['-name', 'sw1'], join(dir, 'sw1.pid'))).rejects.toMatchObject({
     code: 'environment',
     message: expect.stringContaining('no-such-qemu is not installed'),

@@ -1,4 +1,4 @@
-import type { TcpLinkBackend } from '../../model/types.js';
+import type { LinkKind } from '../../model/types.js';
 import type { StreamReconnect } from '../../ports/qemu.js';
 
 /**
@@ -6,6 +6,6 @@ import type { StreamReconnect } from '../../ports/qemu.js';
  * point. A QEMU without it keeps the socket links of QEMU 7.2, with start
  * order and cascade restarts.
  */
-export function linkFlavour(reconnect: StreamReconnect | null): TcpLinkBackend {
+export function linkKindOf(reconnect: StreamReconnect | null): LinkKind {
   return reconnect === null ? 'socket' : 'stream';
 }
