@@ -1,4 +1,4 @@
-import { controlledLab } from '../engine/controller/control-labs.js';
+import { whereToRun } from '../engine/controller/where.js';
 import { groupByServer, serverOfNode } from '../engine/controller/node-servers.js';
 export { linkServers } from '../engine/controller/node-servers.js';
 import { attachVmlab, remoteFailure, runVmlab } from '../remote/ssh.js';
@@ -7,10 +7,10 @@ import type { CliIo } from './io.js';
 import { specSources, specsArg } from './options.js';
 import { homeOf, sshClient } from './settings.js';
 
-/** A lab this machine drives over SSH (null: a lab of this machine, handled here as before). */
+/** A lab this machine drives over SSH (null: a lab of this machine, handled here): whereToRun's rule, for every command but apply. */
 export function controlledBy(io: CliIo, argv: { lab?: string; specs?: string; platforms?: string; secrets?: string; host?: string }): ControllerRecord | null {
-  if (argv.host !== undefined) return null;
-  return controlledLab(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
+  const where = whereToRun(homeOf(io), { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io), host: argv.host }, 'other');
+  return where.here ? null : where.record;
 }
 
 /**

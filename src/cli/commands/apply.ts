@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { ExitCode, VmlabError } from '../../errors.js';
 import { vmlabCommand } from '../../state/advice.js';
-import { loadLabAs } from '../../state/lab-dir.js';
 import { homeOf } from '../settings.js';
 import { machineOf } from '../machine.js';
+import { whereToRun } from '../../engine/controller/where.js';
 import { confirm } from '../confirm.js';
 import type { CliIo } from '../io.js';
 import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs } from '../options.js';
@@ -166,12 +166,6 @@ function stopWithStdin(io: CliIo): () => void {
   };
 }
 
-/** Do the specs put nodes on several servers? (Bad specs are reported by whichever path loads them next.) */
-export function spansServers(dir: string, argv: { lab?: string; platforms?: string; secrets?: string }, io: CliIo): boolean {
-  const { lab } = loadLabAs(dir, argv.lab, specSources(argv, io));
-  return Object.keys(lab.hosts).length > 1;
-}
-
 export function applyCommand(io: CliIo, setCode: (code: number) => void) {
   return {
     command: 'apply [planfile]',
@@ -181,7 +175,14 @@ export function applyCommand(io: CliIo, setCode: (code: number) => void) {
       withApplyOptions(y).option('lab', LAB_NAME_OPTION).positional('planfile', { type: 'string', describe: 'a plan saved by "vmlab plan --out"' }),
     handler: async (argv: ApplyArgs) => {
       // A lab across servers, no --host, no saved plan: this machine drives every server over SSH.
-      if (argv.host === undefined && argv.planfile === undefined && spansServers(specDir(argv, io), argv, io)) {
+      const dir = specDir(argv, io);
+      const where = whereToRun(
+        homeOf(io),
+        { lab: argv.lab, specs: dir, sources: specSources(argv, io), host: argv.host, planFile: argv.planfile },
+        'apply',
+        dir,
+      );
+      if (!where.here) {
         const { runControlApply } = await import('../control-apply.js');
         setCode(await runControlApply(io, argv));
         return;

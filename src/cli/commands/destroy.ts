@@ -1,11 +1,11 @@
 import type { Argv } from 'yargs';
 import { ExitCode, UsageError } from '../../errors.js';
 import { findLab, isLabDirectory } from '../../state/lab-dir.js';
-import { controlledLab } from '../../engine/controller/control-labs.js';
 import { checkHostOfLab } from '../../state/lab-hosts.js';
 import { checkLabName, labPaths } from '../../state/paths.js';
 import { homeOf } from '../settings.js';
 import { machineOf } from '../machine.js';
+import { controlledBy } from '../forward.js';
 import { StateError } from '../../state/store.js';
 import type { LabState } from '../../state/types.js';
 import type { CliIo } from '../io.js';
@@ -64,7 +64,7 @@ export function destroyCommand(io: CliIo, setCode: (code: number) => void) {
         .option('lock-wait', { type: 'number', default: 10, describe: 'seconds to wait for another run holding the lab' }),
     handler: async (argv: DestroyArgs) => {
       const home = homeOf(io);
-      const controlled = argv.host === undefined ? controlledLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) }) : null;
+      const controlled = controlledBy(io, argv);
       if (controlled) {
         const { runControlDestroy } = await import('../control-commands.js');
         setCode(await runControlDestroy(io, controlled, { force: argv.force, json: argv.json, lockWaitMs: argv['lock-wait'] * 1000 }));

@@ -1,10 +1,10 @@
 import type { Argv } from 'yargs';
 import { deployedLabs, findLab } from '../../state/lab-dir.js';
-import { controlledLab } from '../../engine/controller/control-labs.js';
 import { labStatus, type StatusRow } from '../../engine/status-lab.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
+import { controlledBy } from '../forward.js';
 import { machineOf } from '../machine.js';
 import { LAB_OPTION, specSources, specsArg, withHost, withJson, withSpecs } from '../options.js';
 import { checkHostOfLab } from '../../state/lab-hosts.js';
@@ -42,7 +42,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
         .option('all', { type: 'boolean', default: false, describe: "also the nodes on the lab's other hosts (is their SSH answering?)" }),
     handler: async (argv: StatusArgs) => {
       const home = homeOf(io);
-      const controlled = argv.host !== undefined ? null : controlledLab(home, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
+      const controlled = controlledBy(io, argv);
       if (controlled) {
         const { runControlStatus } = await import('../control-commands.js');
         setCode(await runControlStatus(io, controlled, argv.json));
