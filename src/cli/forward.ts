@@ -3,6 +3,7 @@ import { groupByServer, serverOfNode } from '../engine/controller/node-servers.j
 export { linkServers } from '../engine/controller/node-servers.js';
 import { attachVmlab, remoteFailure, runVmlab } from '../remote/ssh.js';
 import type { ControllerRecord } from '../state/controller-record.js';
+import type { ExecResult } from '../engine/guests/exec-on-nodes.js';
 import type { CliIo } from './io.js';
 import { specSources, specsArg } from './options.js';
 import { homeOf, sshClient } from './settings.js';
@@ -49,14 +50,6 @@ export async function onServer(io: CliIo, record: ControllerRecord, server: stri
 /** The command with `--lab NAME` right after its name: before any `--`, after which words are the node's, not vmlab's. */
 function withLab(args: string[], lab: string): string[] {
   return [args[0]!, '--lab', lab, ...args.slice(1)];
-}
-
-/** One node's outcome, as `exec --json` prints it. */
-export interface ExecResult {
-  node: string;
-  exit_code: number | null;
-  stdout: string;
-  stderr: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import { networkInterfaces } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { nodeEndpoint } from '../../state/node-endpoint.js';
+import { nodeEndpoint } from '../../engine/guests/node-endpoint.js';
 import { homeOf } from '../settings.js';
 import { verboseRun } from '../../verbose.js';
 import type { CliIo } from '../io.js';

@@ -2,12 +2,11 @@ import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { findLab } from '../../state/lab-dir.js';
 import { machineOf } from '../machine.js';
-import type { NodeRecord } from '../../state/types.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
-import { controlledBy, execOnServers, type ExecResult } from '../forward.js';
+import { controlledBy, execOnServers } from '../forward.js';
+import { execOnNodes, type ExecResult } from '../../engine/guests/exec-on-nodes.js';
 import { nodeServers } from '../../engine/controller/node-servers.js';
-import { Secrets } from '../../specs/secrets.js';
 import { LAB_OPTION, specSources, specsArg, withSources } from '../options.js';
 
 interface ExecArgs {
@@ -45,46 +44,15 @@ export function execCommand(io: CliIo, setCode: (code: number) => void) {
       }
       const specs = specsArg(argv, io);
       const sources = specSources(argv, io);
-      const { state } = findLab(homeOf(io), { lab: argv.lab, specs, sources });
-      // state.json keeps a ${secret:KEY} as the reference: revealed here, for the logins, before any starts.
-      const secrets = Secrets.of(specs ?? state.spec_dir, sources);
-      // Each name is a VM, or a test host: its VM's login, inside its namespace.
-      const where = new Map<string, { record: NodeRecord; namespace: string | null }>();
-      for (const [name, record] of Object.entries(state.nodes)) {
-        const hosts = record.test_hosts ?? [];
-        if (hosts.length === 0) where.set(name, { record, namespace: null });
-        for (const h of hosts) where.set(h.name, { record, namespace: h.name });
-      }
-      const known = [...where.keys()].sort();
-      const nodes = argv.all ? known : (argv.nodes ?? []).map(String);
-      if (nodes.length === 0) throw new UsageError('name nodes, or --all');
-      for (const n of nodes) if (!where.has(n) && !state.nodes[n]) throw new UsageError(`no node "${n}" here; nodes: ${known.join(', ')}`);
-      // Revealed before anything starts: a secret that cannot be resolved is one clear error (exit 3), not N unreachable nodes.
-      const logins = new Map(
-        nodes.map((node) => {
-          const r = (where.get(node) ?? { record: state.nodes[node]! }).record;
-          return [
-            node,
-            {
-              user: secrets.reveal(r.credentials.user ?? 'admin', `the login user of ${node}`)!,
-              pass: secrets.reveal(r.credentials.pass, `the password of ${node}`),
-            },
-          ];
-        }),
-      );
-      const machine = machineOf(io);
-      const results = await Promise.all(
-        nodes.map(async (node) => {
-          // A VM holding test hosts can still be named itself: its own namespace.
-          const { record: r, namespace } = where.get(node) ?? { record: state.nodes[node]!, namespace: null };
-          try {
-            const out = await machine.guests.run({ host: r.bind_address, port: r.ssh_port, namespace, ...logins.get(node)! }, command);
-            return { node, exit_code: out.code, stdout: out.stdout, stderr: out.stderr };
-          } catch (err) {
-            return { node, exit_code: null, stdout: '', stderr: `cannot reach: ${secrets.redact((err as Error).message)}` };
-          }
-        }),
-      );
+      const lab = findLab(homeOf(io), { lab: argv.lab, specs, sources });
+      const results = await execOnNodes({
+        lab,
+        specDir: specs ?? lab.state.spec_dir,
+        sources,
+        nodes: argv.all ? 'all' : (argv.nodes ?? []).map(String),
+        command,
+        machine: machineOf(io),
+      });
       setCode(await printResults(io, command, results, argv.json));
     },
   };

@@ -1,6 +1,5 @@
 import type { Argv } from 'yargs';
-import { UsageError } from '../../errors.js';
-import { nodeEndpoint } from '../../state/node-endpoint.js';
+import { nodeLogin } from '../../engine/guests/node-endpoint.js';
 import type { GuestLogin } from '../../ports/machine.js';
 import { machineOf } from '../machine.js';
 import { homeOf } from '../settings.js';
@@ -18,19 +17,9 @@ interface SshArgs {
   '--'?: string[];
 }
 
-/** The SSH target of a deployed node, with its resolved credentials. */
+/** The login of a deployed node, as the command line names it. */
 export function sshTarget(io: CliIo, argv: { node: string; lab?: string; specs?: string; platforms?: string; secrets?: string }): GuestLogin {
-  const found = nodeEndpoint(homeOf(io), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
-  const whose = found.testHost ? `${found.testHost.vm} (which holds test host ${argv.node})` : argv.node;
-  if (!found.user) throw new UsageError(`no login known for ${whose}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
-  // A ${secret:KEY} is revealed here, for the login, and nowhere else.
-  return {
-    host: found.address,
-    port: found.sshPort,
-    user: found.secrets.reveal(found.user, `the login user of ${argv.node}`)!,
-    pass: found.secrets.reveal(found.pass, `the password of ${argv.node}`),
-    namespace: found.testHost?.namespace ?? null,
-  };
+  return nodeLogin(homeOf(io), argv.node, { lab: argv.lab, specs: specsArg(argv, io), sources: specSources(argv, io) });
 }
 
 export function sshCommand(io: CliIo, setCode: (code: number) => void) {

@@ -1,11 +1,4 @@
-/** One node as an OpenSSH client sees it. */
-export interface SshHostEntry {
-  node: string;
-  address: string;
-  port: number;
-  user: string | null;
-  identityFile: string | null;
-}
+import type { SshHostEntry } from '../../engine/guests/ssh-hosts.js';
 
 /**
  * An OpenSSH config block, one Host per node, so plain `ssh leaf1` (with

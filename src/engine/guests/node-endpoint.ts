@@ -1,9 +1,10 @@
-import { UsageError } from '../errors.js';
-import { compile, NODES_ONLY } from '../model/compile.js';
-import { loadLab } from '../specs/load.js';
-import { Secrets } from '../specs/secrets.js';
-import type { SpecSources } from '../specs/types.js';
-import { deployedLabs, findLab } from './lab-dir.js';
+import { UsageError } from '../../errors.js';
+import { compile, NODES_ONLY } from '../../model/compile.js';
+import { loadLab } from '../../specs/load.js';
+import { Secrets } from '../../specs/secrets.js';
+import type { SpecSources } from '../../specs/types.js';
+import { deployedLabs, findLab } from '../../state/lab-dir.js';
+import type { GuestLogin } from '../../ports/machine.js';
 
 /** Where a node's SSH and console are, and how to log in. */
 export interface NodeEndpoint {
@@ -70,5 +71,23 @@ export function nodeEndpoint(home: string, node: string, opts: { lab?: string; s
     pass: wanted.credentials.pass,
     testHost: holder ? { vm: holder.name, namespace: node } : null,
     secrets,
+  };
+}
+
+/**
+ * The login `vmlab ssh` uses for a node: its VM's SSH forward with the
+ * credentials revealed (a `${secret:KEY}` here, for the login, and nowhere
+ * else), and for a test host the namespace to enter in the VM that holds it.
+ */
+export function nodeLogin(home: string, node: string, opts: { lab?: string; specs?: string; sources?: SpecSources }): GuestLogin {
+  const found = nodeEndpoint(home, node, opts);
+  const whose = found.testHost ? `${found.testHost.vm} (which holds test host ${node})` : node;
+  if (!found.user) throw new UsageError(`no login known for ${whose}: set ssh_user/ssh_pass in its profile or vm_credentials in its platform`);
+  return {
+    host: found.address,
+    port: found.sshPort,
+    user: found.secrets.reveal(found.user, `the login user of ${node}`)!,
+    pass: found.secrets.reveal(found.pass, `the password of ${node}`),
+    namespace: found.testHost?.namespace ?? null,
   };
 }
