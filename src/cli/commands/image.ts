@@ -1,8 +1,6 @@
-import { rmSync } from 'node:fs';
 import type { Argv } from 'yargs';
-import { ConflictError, UsageError, VmlabError } from '../../errors.js';
-import { deployedNodesWhere } from '../../state/node-users.js';
-import { checkImageName, imageEntry, imageFile, listImageEntries, metaFile, type ImageEntry } from '../../images/store.js';
+import { UsageError } from '../../errors.js';
+import { imageInfo, removeImage, storedImages } from '../../engine/image-store.js';
 import { homeOf, qemuTools } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { withJson } from '../options.js';
@@ -16,11 +14,6 @@ interface ImageArgs {
   force: boolean;
   'allow-outside-backing': boolean;
   json: boolean;
-}
-
-/** Deployed nodes (lab/node) whose overlays sit on this image file. */
-function usersOf(home: string, file: string): string[] {
-  return deployedNodesWhere(home, (record) => record.config.image === file);
 }
 
 export function imageCommand(io: CliIo, setCode: (code: number) => void) {
@@ -44,23 +37,9 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
         if (!argv.arg) throw new UsageError(`vmlab image ${argv.action} needs ${argv.action === 'import' ? 'a FILE' : 'a NAME'}`);
         return argv.arg;
       };
-      /** The entry of a NAME given on the command line: a safe name (exit 3 otherwise) that the store has. */
-      const entryOf = (name: string): ImageEntry => {
-        const entry = imageEntry(home, checkImageName(name));
-        if (!entry)
-          throw new UsageError(
-            `no stored image "${name}"; stored: ${
-              listImageEntries(home)
-                .map((i) => i.name)
-                .join(', ') || '(none)'
-            }`,
-          );
-        return entry;
-      };
       switch (argv.action) {
         case 'list': {
-          const entries = listImageEntries(home);
-          const broken = entries.flatMap((e) => (e.problem === null ? [] : [{ name: e.name, problem: e.problem }]));
+          const { entries, broken } = storedImages(home);
           if (argv.json) {
             io.out(`${JSON.stringify({ images: entries.flatMap((e) => (e.image ? [e.image] : [])), broken }, null, 2)}\n`);
           } else {
@@ -97,23 +76,11 @@ export function imageCommand(io: CliIo, setCode: (code: number) => void) {
           break;
         }
         case 'info': {
-          const entry = entryOf(need());
-          const usedBy = usersOf(home, imageFile(home, entry.name));
-          if (!entry.image) {
-            const users = usedBy.length ? ` It is the base of ${usedBy.join(', ')}.` : '';
-            throw new VmlabError(`image "${entry.name}" is broken: ${entry.problem}.${users} "vmlab image rm ${entry.name}" removes what is left of it.`);
-          }
-          io.out(`${JSON.stringify({ ...entry.image, used_by: usedBy }, null, 2)}\n`);
+          io.out(`${JSON.stringify(imageInfo(home, need()), null, 2)}\n`);
           break;
         }
         case 'rm': {
-          const entry = entryOf(need());
-          const users = usersOf(home, imageFile(home, entry.name));
-          if (users.length && !argv.force)
-            throw new ConflictError(`image "${entry.name}" is the base of running overlays (${users.join(', ')}); destroy those labs first, or --force`);
-          rmSync(imageFile(home, entry.name), { force: true });
-          rmSync(metaFile(home, entry.name), { force: true });
-          io.err(entry.problem === null ? `Removed image "${entry.name}".\n` : `Removed broken image "${entry.name}" (${entry.problem}).\n`);
+          io.err(`${removeImage(home, need(), argv.force)}\n`);
           break;
         }
       }

@@ -1,6 +1,5 @@
 import type { Argv } from 'yargs';
-import { listLabs } from '../../state/lab-list.js';
-import { controlledLabs, readControllerRecord } from '../../state/controller-record.js';
+import { deployedAndDriven } from '../../engine/list-labs.js';
 import { forceDestroyAdvice } from '../../state/advice.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
@@ -13,8 +12,7 @@ import { duration, wrap } from '../render/format.js';
  * it cannot tell which lab is meant.
  */
 export async function printLabs(io: CliIo, home: string, json: boolean): Promise<void> {
-  const labs = listLabs(home);
-  const driven = drivenLabs(home);
+  const { labs, driven } = deployedAndDriven(home);
   if (json) {
     io.out(`${JSON.stringify({ format_version: 1, home, labs, driven }, null, 2)}\n`);
     return;
@@ -45,18 +43,6 @@ export async function printLabs(io: CliIo, home: string, json: boolean): Promise
       io.err(
         `Lab "${lab.name}"${lab.host === null ? '' : ` (${lab.host}'s share)`} cannot be read; to clean it up anyway: ${forceDestroyAdvice(home, lab.name, lab.host)}\n`,
       );
-}
-
-/** Labs this machine drives across servers (it may run none of their nodes itself). A damaged record is left to the commands that act on it. */
-function drivenLabs(home: string): { name: string; spec_dir: string; servers: string[] }[] {
-  return controlledLabs(home).flatMap((name) => {
-    try {
-      const record = readControllerRecord(home, name);
-      return record ? [{ name, spec_dir: record.spec_dir, servers: record.servers.map((s) => s.name) }] : [];
-    } catch {
-      return [];
-    }
-  });
 }
 
 export function listCommand(io: CliIo, setCode: (code: number) => void) {

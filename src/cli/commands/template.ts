@@ -1,6 +1,5 @@
 import type { Argv } from 'yargs';
-import { ConflictError, UsageError } from '../../errors.js';
-import { listTemplates, lockTemplates, removeTemplate, templateUsers } from '../../state/templates.js';
+import { removeTemplateInUse, templatesInUse } from '../../engine/template-store.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
 import { withJson } from '../options.js';
@@ -30,10 +29,9 @@ export function templateCommand(io: CliIo, setCode: (code: number) => void) {
         .option('force', { type: 'boolean', default: false, describe: 'rm a template that clones still stand on' }),
     handler: async (argv: TemplateArgs) => {
       const home = homeOf(io);
-      const templates = listTemplates(home);
       switch (argv.action) {
         case 'list': {
-          const rows = templates.map((t) => ({ ...t, used_by: templateUsers(home, t.key) }));
+          const rows = templatesInUse(home);
           if (argv.json) {
             io.out(`${JSON.stringify({ templates: rows }, null, 2)}\n`);
             break;
@@ -61,23 +59,8 @@ export function templateCommand(io: CliIo, setCode: (code: number) => void) {
           break;
         }
         case 'rm': {
-          if (!argv.key) throw new UsageError('vmlab template rm needs a KEY (see "vmlab template list")');
-          if (!templates.some((x) => x.key === argv.key))
-            throw new UsageError(`no template "${argv.key}"; templates: ${templates.map((x) => x.key).join(', ') || '(none)'}`);
-          // Under the lock, looked at again: no apply is between its plan and its clones' records.
-          const release = await lockTemplates(home, 'vmlab template rm', 'exclusive', 0);
-          try {
-            const t = listTemplates(home).find((x) => x.key === argv.key);
-            if (!t) throw new UsageError(`no template "${argv.key}" (another run removed it)`);
-            const users = templateUsers(home, t.key);
-            if (users.length > 0 && !argv.force) {
-              throw new ConflictError(`template ${t.key} is the backing disk of clones (${users.join(', ')}); destroy those labs first, or --force`);
-            }
-            removeTemplate(home, t.key);
-            io.err(`Removed template ${t.key} (platform ${t.inputs.platform}).\n`);
-          } finally {
-            release();
-          }
+          const t = await removeTemplateInUse(home, argv.key, argv.force);
+          io.err(`Removed template ${t.key} (platform ${t.inputs.platform}).\n`);
           break;
         }
       }
