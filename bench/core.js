@@ -62,7 +62,7 @@ export function benchCore() {
   for (const n of [100, 1000, 5000]) {
     const specs = specSet(n);
     const runs = n >= 5000 ? 5 : 9;
-    const compiled = time(() => compile(resolveLab(specs, { homeDir: '/home/bench' })), runs);
+    const compiled = time(() => compile(resolveLab(specs, { homeDir: '/home/bench' }), { links: 'stream' }), runs);
     const graph = compiled.result;
     const empty = { state: null, nodes: {}, profiles: {} };
     const fresh = time(() => plan(graph, empty, { host: null }), runs);

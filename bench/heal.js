@@ -54,7 +54,7 @@ function ringLab(dir) {
 
 /** The plan after VICTIM's QEMU died in a deployed lab: nodes other than VICTIM it restarts. */
 function plannedRestarts(specs, tcpBackend) {
-  const graph = compile(loadLab(specs).lab, { tcpBackend });
+  const graph = compile(loadLab(specs).lab, { links: tcpBackend });
   const nodes = {};
   graph.nodes.forEach((node, i) => {
     const record = recordFor(node, 1000 + i, '2026-01-01T00:00:00.000Z');

@@ -19,7 +19,16 @@ export interface ConnectorEnd {
 }
 
 /** For each listener, the TCP links it listens on: connector node and interface. */
-export function connectorsByListener(graph: Pick<DesiredGraph, 'nodes' | 'links'>): Map<string, ConnectorEnd[]> {
+export function connectorsByListener(graph: Pick<DesiredGraph, 'nodes' | 'links'>): ReadonlyMap<string, readonly ConnectorEnd[]> {
+  // Several planner passes ask for the same graph's: worked out once per graph (a graph is never changed once compiled).
+  let found = connectorsOf.get(graph);
+  if (!found) connectorsOf.set(graph, (found = findConnectors(graph)));
+  return found;
+}
+
+const connectorsOf = new WeakMap<object, ReadonlyMap<string, readonly ConnectorEnd[]>>();
+
+function findConnectors(graph: Pick<DesiredGraph, 'nodes' | 'links'>): Map<string, ConnectorEnd[]> {
   const nics = new Map<string, Nic>(graph.nodes.flatMap((n) => n.nics.map((nic) => [`${n.name}:${nic.interface ?? ''}`, nic] as const)));
   const result = new Map<string, ConnectorEnd[]>();
   for (const link of graph.links) {
