@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import type { Machine } from '../ports/machine.js';
 import type { QemuCapabilities, QemuTools } from '../ports/qemu.js';
 import { procWorld } from '../state/proc-world.js';
@@ -27,6 +28,7 @@ export interface LocalMachineOptions {
 export function localMachine(tools: QemuTools, options: LocalMachineOptions = {}): Machine {
   const qemuImg = async () => (await import('./qemu/snapshots.js')).offlineSnapshot;
   return {
+    addresses: () => Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address)),
     world: qmpWorld,
     processWorld: procWorld,
     runtime: async (paths, runtimeOptions) => (await import('./qemu-runtime.js')).qemuRuntimes(tools)(paths, runtimeOptions),
@@ -73,6 +75,7 @@ export function localMachine(tools: QemuTools, options: LocalMachineOptions = {}
       sweep: sweepStaleCaptures,
     },
     guests: {
+      console: async (route) => (await import('./guest-console.js')).attachConsole(route),
       run: async (login, command) => {
         const [{ sshExec }, { netnsCommand }] = await Promise.all([import('./ssh.js'), import('./host-setup.js')]);
         return sshExec(login, login.namespace === null ? command : netnsCommand(login.namespace, command));

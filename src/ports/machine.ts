@@ -116,8 +116,17 @@ export interface GuestRun {
   stderr: string;
 }
 
-/** Logins to running guests over SSH. */
+/**
+ * How to reach a node's serial console. Consoles listen on 127.0.0.1 of the
+ * node's host only: a node on this machine is a TCP connection, one on
+ * another server goes through `ssh -W` to that server.
+ */
+export type ConsoleRoute = { via: 'tcp'; host: string; port: number } | { via: 'ssh'; argv: string[] };
+
+/** Logins to running guests over SSH, and their serial consoles. */
 export interface Guests {
+  /** Attaches this process's terminal to the console (raw mode) until Ctrl-] or the line closes; rejects when it cannot be reached. */
+  console(route: ConsoleRoute): Promise<void>;
   /** Runs one command (in the login's namespace, if any) and collects its output and exit code. */
   run(login: GuestLogin, command: string): Promise<GuestRun>;
   /** An interactive shell on this process's terminal (`term` as TERM); resolves with the remote exit code. */
@@ -125,6 +134,8 @@ export interface Guests {
 }
 
 export interface Machine {
+  /** This machine's own IP addresses. */
+  addresses(): string[];
   /** How a lab is observed here: /proc for processes, QMP for each QEMU. */
   world(paths: LabPaths): WorldReader;
   /** /proc only: processes and files, no monitor asked (fast, for link admin and status of stopped labs). */

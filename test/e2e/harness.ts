@@ -32,7 +32,8 @@ export interface TestLab {
   name: string;
   labDir: string;
   run(args: string[], opts?: { reject?: boolean }): Promise<{ code: number; stdout: string; stderr: string }>;
-  spawn(args: string[]): ResultPromise;
+  /** The CLI running in the background; `stdin: 'pipe'` to type into it (console). */
+  spawn(args: string[], opts?: { stdin?: 'pipe' | 'ignore' }): ResultPromise;
   topology(): any;
   writeTopology(t: unknown): void;
   state(): any;
@@ -69,8 +70,8 @@ export function makeLab(fixture: string, name: string, bases: { link: number; co
       const r = await execa('node', [CLI, ...args], { env, reject: opts?.reject ?? false, timeout: 600_000, stdin: 'ignore' });
       return { code: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) };
     },
-    spawn(args) {
-      return execa('node', [CLI, ...args], { env, reject: false, stdin: 'ignore', timeout: 600_000 });
+    spawn(args, opts) {
+      return execa('node', [CLI, ...args], { env, reject: false, stdin: opts?.stdin ?? 'ignore', timeout: 600_000 });
     },
     topology: () => JSON.parse(readFileSync(topologyFile, 'utf8')),
     writeTopology: (t) => writeFileSync(topologyFile, `${JSON.stringify(t, null, 2)}\n`),

@@ -70,6 +70,17 @@ test('the console port shows a login prompt', async () => {
   expect(await readUntil(port, /login:/, 20_000)).toMatch(/leaf2 login:/);
 });
 
+test('vmlab console attaches to the serial console (the prompt shows), and Ctrl-] leaves it', async () => {
+  const child = lab.spawn(['console', 'leaf2', '--lab', lab.name], { stdin: 'pipe' });
+  let seen = '';
+  child.stdout!.on('data', (d: Buffer) => (seen += d.toString()));
+  for (const deadline = Date.now() + 20_000; !/leaf2 login:/.test(seen) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 200));
+  child.stdin!.write('\x1d');
+  const r = await child;
+  expect(seen).toMatch(/leaf2 login:/);
+  expect({ code: r.exitCode, closed: String(r.stderr).includes('Console closed.') }).toEqual({ code: 0, closed: true });
+});
+
 test('profiles hold the right ports; nothing else in them changed', async () => {
   const state = lab.state();
   for (const node of NODES) {

@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
-import { consoleRoute } from '../../src/cli/commands/console.js';
+import { consoleRoute } from '../../src/engine/guests/console-route.js';
 import { consoleBootstrap } from '../../src/exec/ready.js';
 
 /** A pretend serial console: prints a login prompt, then a shell prompt after the password. */

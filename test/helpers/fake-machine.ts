@@ -69,6 +69,10 @@ export class FakeMachine implements Machine {
     return fake;
   }
 
+  addresses() {
+    return ['127.0.0.1'];
+  }
+
   world(paths: LabPaths): WorldReader {
     return this.lab(paths).world();
   }
@@ -204,6 +208,9 @@ export class FakeMachine implements Machine {
   };
 
   readonly guests: Machine['guests'] = {
+    console: async (route) => {
+      this.log.push(`console ${route.via === 'tcp' ? `${route.host}:${route.port}` : route.argv.join(' ')}`);
+    },
     run: async (login, command) => {
       this.log.push(`ssh ${login.user}@${login.host}:${login.port}${login.namespace ? ` in ${login.namespace}` : ''}: ${command}`);
       return this.guestAnswer(login, command);
