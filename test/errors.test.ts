@@ -1,5 +1,5 @@
 import { ConflictError, EnvironmentError, ExitCode, InternalError, LabBusyError, SpecError, UsageError, VmlabError, isBug } from '../src/errors.js';
-import { StateError } from '../src/state/store.js';
+import { StateError } from '../src/state/state-file.js';
 
 /** The error vocabulary: one row per kind of trouble, with the code and exit code scripts rely on. */
 test.each([

@@ -13,7 +13,7 @@ import { ConflictError, SpecError } from '../errors.js';
 import { labPaths, shareHost, type LabPaths } from '../state/paths.js';
 import { resolveHost } from '../state/local-host.js';
 import { hostAddresses } from '../specs/resolved.js';
-import { readState } from '../state/store.js';
+import { readState } from '../state/state-file.js';
 import { StateStore } from '../state/state-store.js';
 import { imageIssues } from '../specs/image-file.js';
 import { checkLayoutOfLab, checkSpecDirOwnsLab, loadLabAs, specDirIdentity } from '../state/lab-dir.js';

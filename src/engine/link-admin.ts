@@ -10,7 +10,7 @@ import { gather } from '../state/gather.js';
 import type { LabPaths } from '../state/paths.js';
 import { acquireLock } from '../state/lock.js';
 import { StateStore } from '../state/state-store.js';
-import { readState } from '../state/store.js';
+import { readState } from '../state/state-file.js';
 import type { ObservedLab } from '../state/types.js';
 import { loadLabAs, type DeployedLab } from '../state/lab-dir.js';
 import { display, pickLink } from '../model/link-endpoint.js';

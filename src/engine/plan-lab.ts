@@ -8,7 +8,7 @@ import { plan } from '../plan/plan.js';
 import { FRESH_QEMU_KINDS, type Plan, type PlanRequest } from '../plan/types.js';
 import { gather } from '../state/gather.js';
 import { labPaths, shareHost, type LabPaths } from '../state/paths.js';
-import { readState } from '../state/store.js';
+import { readState } from '../state/state-file.js';
 import type { LabState, ObservedLab } from '../state/types.js';
 import type { WorldReader } from '../state/world.js';
 import type { LoadedLab } from '../specs/load.js';

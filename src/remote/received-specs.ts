@@ -5,7 +5,7 @@ import tar from 'tar-stream';
 import { VmlabError } from '../errors.js';
 import { acquireLock } from '../state/lock.js';
 import { labPaths, shippedGenerationPrefix, shippedSpecsDir } from '../state/paths.js';
-import { readState } from '../state/store.js';
+import { readState } from '../state/state-file.js';
 import { specDirIdentity } from '../state/lab-dir.js';
 import { SHIP_FILE_CAP } from './ship-list.js';
 

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { vmlabCommand } from './advice.js';
 import { checkLabName, labPaths, parseShareName, shippedStableName, type LabPaths } from './paths.js';
 import { hostsWithAddresses, machineAddresses } from './local-host.js';
-import { readState } from './store.js';
+import { readState } from './state-file.js';
 import type { LabState } from './types.js';
 import { loadLab, type LoadedLab } from '../specs/load.js';
 import { unsafeNameReason } from '../specs/names.js';

@@ -1,6 +1,6 @@
 import { isLabQemu } from './identity.js';
 import { procProcess } from './proc-world.js';
-import { readState, StateError } from './store.js';
+import { readState, StateError } from './state-file.js';
 import type { ProcessInfo } from './world.js';
 import { deployedShares } from './lab-dir.js';
 

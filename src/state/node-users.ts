@@ -1,6 +1,6 @@
 import { deployedShares } from './lab-dir.js';
 import { shareName } from './paths.js';
-import { readState } from './store.js';
+import { readState } from './state-file.js';
 import type { NodeRecord } from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { produce } from 'immer';
 import type { LabPaths } from './paths.js';
-import { writeState } from './store.js';
+import { writeState } from './state-file.js';
 import type { LabState } from './types.js';
 
 /**

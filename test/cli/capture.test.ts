@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { labPaths } from '../../src/state/paths.js';
-import { writeState } from '../../src/state/store.js';
+import { writeState } from '../../src/state/state-file.js';
 import { runCli } from '../helpers/cli.js';
 import { fakeDeployment, stopFakeLabs, type FakeDeployment } from '../helpers/deployed.js';
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeState } from '../../src/state/store.js';
+import { writeState } from '../../src/state/state-file.js';
 import { FIXTURES, runCli, tmpDir } from '../helpers/cli.js';
 import { fakeDeployment } from '../helpers/deployed.js';
 

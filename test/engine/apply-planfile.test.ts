@@ -4,7 +4,7 @@ import { applyLab, type ApplyOptions } from '../../src/engine/apply-lab.js';
 import { planLab } from '../../src/engine/plan-lab.js';
 import { savedPlan } from '../../src/engine/saved-plan.js';
 import { labPaths } from '../../src/state/paths.js';
-import { readState } from '../../src/state/store.js';
+import { readState } from '../../src/state/state-file.js';
 import type { WorldReader } from '../../src/state/world.js';
 import { FIXTURES, tmpDir } from '../helpers/cli.js';
 import { FakeMachine, planningThrough } from '../helpers/fake-machine.js';

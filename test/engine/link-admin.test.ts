@@ -1,6 +1,6 @@
 // vmlab link down|up as a use case, over the fake machine: the intent in state.json first, then the carriers here.
 import { setLinkAdmin, type LinkAdminRequest } from '../../src/engine/link-admin.js';
-import { readState } from '../../src/state/store.js';
+import { readState } from '../../src/state/state-file.js';
 import { fakeLab, type FakeLab } from '../helpers/fake-lab.js';
 
 function request(t: FakeLab, admin: 'down' | 'up', more: Partial<LinkAdminRequest> = {}): LinkAdminRequest {

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deleteSnapshot, listSnapshots, restoreSnapshot, takeSnapshot } from '../../src/engine/snapshot-lab.js';
-import { readState } from '../../src/state/store.js';
+import { readState } from '../../src/state/state-file.js';
 import { fakeLab, type FakeLab } from '../helpers/fake-lab.js';
 
 /** The node's QEMU exits (as if it crashed or was stopped): its fake process goes. */

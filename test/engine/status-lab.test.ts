@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labStatus } from '../../src/engine/status-lab.js';
-import { readState } from '../../src/state/store.js';
+import { readState } from '../../src/state/state-file.js';
 import { fakeLab, type FakeLab } from '../helpers/fake-lab.js';
 
 const status = (t: FakeLab, now: Date, lab = t.lab()) =>

@@ -6,7 +6,7 @@ import { compile } from '../../src/model/compile.js';
 import { loadLab } from '../../src/specs/load.js';
 import { labPaths } from '../../src/state/paths.js';
 import { recordFor } from '../../src/state/record.js';
-import { writeState } from '../../src/state/store.js';
+import { writeState } from '../../src/state/state-file.js';
 import type { LabState } from '../../src/state/types.js';
 import { FIXTURES, tmpDir } from './cli.js';
 

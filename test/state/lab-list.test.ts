@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { listLabs } from '../../src/state/lab-list.js';
-import { readState, writeState } from '../../src/state/store.js';
+import { readState, writeState } from '../../src/state/state-file.js';
 import { fakeDeployment } from '../helpers/deployed.js';
 
 test("a node runs when its PID is alive and proven by /proc to be this lab's QEMU; a reused PID does not count", () => {

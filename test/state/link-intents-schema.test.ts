@@ -1,4 +1,4 @@
-import { stateProblems } from '../../src/state/store.js';
+import { stateProblems } from '../../src/state/state-file.js';
 import type { LabState } from '../../src/state/types.js';
 import { graphOf } from '../helpers/lab.js';
 import { deployed } from '../helpers/observed.js';

@@ -16,7 +16,7 @@ import { labQemuNode } from '../../src/state/identity.js';
 import { listLabs } from '../../src/state/lab-list.js';
 import { acquireLock } from '../../src/state/lock.js';
 import { labPaths, shippedSpecsDir } from '../../src/state/paths.js';
-import { readState, StateError, writeState } from '../../src/state/store.js';
+import { readState, StateError, writeState } from '../../src/state/state-file.js';
 import { FIXTURES, runCli, tmpDir } from '../helpers/cli.js';
 import { FakeMachine } from '../helpers/fake-machine.js';
 

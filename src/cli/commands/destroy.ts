@@ -6,7 +6,7 @@ import { checkLabName, labPaths } from '../../state/paths.js';
 import { homeOf } from '../settings.js';
 import { machineOf } from '../machine.js';
 import { controlledBy } from '../forward.js';
-import { StateError } from '../../state/store.js';
+import { StateError } from '../../state/state-file.js';
 import type { LabState } from '../../state/types.js';
 import type { CliIo } from '../io.js';
 import { LAB_OPTION, specSources, specsArg, withHost, withJson, withSpecs } from '../options.js';

@@ -1,3 +1,4 @@
+/** state.json on disk: read and checked (ajv), written atomically with mode 0600; StateStore (state-store.ts) is the executor's way of changing it. */
 import { chmodSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { ValidateFunction } from 'ajv';
