@@ -1,8 +1,8 @@
-// These scenarios plan the QEMU 7.2 path, socket links (start order, cascade restarts): graphOf(…, 'socket').
-// The stream links users run (QEMU 8 and later, the default of graphOf) are test/plan/stream-links.test.ts's and the other planner tests'.
+// The planner's scenarios, each planned on the stream links users run (QEMU 8 and later) and on the socket links
+// of QEMU 7.2 (start order, cascade restarts): `stream` says what a scenario plans on stream links where the two differ.
 import { plan, why } from '../helpers/plan.js';
 import { withoutLogin } from '../../src/plan/logins.js';
-import type { DesiredGraph } from '../../src/model/types.js';
+import type { DesiredGraph, LinkKind } from '../../src/model/types.js';
 import type { Action, ActionKind, Dependency, PlanRequest, ReasonCode, UpdateStep } from '../../src/plan/types.js';
 import type { ObservedLab } from '../../src/state/types.js';
 import { graphOf, SPINE_LEAF, SWITCH, type LabSketch } from '../helpers/lab.js';
@@ -105,76 +105,96 @@ const listenerRestarts = (iface: string, listener: string, listenerIface: string
   cause,
 });
 
+const peersReconnect = (listener: string, ends: string[]): Why => ({ code: 'peers-reconnect', listener, ends });
+
 interface Scenario {
   name: string;
   sketch?: LabSketch;
-  observed: ObservedLab;
+  /** The lab as observed, made from the healthy spine-leaf lab deployed with links of the kind under test. */
+  observed: (running: ObservedLab, links: LinkKind) => ObservedLab;
   request?: Partial<PlanRequest>;
   /** Expected lifecycle actions, whole and in order; patch-profile actions are left out unless one is listed. */
   actions: Expected[];
+  /** On stream links, when they differ from `actions` (socket links): no start order, no cascade restarts. */
+  stream?: Expected[];
 }
 
 const scenarios: Scenario[] = [
   {
     name: 'nothing deployed → create every node, listeners first (socket connectors wait until their listeners have started)',
-    observed: empty(),
+    observed: () => empty(),
     actions: [
       fresh('create', 'leaf1', [{ code: 'not-deployed' }]),
       fresh('create', 'leaf2', [{ code: 'not-deployed' }]),
       fresh('create', 'spine1', [{ code: 'not-deployed' }], [started('create:leaf1'), started('create:leaf2')]),
       fresh('create', 'spine2', [{ code: 'not-deployed' }], [started('create:leaf1'), started('create:leaf2')]),
     ],
+    stream: [
+      fresh('create', 'leaf1', [{ code: 'not-deployed' }]),
+      fresh('create', 'leaf2', [{ code: 'not-deployed' }]),
+      fresh('create', 'spine1', [{ code: 'not-deployed' }]),
+      fresh('create', 'spine2', [{ code: 'not-deployed' }]),
+    ],
   },
-  { name: 'deployed and healthy → nothing to do', observed: running, actions: [] },
+  { name: 'deployed and healthy → nothing to do', observed: (running) => running, actions: [] },
   {
     name: 'connector spine2 QEMU died → start spine2 alone',
-    observed: edit(running, (o) => (o.nodes.spine2!.process = 'exited')),
+    observed: (running) => edit(running, (o) => (o.nodes.spine2!.process = 'exited')),
     actions: [fresh('start', 'spine2', [{ code: 'process-exited' }])],
   },
   {
     name: 'listener leaf1 QEMU died → start leaf1, restart the spines that connect to it',
-    observed: edit(running, (o) => (o.nodes.leaf1!.process = 'exited')),
+    observed: (running) => edit(running, (o) => (o.nodes.leaf1!.process = 'exited')),
     actions: [
       fresh('start', 'leaf1', [{ code: 'process-exited' }]),
       fresh('restart', 'spine1', [listenerRestarts('Ethernet0', 'leaf1', 'Ethernet0', 'start')], [started('start:leaf1')]),
       fresh('restart', 'spine2', [listenerRestarts('Ethernet0', 'leaf1', 'Ethernet4', 'start')], [started('start:leaf1')]),
     ],
+    stream: [fresh('start', 'leaf1', [{ code: 'process-exited' }, peersReconnect('leaf1', ['spine1:Ethernet0', 'spine2:Ethernet0'])])],
   },
   {
     name: 'PID reused by another program → start, and say so',
-    observed: edit(running, (o) => {
-      o.nodes.spine1!.process = 'exited';
-      o.nodes.spine1!.pidReused = true;
-    }),
+    observed: (running) =>
+      edit(running, (o) => {
+        o.nodes.spine1!.process = 'exited';
+        o.nodes.spine1!.pidReused = true;
+      }),
     actions: [fresh('start', 'spine1', [{ code: 'pid-reused', pid: 1002 }])],
   },
   {
     name: 'memory of spine1 changed → replace spine1 only (it listens to nobody)',
     sketch: { ...spineLeaf, profiles: { spine1: { vm_memory: 512 } } },
-    observed: running,
+    observed: (running) => running,
     actions: [fresh('replace', 'spine1', [{ code: 'config-changed', field: 'memory_mb', old: 256, new: 512 }])],
   },
   {
     name: 'image of leaf2 changed → replace leaf2, restart its connectors',
     sketch: { ...spineLeaf, profiles: { leaf2: { vm_image: '/images/new.qcow2' } } },
-    observed: running,
+    observed: (running) => running,
     actions: [
       fresh('replace', 'leaf2', [{ code: 'config-changed', field: 'image', old: '/images/switch.qcow2', new: '/images/new.qcow2' }]),
       fresh('restart', 'spine1', [listenerRestarts('Ethernet4', 'leaf2', 'Ethernet0', 'replace')], [started('replace:leaf2')]),
       fresh('restart', 'spine2', [listenerRestarts('Ethernet4', 'leaf2', 'Ethernet4', 'replace')], [started('replace:leaf2')]),
     ],
+    stream: [
+      fresh('replace', 'leaf2', [
+        { code: 'config-changed', field: 'image', old: '/images/switch.qcow2', new: '/images/new.qcow2' },
+        peersReconnect('leaf2', ['spine1:Ethernet4', 'spine2:Ethernet4']),
+      ]),
+    ],
   },
   {
     name: 'overlay deleted → replace',
-    observed: edit(running, (o) => (o.nodes.spine2!.overlay = false)),
+    observed: (running) => edit(running, (o) => (o.nodes.spine2!.overlay = false)),
     actions: [fresh('replace', 'spine2', [{ code: 'overlay-missing', overlay: 'disks/spine2.qcow2' }])],
   },
   {
     name: 'base image rewritten under the running overlays → replace',
-    observed: edit(running, (o) => {
-      o.nodes.spine2!.record.image_identity = { size: 100, mtime: '2026-01-01T00:00:00.000Z', hash: 'aaa' };
-      o.nodes.spine2!.image = { size: 200, mtime: '2026-02-01T00:00:00.000Z', hash: 'bbb' };
-    }),
+    observed: (running) =>
+      edit(running, (o) => {
+        o.nodes.spine2!.record.image_identity = { size: 100, mtime: '2026-01-01T00:00:00.000Z', hash: 'aaa' };
+        o.nodes.spine2!.image = { size: 200, mtime: '2026-02-01T00:00:00.000Z', hash: 'bbb' };
+      }),
     actions: [
       fresh('replace', 'spine2', [
         { code: 'image-changed', image: '/images/switch.qcow2', old_size: 100, new_size: 200, modified: '2026-02-01T00:00:00.000Z' },
@@ -183,31 +203,33 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'base image only touched (same size and content) → nothing',
-    observed: edit(running, (o) => {
-      o.nodes.spine2!.record.image_identity = { size: 100, mtime: '2026-01-01T00:00:00.000Z', hash: 'aaa' };
-      o.nodes.spine2!.image = { size: 100, mtime: '2026-02-01T00:00:00.000Z', hash: 'aaa' };
-    }),
+    observed: (running) =>
+      edit(running, (o) => {
+        o.nodes.spine2!.record.image_identity = { size: 100, mtime: '2026-01-01T00:00:00.000Z', hash: 'aaa' };
+        o.nodes.spine2!.image = { size: 100, mtime: '2026-02-01T00:00:00.000Z', hash: 'aaa' };
+      }),
     actions: [],
   },
   {
     name: 'guest shut down inside a live QEMU → restart',
-    observed: edit(running, (o) => (o.nodes.spine2!.vm = 'shutdown')),
+    observed: (running) => edit(running, (o) => (o.nodes.spine2!.vm = 'shutdown')),
     actions: [fresh('restart', 'spine2', [{ code: 'guest-state', state: 'shutdown' }])],
   },
   {
     name: 'guest paused → resume in place',
-    observed: edit(running, (o) => (o.nodes.spine2!.vm = 'paused')),
+    observed: (running) => edit(running, (o) => (o.nodes.spine2!.vm = 'paused')),
     actions: [update('spine2', [{ step: 'resume' }], [{ code: 'guest-paused' }])],
   },
   {
     name: 'connector link down (listener restarted behind our back) → restart the connector',
-    observed: edit(running, (o) => (o.nodes.spine1!.links = { Ethernet0: 'down', Ethernet4: 'up' })),
+    observed: (running) => edit(running, (o) => (o.nodes.spine1!.links = { Ethernet0: 'down', Ethernet4: 'up' })),
     actions: [fresh('restart', 'spine1', [{ code: 'link-down', interface: 'Ethernet0', peer: 'leaf1:Ethernet0' }])],
+    stream: [], // a reconnecting connector takes its listener back by itself,
   },
   {
     name: 'node removed from the specs (its links were last) → destroy it alone; peers unplug the NIC live and take over its ports once it is gone',
     sketch: { devices: ['spine1', 'spine2', 'leaf1'], links: leavesInOrder.links!.slice(0, 2) },
-    observed: deployed(graphOf(leavesInOrder, 'socket')),
+    observed: (_running, links) => deployed(graphOf(leavesInOrder, links)),
     actions: [
       destroy('leaf2'),
       update(
@@ -239,17 +261,22 @@ const scenarios: Scenario[] = [
       devices: [...spineLeaf.devices, 'leaf3'],
       links: [...spineLeaf.links!, ['spine1:Ethernet8', 'leaf3:Ethernet0'], ['spine2:Ethernet8', 'leaf3:Ethernet4']],
     },
-    observed: running,
+    observed: (running) => running,
     actions: [
       fresh('create', 'leaf3', [{ code: 'not-deployed' }]),
       fresh('replace', 'spine1', nicAdded(3, 'Ethernet8', 'connect', 'leaf3:Ethernet0', 20004), [started('create:leaf3')]),
       fresh('replace', 'spine2', nicAdded(3, 'Ethernet8', 'connect', 'leaf3:Ethernet4', 20005), [started('create:leaf3')]),
     ],
+    stream: [
+      fresh('create', 'leaf3', [{ code: 'not-deployed' }]),
+      fresh('replace', 'spine1', nicAdded(3, 'Ethernet8', 'connect', 'leaf3:Ethernet0', 20004)),
+      fresh('replace', 'spine2', nicAdded(3, 'Ethernet8', 'connect', 'leaf3:Ethernet4', 20005)),
+    ],
   },
   {
     name: 'link removed from the middle of the links array → later links move port, their ends are replaced',
     sketch: { ...spineLeaf, links: [spineLeaf.links![0]!, ...spineLeaf.links!.slice(2)] },
-    observed: running,
+    observed: (running) => running,
     // spine1 only loses a link (a live unplug) but restarts because its listener leaf1 is replaced
     actions: [
       fresh('replace', 'leaf1', [changed('nics[2].link.port', 20002, 20001)]),
@@ -262,11 +289,22 @@ const scenarios: Scenario[] = [
         [started('replace:leaf1'), started('replace:leaf2')],
       ),
     ],
+    stream: [
+      // spine1 only loses a link: a live unplug (its listener leaf1's new QEMU is reconnected to by itself)
+      update(
+        'spine1',
+        [{ step: 'unplug-nic', nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet0' }],
+        [{ code: 'nic-unplugged', nic: 2, interface: 'Ethernet4', peer: 'leaf2:Ethernet0' }],
+      ),
+      fresh('replace', 'leaf1', [changed('nics[2].link.port', 20002, 20001), peersReconnect('leaf1', ['spine1:Ethernet0'])]),
+      fresh('replace', 'leaf2', [changed('nics[2].link.port', 20003, 20002)]),
+      fresh('replace', 'spine2', [changed('nics[1].link.port', 20002, 20001), changed('nics[2].link.port', 20003, 20002)]),
+    ],
   },
   {
     name: 'unwired node added first in name order → create it; the others move SSH/console ports live, each once the next has let go',
     sketch: { ...spineLeaf, devices: [...spineLeaf.devices, 'aaa'] },
-    observed: running,
+    observed: (running) => running,
     actions: [
       update('spine2', [moveSsh(40003, 40004), moveConsole(30004)], [moved('ssh_port', 40003, 40004), moved('console_port', 30003, 30004)]),
       update(
@@ -293,7 +331,7 @@ const scenarios: Scenario[] = [
   {
     name: 'link appended to the links array → only its two ends change',
     sketch: { ...spineLeaf, links: [...spineLeaf.links!, ['leaf1:Ethernet8', 'leaf2:Ethernet8']] },
-    observed: running,
+    observed: (running) => running,
     // and the spines restart: they connect to leaf1 and leaf2 over socket links, and both get a new QEMU
     actions: [
       fresh('replace', 'leaf1', nicAdded(3, 'Ethernet8', 'listen', 'leaf2:Ethernet8', 20004)),
@@ -301,33 +339,45 @@ const scenarios: Scenario[] = [
       fresh('restart', 'spine1', [listenerRestarts('Ethernet0', 'leaf1', 'Ethernet0', 'replace')], [started('replace:leaf1'), started('replace:leaf2')]),
       fresh('restart', 'spine2', [listenerRestarts('Ethernet0', 'leaf1', 'Ethernet4', 'replace')], [started('replace:leaf1'), started('replace:leaf2')]),
     ],
+    stream: [
+      fresh('replace', 'leaf1', [
+        ...nicAdded(3, 'Ethernet8', 'listen', 'leaf2:Ethernet8', 20004),
+        peersReconnect('leaf1', ['spine1:Ethernet0', 'spine2:Ethernet0']),
+      ]),
+      fresh('replace', 'leaf2', [
+        ...nicAdded(3, 'Ethernet8', 'connect', 'leaf1:Ethernet8', 20004),
+        peersReconnect('leaf2', ['spine1:Ethernet4', 'spine2:Ethernet4']),
+      ]),
+    ],
   },
   {
     name: 'node stopped by the user stays stopped',
-    observed: edit(running, (o) => {
-      o.nodes.spine2!.process = 'exited';
-      o.nodes.spine2!.record.intent = 'stopped';
-    }),
+    observed: (running) =>
+      edit(running, (o) => {
+        o.nodes.spine2!.process = 'exited';
+        o.nodes.spine2!.record.intent = 'stopped';
+      }),
     actions: [],
   },
   {
     name: 'start requested for a stopped node',
-    observed: edit(running, (o) => {
-      o.nodes.spine2!.process = 'exited';
-      o.nodes.spine2!.record.intent = 'stopped';
-    }),
+    observed: (running) =>
+      edit(running, (o) => {
+        o.nodes.spine2!.process = 'exited';
+        o.nodes.spine2!.record.intent = 'stopped';
+      }),
     request: { start: ['spine2'] },
     actions: [fresh('start', 'spine2', [{ code: 'start-requested' }])],
   },
   {
     name: 'stop requested for a listener → stop it; its connectors are warned, not restarted',
-    observed: running,
+    observed: (running) => running,
     request: { stop: ['leaf1'] },
     actions: [stop('leaf1', 'stop-requested')],
   },
   {
     name: 'profile lost its ports → patch the profile only',
-    observed: edit(running, (o) => (o.profiles.spine1 = { exists: true, mgmt_ip: 'PLACEHOLDER' })),
+    observed: (running) => edit(running, (o) => (o.profiles.spine1 = { exists: true, mgmt_ip: 'PLACEHOLDER' })),
     actions: [
       {
         action: 'patch-profile',
@@ -353,7 +403,7 @@ const scenarios: Scenario[] = [
   {
     name: 'whole lab gone from the specs → destroy in reverse order (connectors before listeners)',
     sketch: { devices: [] },
-    observed: running,
+    observed: (running) => running,
     actions: [
       destroy('spine2'),
       destroy('spine1'),
@@ -364,18 +414,21 @@ const scenarios: Scenario[] = [
   {
     name: 'UDP links: a dead node restarts alone, nothing cascades',
     sketch: { ...spineLeaf, vmlab: { link_transport: 'udp' } },
-    observed: edit(deployed(graphOf({ ...spineLeaf, vmlab: { link_transport: 'udp' } }, 'socket')), (o) => (o.nodes.leaf1!.process = 'exited')),
+    observed: (_running, links) =>
+      edit(deployed(graphOf({ ...spineLeaf, vmlab: { link_transport: 'udp' } }, links)), (o) => (o.nodes.leaf1!.process = 'exited')),
     actions: [fresh('start', 'leaf1', [{ code: 'process-exited' }])],
   },
 ];
 
-describe('plan scenarios', () => {
+describe.each(['stream', 'socket'] as const)('plan scenarios, %s links', (links) => {
+  const healthy = deployed(graphOf(spineLeaf, links));
   test.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, s) => {
-    const graph = graphOf(s.sketch ?? spineLeaf, 'socket');
-    const result = plan(graph, s.observed, { host: null, ...s.request });
-    const wantsProfiles = s.actions.some((a) => a.action === 'patch-profile');
+    const graph = graphOf(s.sketch ?? spineLeaf, links);
+    const result = plan(graph, s.observed(healthy, links), { host: null, ...s.request });
+    const expected = links === 'stream' ? (s.stream ?? s.actions) : s.actions;
+    const wantsProfiles = expected.some((a) => a.action === 'patch-profile');
     const actions = wantsProfiles ? result.actions : only(result.actions, 'lifecycle');
-    expect(actions.map((a) => whole(a, graph))).toEqual(s.actions);
+    expect(actions.map((a) => whole(a, graph))).toEqual(expected);
     expect(result.changes).toBe(result.actions.length > 0);
   });
 });
