@@ -2,7 +2,8 @@ import { UsageError } from '../errors.js';
 import { recordCarrierChanges } from './execute/link-carrier.js';
 import type { Machine } from '../ports/machine.js';
 import type { Progress } from '../ports/runtime.js';
-import { compile, NODES_ONLY } from '../model/compile.js';
+import { NODES_ONLY } from '../model/compile.js';
+import { desiredLab } from './desired-lab.js';
 import type { DesiredGraph } from '../model/types.js';
 import { liveIntents, sameLink, withIntent } from '../plan/link-intents.js';
 import type { SpecSources } from '../specs/types.js';
@@ -12,7 +13,7 @@ import { acquireLock } from '../state/lock.js';
 import { StateStore } from '../state/state-store.js';
 import { readState } from '../state/state-file.js';
 import type { ObservedLab } from '../state/types.js';
-import { loadLabAs, type DeployedLab } from '../state/lab-dir.js';
+import type { DeployedLab } from '../state/lab-dir.js';
 import { display, pickLink } from '../model/link-endpoint.js';
 import { resolveHost } from '../state/local-host.js';
 
@@ -65,8 +66,11 @@ export interface LinkAdminOutcome {
  * next apply sets right. Under the lab lock, like apply.
  */
 export async function setLinkAdmin(request: LinkAdminRequest): Promise<LinkAdminOutcome> {
-  const { lab } = loadLabAs(request.specDir, request.lab.name, request.sources, request.lab.paths.home);
-  const graph = compile(lab, NODES_ONLY);
+  const { loaded, graph } = desiredLab(
+    { specDir: request.specDir, labName: request.lab.name, sources: request.sources, placedBefore: { home: request.lab.paths.home } },
+    NODES_ONLY,
+  );
+  const { lab } = loaded;
   const host = thisHost(graph, request.host);
   if (request.all && request.admin === 'down') throw new UsageError('"vmlab link down" takes one link (NODE:INTERFACE); --all is for "vmlab link up"');
   if (request.all && request.endpoint !== undefined) throw new UsageError(`name one link (${request.endpoint}) or --all, not both`);

@@ -6,6 +6,7 @@ import { withLogins } from '../plan/logins.js';
 import type { Machine } from '../ports/machine.js';
 import type { Progress } from '../ports/runtime.js';
 import { compile } from '../model/compile.js';
+import { desiredLab } from './desired-lab.js';
 import { gather } from '../state/gather.js';
 import { acquireLock } from '../state/lock.js';
 import { StateStore } from '../state/state-store.js';
@@ -42,7 +43,7 @@ async function open(lab: DeployedLab, machine: Machine): Promise<Session> {
 const topologyHash = (spec: LabSpec) => desiredHash(compile(spec, { links: 'socket' }));
 
 function currentHash(lab: DeployedLab): string {
-  return topologyHash(loadLab(lab.state.spec_dir, lab.sources, () => recordedPlacement(lab.state)).lab);
+  return desiredHash(desiredLab({ specDir: lab.state.spec_dir, sources: lab.sources, placedBefore: { state: lab.state } }, { links: 'socket' }).graph);
 }
 
 export async function takeSnapshot(lab: DeployedLab, name: string, progress: Progress, machine: Machine): Promise<void> {

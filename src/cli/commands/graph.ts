@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
-import { compile, NODES_ONLY } from '../../model/compile.js';
-import { loadLab } from '../../specs/load.js';
+import { NODES_ONLY } from '../../model/compile.js';
+import { desiredLab } from '../../engine/desired-lab.js';
 import type { CliIo } from '../io.js';
 import { specDir, specSources, withSpecs } from '../options.js';
 import { renderGraph, type GraphFormat } from '../render/graph.js';
@@ -12,7 +12,7 @@ export function graphCommand(io: CliIo, setCode: (code: number) => void) {
     builder: (y: Argv) =>
       withSpecs(y).option('format', { type: 'string', choices: ['mermaid', 'dot'], default: 'mermaid', describe: 'Mermaid flowchart or Graphviz dot' }),
     handler: (argv: { specs?: string; platforms?: string; secrets?: string; format: string }) => {
-      io.out(renderGraph(compile(loadLab(specDir(argv, io), specSources(argv, io)).lab, NODES_ONLY), argv.format as GraphFormat));
+      io.out(renderGraph(desiredLab({ specDir: specDir(argv, io), sources: specSources(argv, io) }, NODES_ONLY).graph, argv.format as GraphFormat));
       setCode(0);
     },
   };

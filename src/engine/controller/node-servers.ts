@@ -1,12 +1,12 @@
 import { UsageError } from '../../errors.js';
-import { compile, NODES_ONLY } from '../../model/compile.js';
+import { NODES_ONLY } from '../../model/compile.js';
+import { desiredLab } from '../desired-lab.js';
 import type { DesiredGraph } from '../../model/types.js';
-import { loadLab } from '../../specs/load.js';
 import type { ControllerRecord, ServerAccess } from '../../state/controller-record.js';
 
 /** The lab as the controller applied it: its specs, with the nodes where it placed them. */
 function graphOf(record: ControllerRecord): DesiredGraph {
-  return compile(loadLab(record.spec_dir, { ...record.sources, placement: record.placement }).lab, NODES_ONLY);
+  return desiredLab({ specDir: record.spec_dir, sources: { ...record.sources, placement: record.placement } }, NODES_ONLY).graph;
 }
 
 /** Which server runs each node (and each test host, through the VM that holds it), from a compiled graph. */

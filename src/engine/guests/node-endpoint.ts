@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.js';
-import { compile, NODES_ONLY } from '../../model/compile.js';
-import { loadLab } from '../../specs/load.js';
+import { NODES_ONLY } from '../../model/compile.js';
+import { desiredLab } from '../desired-lab.js';
 import { Secrets } from '../../specs/secrets.js';
 import type { SpecSources } from '../../specs/types.js';
 import { deployedLabs, findLab } from '../../state/lab-dir.js';
@@ -53,8 +53,7 @@ export function nodeEndpoint(home: string, node: string, opts: { lab?: string; s
     }
   }
   if (specDir === undefined) throw new UsageError(`no deployed lab here has a node "${node}"; pass -S DIR to reach a node of a lab on another host`);
-  const loaded = loadLab(specDir, opts.sources);
-  const graph = compile(loaded.lab, NODES_ONLY);
+  const { loaded, graph } = desiredLab({ specDir, sources: opts.sources }, NODES_ONLY);
   const secrets = loaded.specs.secrets ?? Secrets.of(specDir, opts.sources);
   const holder = graph.nodes.find((n) => n.testHosts.some((h) => h.name === node));
   const wanted = holder ?? graph.nodes.find((n) => n.name === node);

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { compile, NODES_ONLY } from '../../model/compile.js';
-import { loadLab } from '../../specs/load.js';
+import { NODES_ONLY } from '../../model/compile.js';
+import { desiredLab } from '../desired-lab.js';
 import { Secrets } from '../../specs/secrets.js';
 import type { SpecSources } from '../../specs/types.js';
-import { recordedPlacement, type DeployedLab } from '../../state/lab-dir.js';
+import type { DeployedLab } from '../../state/lab-dir.js';
 
 /** One node as an OpenSSH client sees it. */
 export interface SshHostEntry {
@@ -32,7 +32,7 @@ export function sshHosts(lab: DeployedLab, specDir: string, sources: SpecSources
     identityFile,
   }));
   try {
-    for (const n of compile(loadLab(specDir, sources, () => recordedPlacement(state)).lab, NODES_ONLY).nodes) {
+    for (const n of desiredLab({ specDir, sources, placedBefore: { state } }, NODES_ONLY).graph.nodes) {
       if (!state.nodes[n.name]) entries.push({ node: n.name, address: n.bindAddress, port: n.sshPort, user: n.credentials.user, identityFile: null });
     }
   } catch {
