@@ -1,7 +1,7 @@
-import { ExitCode, VmlabError } from '../errors.js';
+import { ExitCode } from '../errors.js';
 import { vmlabCommand } from '../state/advice.js';
 import { VMLAB_VERSION } from '../version.js';
-import { confirm } from './confirm.js';
+import { approved } from './confirm.js';
 import type { CliIo } from './io.js';
 import { specDir, specSources } from './options.js';
 import { renderServerOutcomes, renderServerPlans } from './render/server-plans.js';
@@ -37,12 +37,7 @@ export async function runControlApply(io: CliIo, argv: ControlApplyArgs): Promis
     progress: (server, node, message) => io.err(`[${stamp()}s] ${server} ${node ?? ''}${node ? ': ' : ''}${message}\n`),
     review: async (plans, placed) => {
       if (!argv.json) io.err(renderServerPlans(plans, placed));
-      if (argv.yes) return true;
-      if (!io.interactive)
-        throw new VmlabError(
-          'there is no terminal to ask whether to apply these changes; nothing was changed. Review the plans above and run again with --yes to apply them',
-        );
-      return confirm('\nApply these changes on every server? [y/N] ');
+      return approved(io, argv.yes, 'plans', '\nApply these changes on every server? [y/N] ');
     },
   });
   for (const note of outcome.notes) io.err(`note: ${note}\n`);

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { ExitCode, VmlabError } from '../../errors.js';
+import { ExitCode } from '../../errors.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { homeOf } from '../settings.js';
 import { machineOf } from '../machine.js';
 import { whereToRun } from '../../engine/controller/where.js';
-import { confirm } from '../confirm.js';
+import { approved } from '../confirm.js';
 import type { CliIo } from '../io.js';
 import { LAB_NAME_OPTION, specDir, specSources, withHost, withJson, withPlacement, withSpecs } from '../options.js';
 import { jsonProgress, stderrProgress } from '../progress.js';
@@ -99,13 +99,7 @@ async function applyAndReport(
       if (lines) lines.event('plan', { lab: plan.lab, host: plan.host, actions: plan.actions.length });
       else if (!argv.json) io.err(renderPlanText(plan));
       io.err(`\nQEMU accelerator: ${accel.accel} (${accel.why})\n`);
-      if (argv.yes || !ask) return true;
-      if (!io.interactive) {
-        throw new VmlabError(
-          'there is no terminal to ask whether to apply these changes; nothing was changed. Review the plan above and run again with --yes to apply it',
-        );
-      }
-      return confirm('\nApply these changes? [y/N] ');
+      return approved(io, argv.yes || !ask, 'plan', '\nApply these changes? [y/N] ');
     },
   });
   const failed = outcome.results.some((r) => r.status !== 'done');
