@@ -85,6 +85,15 @@ module.exports = {
       to: { path: '^src/exec/' },
     },
     {
+      name: 'engine-imports-no-side-effects',
+      comment:
+        'The use cases touch files, processes and the network only through ports/ (the machine) and the layers below ' +
+        '(state/ for state.json, locks and the lab directory; profiles/ and images/ for their files).',
+      severity: 'error',
+      from: { path: '^src/engine/' },
+      to: { path: [SIDE_EFFECT_CORE, SIDE_EFFECT_NPM], dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'cli-builds-adapters-in-one-place',
       comment: 'Only the composition root (cli/machine.ts) builds the adapters of exec/; every other CLI module calls the engine.',
       severity: 'error',

@@ -1,4 +1,3 @@
-import { availableParallelism, freemem } from 'node:os';
 import { execute, type StepResult } from './execute/executor.js';
 import { storeSink } from './execute/store-sink.js';
 import { forgetGoneLinks, recordLinks } from './execute/link-carrier.js';
@@ -26,7 +25,8 @@ export interface ApplyOptions {
   home: string;
   request: LabRequest;
   command: string;
-  planFile?: string;
+  /** A plan saved by "plan --out": its file name (for messages) and its text, read by the caller. */
+  planFile?: { name: string; text: string };
   parallel?: number;
   accel?: string;
   lockWaitMs: number;
@@ -82,8 +82,10 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
     const planned = await planLab(options.specDir, options.home, options.machine, { ...request, ...(options.accel ? { accel: options.accel } : {}) });
     if (planned.missingImages.length > 0) throw new SpecError(planned.missingImages); // gone while we waited for the lock
     // A saved plan runs as it was saved, once it is shown to be based on the lab as it is now.
-    const plan = options.planFile ? await readSavedPlan(options.planFile, planned.basis, planned.plan.host, planned.graph) : planned.plan;
-    if (options.planFile) checkTemplatesThere(plan, options.home, options.planFile, planned.basis.spec_dir);
+    const plan = options.planFile
+      ? await readSavedPlan(options.planFile.name, options.planFile.text, planned.basis, planned.plan.host, planned.graph)
+      : planned.plan;
+    if (options.planFile) checkTemplatesThere(plan, options.home, options.planFile.name, planned.basis.spec_dir);
     const accel = options.machine.accel(options.accel);
     if (!plan.changes) return { plan, results: [], accel, applied: false };
     await checkPorts(plan, planned.observed, options.machine.ports, options.progress);
@@ -92,7 +94,8 @@ export async function applyLab(options: ApplyOptions): Promise<ApplyOutcome> {
 
     const store = new StateStore(paths, planned.state, { name: lab.name, specDir: specDirIdentity(lab.dir), host: plan.host });
     const maxMb = Math.max(...planned.graph.nodes.map((n) => n.memoryMb), 256);
-    const parallel = options.parallel ?? defaultParallel(osCores(), freeMemoryMb(), maxMb);
+    const facts = options.machine.facts();
+    const parallel = options.parallel ?? defaultParallel(facts.cpus, facts.freeMemoryMb, maxMb);
     const runtime = await options.machine.runtime(paths, { accel: accel.accel, secrets: planned.loaded.specs.secrets, qemu: planned.qemu });
     // The plan holds no logins: they come from the graph it was made of (a saved plan's was checked to be this one).
     const results = await execute(withLogins(plan, planned.graph), runtime, storeSink(store, lab.dir), { parallel, progress: options.progress });
@@ -128,9 +131,6 @@ async function sweepCaptures(paths: LabPaths, machine: Machine, progress: Progre
   const state = readState(paths.state);
   if (state) await machine.captures.sweep(paths, state, (node, message) => progress.node(node, message));
 }
-
-const osCores = () => availableParallelism();
-const freeMemoryMb = () => Math.floor(freemem() / 2 ** 20);
 
 /**
  * A vmlab killed between starting a QEMU and recording its PID leaves that

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { execute, type StepResult } from './execute/executor.js';
 import { recordLinks } from './execute/link-carrier.js';
@@ -14,7 +13,7 @@ import { acquireLock } from '../state/lock.js';
 import { shippedSpecsDir, type LabPaths } from '../state/paths.js';
 import { StateStore } from '../state/state-store.js';
 import type { LabState } from '../state/types.js';
-import { isLabDirectory, specDirIdentity } from '../state/lab-dir.js';
+import { isLabDirectory, removeLabDirectory, specDirIdentity } from '../state/lab-dir.js';
 import { salvageProfiles } from '../profiles/salvage.js';
 import { removeShipped } from '../remote/received-specs.js';
 
@@ -83,7 +82,7 @@ export async function destroyLab(options: DestroyOptions): Promise<DestroyOutcom
       errors.push(`${paths.dir} is not a lab directory of ${paths.home} (a symlink, or not a directory): left in place`);
       return { plan, results, errors, removed: false, left, forceAdvice };
     }
-    rmSync(paths.dir, { recursive: true, force: true });
+    removeLabDirectory(paths);
     // A lab a controller shipped here: its copy of the specs goes with it (the controller keeps the original).
     // The copy is named for the share (paths.host), or for the --host the controller named when the lab has one host.
     for (const host of new Set([paths.host, options.host])) {

@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
 import { ConflictError, UsageError, VmlabError } from '../errors.js';
-import { checkImageName, imageEntry, imageFile, listImageEntries, metaFile, type ImageEntry } from '../images/store.js';
+import { checkImageName, imageEntry, imageFile, listImageEntries, removeStoredImage, type ImageEntry } from '../images/store.js';
 import { deployedNodesWhere } from '../state/node-users.js';
 
 /** The nodes deployed in this home whose overlay stands on the image file. */
@@ -39,7 +38,6 @@ export function removeImage(home: string, name: string, force: boolean): string 
   const users = usersOf(home, imageFile(home, entry.name));
   if (users.length && !force)
     throw new ConflictError(`image "${entry.name}" is the base of running overlays (${users.join(', ')}); destroy those labs first, or --force`);
-  rmSync(imageFile(home, entry.name), { force: true });
-  rmSync(metaFile(home, entry.name), { force: true });
+  removeStoredImage(home, entry.name);
   return entry.problem === null ? `Removed image "${entry.name}".` : `Removed broken image "${entry.name}" (${entry.problem}).`;
 }

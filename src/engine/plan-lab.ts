@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { availableParallelism, totalmem } from 'node:os';
 import { SpecError, UsageError, type SpecIssue } from '../errors.js';
 import { compile } from '../model/compile.js';
 import type { DesiredGraph } from '../model/types.js';
-import { machineWarnings, type MachineFacts } from '../plan/machine-warnings.js';
+import { machineWarnings } from '../plan/machine-warnings.js';
 import { plan } from '../plan/plan.js';
 import { FRESH_QEMU_KINDS, type Plan, type PlanRequest } from '../plan/types.js';
 import { gather } from '../state/gather.js';
@@ -79,19 +78,21 @@ function missingImageWarning(issue: SpecIssue): string {
   return `${issue.message.replace(/; build or import it, or fix the path$/, '')}, named in ${issue.file} ${issue.path}: apply will refuse to start ${/needed by \S+,/.test(issue.message) ? 'them' : 'it'} until it is there (build or import it, or fix the path)`;
 }
 
-function thisMachine(): MachineFacts {
-  return { memoryMb: Math.floor(totalmem() / 2 ** 20), cpus: availableParallelism() };
-}
-
 /** The world to observe a lab through: fixed, or made for the lab's paths (QMP needs them). */
 export type WorldSource = WorldReader | ((paths: LabPaths) => WorldReader);
 
 /** What planning asks of the machine: how to observe the lab, its QEMU and accelerator, and where NICs sit. */
-export type PlanningMachine = Pick<Machine, 'qemu' | 'accel' | 'nicSlot'> & { world: WorldSource };
+export type PlanningMachine = Pick<Machine, 'qemu' | 'accel' | 'nicSlot' | 'facts'> & { world: WorldSource };
 
 /** The machine, planning through another world (validate: /proc only; status: the world it already made). */
 export function observingThrough(machine: Machine, world: WorldSource): PlanningMachine {
-  return { world, qemu: (home) => machine.qemu(home), accel: (requested) => machine.accel(requested), nicSlot: (index) => machine.nicSlot(index) };
+  return {
+    world,
+    qemu: (home) => machine.qemu(home),
+    accel: (requested) => machine.accel(requested),
+    nicSlot: (index) => machine.nicSlot(index),
+    facts: () => machine.facts(),
+  };
 }
 
 /**
@@ -176,7 +177,7 @@ export async function planLab(specDir: string, home: string, machine: PlanningMa
   const here = graph.nodes.filter((n) => (request.host === null ? Object.keys(lab.hosts).length <= 1 : n.host === request.host));
   const images = checkImages(loaded, result);
   if (images.unusable.length > 0) throw new SpecError(images.unusable);
-  result.warnings = [...result.warnings, ...lab.warnings, ...machineWarnings(here, thisMachine()), ...images.missing.map(missingImageWarning)].sort();
+  result.warnings = [...result.warnings, ...lab.warnings, ...machineWarnings(here, machine.facts()), ...images.missing.map(missingImageWarning)].sort();
   // Where the ports come from (vmlab or newtlab section, or defaults), right after the lab and host.
   const { format_version, lab: labName, host, ...planRest } = result;
   const links = lab.transport === 'udp' ? 'udp' : (graph.tcpBackend ?? 'socket');

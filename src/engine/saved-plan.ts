@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ConflictError, UsageError } from '../errors.js';
 import type { Plan } from '../plan/types.js';
 import type { DesiredGraph } from '../model/types.js';
@@ -27,10 +26,10 @@ export function savedPlan(basis: PlanBasis, plan: Plan): SavedPlan {
  * shows to be the one the plan was made of (the logins the caller gives
  * back from it too).
  */
-export async function readSavedPlan(planFile: string, basis: PlanBasis, host: string | null, graph: DesiredGraph): Promise<Plan> {
+export async function readSavedPlan(planFile: string, text: string, basis: PlanBasis, host: string | null, graph: DesiredGraph): Promise<Plan> {
   let saved: Partial<SavedPlan> & { format_version?: unknown };
   try {
-    saved = JSON.parse(readFileSync(planFile, 'utf8'));
+    saved = JSON.parse(text);
   } catch (err) {
     throw new UsageError(`${planFile}: not a saved plan (${(err as Error).message})`);
   }

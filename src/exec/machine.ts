@@ -1,4 +1,4 @@
-import { networkInterfaces } from 'node:os';
+import { availableParallelism, freemem, networkInterfaces, totalmem } from 'node:os';
 import type { Machine } from '../ports/machine.js';
 import type { QemuCapabilities, QemuTools } from '../ports/qemu.js';
 import { procWorld } from '../state/proc-world.js';
@@ -28,6 +28,7 @@ export interface LocalMachineOptions {
 export function localMachine(tools: QemuTools, options: LocalMachineOptions = {}): Machine {
   const qemuImg = async () => (await import('./qemu/snapshots.js')).offlineSnapshot;
   return {
+    facts: () => ({ cpus: availableParallelism(), memoryMb: Math.floor(totalmem() / 2 ** 20), freeMemoryMb: Math.floor(freemem() / 2 ** 20) }),
     addresses: () => Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address)),
     world: qmpWorld,
     processWorld: procWorld,

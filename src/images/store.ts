@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { unsafeNameReason } from '../specs/names.js';
@@ -107,4 +107,10 @@ export function listImageEntries(home: string): ImageEntry[] {
     const entry = imageEntry(home, name);
     return entry ? [entry] : [];
   });
+}
+
+/** Removes a stored image and its record (what is left of a broken one too). */
+export function removeStoredImage(home: string, name: string): void {
+  rmSync(imageFile(home, name), { force: true });
+  rmSync(metaFile(home, name), { force: true });
 }

@@ -136,6 +136,8 @@ export interface Guests {
 export interface Machine {
   /** This machine's own IP addresses. */
   addresses(): string[];
+  /** Its cores and memory now: how many VMs may boot at once, and which nodes are bigger than it. */
+  facts(): { cpus: number; memoryMb: number; freeMemoryMb: number };
   /** How a lab is observed here: /proc for processes, QMP for each QEMU. */
   world(paths: LabPaths): WorldReader;
   /** /proc only: processes and files, no monitor asked (fast, for link admin and status of stopped labs). */

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
 /** A profile's text, null when there is no such file. */
@@ -15,4 +15,22 @@ export function writeTextAtomic(file: string, text: string): void {
 
 export function removeFile(file: string): void {
   rmSync(file, { force: true });
+}
+
+/**
+ * Where a recorded profile really is, when that is outside the spec
+ * directory (a link, or a directory link on the way, that leads out of it);
+ * null when it lies inside, or is not there at all.
+ */
+export function outsideSpecDir(specDir: string, file: string): string | null {
+  let root: string;
+  let real: string;
+  try {
+    root = realpathSync(specDir);
+    const path = join(specDir, file);
+    real = existsSync(path) ? realpathSync(path) : join(realpathSync(dirname(path)), basename(path));
+  } catch {
+    return null; // no such directory: nothing there to put back or remove
+  }
+  return real === root || real.startsWith(`${root}${sep}`) ? null : real;
 }

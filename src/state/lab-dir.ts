@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { vmlabCommand } from './advice.js';
@@ -56,6 +56,16 @@ export function isLabDirectory(paths: LabPaths): boolean {
   } catch {
     return false;
   }
+}
+
+/** Removes a lab directory, once isLabDirectory has proven it one: everything of the lab on disk goes. */
+export function removeLabDirectory(paths: LabPaths): void {
+  rmSync(paths.dir, { recursive: true, force: true });
+}
+
+/** The lab's own SSH key, when one was made (the first ready node makes it); null before. */
+export function labKeyIfMade(paths: LabPaths): string | null {
+  return existsSync(paths.sshKey) ? paths.sshKey : null;
 }
 
 /** A spec directory as state.json records it: its real path, so two ways of naming one directory agree. */

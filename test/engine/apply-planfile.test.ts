@@ -30,7 +30,7 @@ function setup() {
     home,
     request: { host: null, qemu: null },
     command: 'vmlab apply',
-    planFile,
+    planFile: { name: planFile, text: readFileSync(planFile, 'utf8') },
     lockWaitMs: 1000,
     progress: { node: () => undefined },
     machine,

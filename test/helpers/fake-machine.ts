@@ -73,6 +73,11 @@ export class FakeMachine implements Machine {
     return ['127.0.0.1'];
   }
 
+  /** The machine of this project: 2 cores, 24 GiB. */
+  facts() {
+    return { cpus: 2, memoryMb: 24 * 1024, freeMemoryMb: 20 * 1024 };
+  }
+
   world(paths: LabPaths): WorldReader {
     return this.lab(paths).world();
   }

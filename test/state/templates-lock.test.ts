@@ -130,7 +130,7 @@ test('a saved plan that clones a template removed since it was made is stale: re
     home,
     request,
     command: 'vmlab apply',
-    planFile: file,
+    planFile: { name: file, text: readFileSync(file, 'utf8') },
     lockWaitMs: 1000,
     progress: { node: () => undefined },
     machine,

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, UsageError } from '../../errors.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { homeOf } from '../settings.js';
 import { machineOf } from '../machine.js';
@@ -89,7 +90,7 @@ async function applyAndReport(
     home: homeOf(io),
     request: { host: argv.host, hostRequired: true, labName: argv.lab, sources: specSources(argv, io), ...request },
     command,
-    planFile: argv.planfile === undefined ? undefined : resolve(io.cwd, argv.planfile),
+    planFile: argv.planfile === undefined ? undefined : savedPlanFile(resolve(io.cwd, argv.planfile)),
     parallel: argv.parallel,
     accel: argv.accel ?? io.env.VMLAB_ACCEL,
     lockWaitMs: argv['lock-wait'] * 1000,
@@ -158,6 +159,15 @@ function stopWithStdin(io: CliIo): () => void {
     process.stdin.off('end', onEnd);
     process.stdin.destroy();
   };
+}
+
+/** A saved plan's file, read whole (the engine reads it back as a plan, and says when it is none). */
+function savedPlanFile(name: string): { name: string; text: string } {
+  try {
+    return { name, text: readFileSync(name, 'utf8') };
+  } catch (err) {
+    throw new UsageError(`${name}: not a saved plan (${(err as Error).message})`);
+  }
 }
 
 export function applyCommand(io: CliIo, setCode: (code: number) => void) {

@@ -1,7 +1,7 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { join } from 'node:path';
 import { compile, NODES_ONLY } from '../../model/compile.js';
 import { applyProfilePatch, restoreProfile, type ProfileUndoStore } from '../../profiles/profile-io.js';
+import { outsideSpecDir } from '../../profiles/files.js';
 import { profilePatches } from '../../plan/profile-actions.js';
 import { observeProfiles } from '../../state/gather.js';
 import type { LoadedLab } from '../../specs/load.js';
@@ -32,24 +32,6 @@ export function patchControllerProfiles(loaded: LoadedLab, servers: ReadonlySet<
   const graph = compile(loaded.lab, NODES_ONLY);
   const patches = profilePatches(graph, observeProfiles(loaded.specs.profiles), (node) => node.host !== null && servers.has(node.host));
   return patches.flatMap((action) => applyProfilePatch(loaded.lab.dir, action.node, action.profile, store));
-}
-
-/**
- * Where a recorded profile really is, when that is outside the spec
- * directory (a link, or a directory link on the way, that leads out of it);
- * null when it lies inside, or is not there at all.
- */
-function outsideSpecDir(specDir: string, file: string): string | null {
-  let root: string;
-  let real: string;
-  try {
-    root = realpathSync(specDir);
-    const path = join(specDir, file);
-    real = existsSync(path) ? realpathSync(path) : join(realpathSync(dirname(path)), basename(path));
-  } catch {
-    return null; // no such directory: nothing there to put back or remove
-  }
-  return real === root || real.startsWith(`${root}${sep}`) ? null : real;
 }
 
 /**

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { NODES_ONLY } from '../../model/compile.js';
 import { desiredLab } from '../desired-lab.js';
 import { Secrets } from '../../specs/secrets.js';
 import type { SpecSources } from '../../specs/types.js';
-import type { DeployedLab } from '../../state/lab-dir.js';
+import { labKeyIfMade, type DeployedLab } from '../../state/lab-dir.js';
 
 /** One node as an OpenSSH client sees it. */
 export interface SshHostEntry {
@@ -23,7 +22,7 @@ export interface SshHostEntry {
  */
 export function sshHosts(lab: DeployedLab, specDir: string, sources: SpecSources): SshHostEntry[] {
   const { state, paths } = lab;
-  const identityFile = existsSync(paths.sshKey) ? paths.sshKey : null;
+  const identityFile = labKeyIfMade(paths);
   const entries: SshHostEntry[] = Object.entries(state.nodes).map(([node, r]) => ({
     node,
     address: r.bind_address,
