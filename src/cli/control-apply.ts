@@ -22,17 +22,17 @@ export interface ControlApplyArgs {
   'lock-wait': number;
 }
 
+/** What driving a lab's servers from here needs of this run's command line and environment. */
+function driving(io: CliIo, argv: { specs?: string; platforms?: string; secrets?: string; lab?: string }) {
+  return { specDir: specDir(argv, io), home: homeOf(io), labName: argv.lab, sources: specSources(argv, io), client: sshClient(io), version: VMLAB_VERSION };
+}
+
 export async function runControlApply(io: CliIo, argv: ControlApplyArgs): Promise<number> {
   const t0 = Date.now();
   const { controlApply } = await import('../engine/controller/control-apply.js');
   const stamp = () => ((Date.now() - t0) / 1000).toFixed(1).padStart(5);
   const outcome = await controlApply({
-    specDir: specDir(argv, io),
-    home: homeOf(io),
-    labName: argv.lab,
-    sources: specSources(argv, io),
-    client: sshClient(io),
-    version: VMLAB_VERSION,
+    ...driving(io, argv),
     lockWaitMs: argv['lock-wait'] * 1000,
     progress: (server, node, message) => io.err(`[${stamp()}s] ${server} ${node ?? ''}${node ? ': ' : ''}${message}\n`),
     review: async (plans, placed) => {
@@ -66,12 +66,7 @@ export async function runControlPlan(
 ): Promise<number> {
   const { controlPlan } = await import('../engine/controller/control-apply.js');
   const planned = await controlPlan({
-    specDir: specDir(argv, io),
-    home: homeOf(io),
-    labName: argv.lab,
-    sources: specSources(argv, io),
-    client: sshClient(io),
-    version: VMLAB_VERSION,
+    ...driving(io, argv),
     lockWaitMs: 10_000,
   });
   if (argv.json)

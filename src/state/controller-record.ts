@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { ValidateFunction } from 'ajv';
@@ -7,6 +7,7 @@ import { hostAddressProblem, sshDestinationProblem, vmlabCommandProblem } from '
 import { unsafeNameReason } from '../specs/names.js';
 import { schemaIssues } from '../specs/schema-issues.js';
 import { checkLabName } from './paths.js';
+import { readRecordText } from './state-file.js';
 import * as generated from './state-validator.generated.js';
 import type { ProfileRestore } from './types.js';
 
@@ -99,14 +100,8 @@ function recordIssues(file: string, lab: string, record: ControllerRecord): Spec
 /** Reads and checks a lab's controller record; null when this machine does not drive the lab. */
 export function readControllerRecord(home: string, lab: string): ControllerRecord | null {
   const file = controllerRecordPath(home, lab);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new VmlabError(`cannot read ${file}: ${(err as Error).message}`, { cause: err });
-  }
+  const text = readRecordText(file);
+  if (text === null) return null;
   let value: unknown;
   try {
     value = JSON.parse(text);

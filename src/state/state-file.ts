@@ -63,16 +63,21 @@ export function stateProblems(file: string, value: unknown): string[] {
   return nameIssues(file, value as LabState).map(formatIssue);
 }
 
-/** Reads and checks state.json; null when the lab was never deployed (or was destroyed). */
-export function readState(file: string): LabState | null {
-  let text: string;
+/** A record's text; null when there is none (no such file, or no such directory on the way). */
+export function readRecordText(file: string): string | null {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw new VmlabError(`cannot read ${file}: ${(err as Error).message}`, { cause: err });
   }
+}
+
+/** Reads and checks state.json; null when the lab was never deployed (or was destroyed). */
+export function readState(file: string): LabState | null {
+  const text = readRecordText(file);
+  if (text === null) return null;
   let value: unknown;
   try {
     value = JSON.parse(text);
