@@ -66,6 +66,9 @@ export function attachConsole(route: ConsoleRoute): Promise<void> {
       if (stdin.isTTY) stdin.setRawMode(false);
       stdin.off('data', onKey);
       stdin.pause();
+      // A paused pipe still holds the event loop open: let go of it, or the
+      // command never exits after Ctrl-] when its stdin is not a terminal.
+      (stdin as { unref?: () => void }).unref?.();
       line.close();
       if (err) reject(err);
       else resolve();

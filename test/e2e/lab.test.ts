@@ -76,7 +76,10 @@ test('vmlab console attaches to the serial console (the prompt shows), and Ctrl-
   child.stdout!.on('data', (d: Buffer) => (seen += d.toString()));
   for (const deadline = Date.now() + 20_000; !/leaf2 login:/.test(seen) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 200));
   child.stdin!.write('\x1d');
+  // Ctrl-] must end the command at once: a console that hangs fails here, not at jest's timeout.
+  const hung = setTimeout(() => child.kill('SIGKILL'), 15_000);
   const r = await child;
+  clearTimeout(hung);
   expect(seen).toMatch(/leaf2 login:/);
   expect({ code: r.exitCode, closed: String(r.stderr).includes('Console closed.') }).toEqual({ code: 0, closed: true });
 });
