@@ -27,12 +27,15 @@ import { ensureLabKey, installKeyCommand } from './lab-key.js';
 import type { Client } from 'ssh2';
 import { execOn, sshExec } from './ssh.js';
 import { hostSetupScript } from './host-setup.js';
-import type { LiveStep, Progress, RemoteListener, Runtime, RuntimeFactory } from '../ports/runtime.js';
+import type { LiveStep, Progress, RemoteListener, Runtime, RuntimeFactory, StartOptions } from '../ports/runtime.js';
+import { directionId } from '../model/impairment.js';
+import { relayDelete, relayPut } from './impair/relay.js';
+import { divert, impairArgv, undivert } from './impair/wiring.js';
 import { tcpAnswers } from './ports.js';
 import { sshForward } from '../model/mgmt-network.js';
 import { startForwardRelay, stopForwardRelay } from './relay/forward-relay.js';
 import { runningQemu } from './qemu/process.js';
-import type { BuildTemplateAction, TemplateRef } from '../plan/types.js';
+import type { BuildTemplateAction } from '../plan/types.js';
 import { templatePaths } from '../state/templates.js';
 import { killLabQemu } from './qemu/process.js';
 import { finishBuild, prepareBuild, saveAndQuit } from './warm/build-template.js';
@@ -50,6 +53,8 @@ export class QemuRuntime implements Runtime {
     private readonly secrets?: Secrets,
     /** How this QEMU spells a stream connector's retry option (see capabilities.ts). */
     private readonly reconnectOption: StreamReconnect = 'reconnect-ms',
+    /** How its chardevs spell theirs (null: QEMU before 8.0, whose chardevs count seconds). */
+    private readonly chardevReconnect: StreamReconnect | null = reconnectOption,
   ) {}
 
   async waitForListeners(node: DesiredNode, remote: RemoteListener[], progress: Progress): Promise<void> {
@@ -70,7 +75,7 @@ export class QemuRuntime implements Runtime {
     }
   }
 
-  async start(node: DesiredNode, { fresh, paused, template }: { fresh: boolean; paused: boolean; template?: TemplateRef }): Promise<number> {
+  async start(node: DesiredNode, { fresh, paused, template, impaired = [] }: StartOptions): Promise<number> {
     makeLabDirectory(this.paths);
     for (const dir of [this.paths.qemuDir, this.paths.disksDir, this.paths.logsDir]) mkdirSync(dir, { recursive: true, mode: 0o700 });
     const clone = fresh && !paused && template !== undefined ? templatePaths(this.paths.home, template.key) : null;
@@ -84,7 +89,15 @@ export class QemuRuntime implements Runtime {
     }
     rmSync(this.paths.monitor(node.name), { force: true });
     privateLog(this.paths.consoleLog(node.name));
-    const argv = qemuArgv(node, this.paths, this.accel, this.reconnectOption);
+    // The relay first: the QEMU's chardevs find it as soon as they try, and no frame passes unimpaired.
+    for (const i of impaired) await relayPut(this.paths, directionId(node.name, i.nic), i.impairment);
+    const diverted = impairArgv(
+      this.paths,
+      node.name,
+      impaired.map((i) => i.nic),
+      this.chardevReconnect,
+    );
+    const argv = [...qemuArgv(node, this.paths, this.accel, this.reconnectOption), ...diverted];
     const extra = clone ? ['-incoming', loadUri(clone.state)] : paused ? ['-S'] : [];
     const pid = await startQemu(this.tools.qemu, [...argv, ...extra], this.paths.pidfile(node.name));
     try {
@@ -283,6 +296,18 @@ export class QemuRuntime implements Runtime {
           case 'resume':
             await qmp.execute('cont');
             break;
+          case 'impair': {
+            const id = directionId(name, step.nic);
+            if (step.after === null) {
+              await undivert(qmp, step.nic);
+              await relayDelete(this.paths, id);
+            } else {
+              // The relay knows the direction before the NIC sends it anything.
+              await relayPut(this.paths, id, step.after);
+              await divert(qmp, this.paths, name, step.nic, this.chardevReconnect);
+            }
+            break;
+          }
           case 'restart-relay': {
             const running = runningQemu(this.paths, name);
             if (running === null) throw new VmlabError(`the QEMU of ${name} is gone: its SSH forward relay cannot start (plan again)`);
@@ -362,4 +387,11 @@ export function revealSecrets(node: DesiredNode, secrets: Secrets | undefined): 
 export const qemuRuntimes =
   (tools: QemuTools): RuntimeFactory =>
   (paths, options) =>
-    new QemuRuntime(paths, options.accel ?? chooseAccel(probeAccel()).accel, tools, options.secrets, options.qemu?.streamReconnect ?? undefined);
+    new QemuRuntime(
+      paths,
+      options.accel ?? chooseAccel(probeAccel()).accel,
+      tools,
+      options.secrets,
+      options.qemu?.streamReconnect ?? undefined,
+      options.qemu ? options.qemu.streamReconnect : 'reconnect-ms',
+    );

@@ -2,7 +2,8 @@ import { hostAddresses, type LabSpec, type ResolvedNode } from '../specs/resolve
 import { LOOPBACK, wireLink } from './links.js';
 import { MacAllocator } from './mac.js';
 import { templateMac } from './template-nics.js';
-import type { DesiredGraph, DesiredNode, Nic, NicLink, QemuConfig, LinkKind } from './types.js';
+import type { DesiredGraph, DesiredNode, LinkImpairment, Nic, NicLink, QemuConfig, LinkKind } from './types.js';
+import { display, endpointNic } from './link-endpoint.js';
 
 export interface CompileOptions {
   /**
@@ -43,7 +44,7 @@ export function compile(lab: LabSpec, options: CompileOptions): DesiredGraph {
   const nodes = lab.nodes.map((node) => desiredNode(lab, node, dataNics.get(node.name)!, macs, shapes.get(node.platform)));
   // profileDir only when it is not profiles/: the graphs (and their hashes) of specs directories stay as they were.
   // tcpBackend only when it is stream: socket graphs (and their hashes) stay as they were.
-  return {
+  const graph: DesiredGraph = {
     lab: lab.name,
     transport: lab.transport,
     ...(tcpBackend === 'stream' && lab.transport === 'tcp' ? { tcpBackend } : {}),
@@ -52,6 +53,19 @@ export function compile(lab: LabSpec, options: CompileOptions): DesiredGraph {
     links,
     ...(lab.profileDir === 'nodes' ? { profileDir: 'nodes' as const } : {}),
   };
+  const impairments = linkImpairments(graph, lab.impairments ?? []);
+  return impairments.length > 0 ? { ...graph, impairments } : graph;
+}
+
+/** The declared impairments in the graph's terms: each direction's sending VM and NIC. */
+function linkImpairments(graph: DesiredGraph, declared: LabSpec['impairments']): LinkImpairment[] {
+  const byName = new Map<string, string>(); // as the specs name an end → as the graph does
+  for (const link of graph.links) for (const end of [link.a, link.z]) byName.set(display(graph, end), end);
+  return declared.map((d) => {
+    const from = byName.get(d.from)!;
+    const end = endpointNic(graph, from);
+    return { from, to: byName.get(d.to)!, node: end.node, nic: end.nic, impairment: d.impairment };
+  });
 }
 
 /**

@@ -50,3 +50,13 @@ export function display(graph: DesiredGraph, endpoint: string): string {
   if (slash < 0 || !graph.nodes.find((n) => n.name === node)?.testHosts.length) return endpoint;
   return `${iface.slice(0, slash)}:${iface.slice(slash + 1)}`;
 }
+
+/** The VM and data NIC of a graph endpoint (`leaf1:Ethernet0`, a test host's `hostvm:h1/eth0`). */
+export function endpointNic(graph: DesiredGraph, endpoint: string): { node: string; nic: number; interface: string } {
+  const cut = endpoint.indexOf(':');
+  const node = endpoint.slice(0, cut);
+  const iface = endpoint.slice(cut + 1);
+  const nic = graph.nodes.find((n) => n.name === node)?.nics.find((n) => n.interface === iface);
+  if (!nic) throw new Error(`no NIC for ${endpoint}`);
+  return { node, nic: nic.index, interface: iface };
+}

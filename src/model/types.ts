@@ -1,3 +1,4 @@
+import type { Impairment } from './impairment.js';
 import type { NodePlacement } from '../specs/resolved.js';
 import type { SonicBootstrap } from '../specs/sonic.js';
 import type { ConsoleStep, LinkTransport } from '../specs/types.js';
@@ -134,6 +135,21 @@ export interface DesiredLink {
   transport: LinkTransport;
 }
 
+/**
+ * One impaired direction of a link: the frames `from` sends to `to` go
+ * through vmlab's impairment relay, diverted on the sender's NIC (its host
+ * does it: nothing but the link itself crosses servers).
+ */
+export interface LinkImpairment {
+  /** The sending end, in the graph's terms (a test host's is `hostvm:h1/eth0`). */
+  from: string;
+  to: string;
+  /** The sending VM and its NIC. */
+  node: string;
+  nic: number;
+  impairment: Impairment;
+}
+
 /** The whole lab as the specs want it: the planner's input, free of I/O. */
 export interface DesiredGraph {
   lab: string;
@@ -146,6 +162,8 @@ export interface DesiredGraph {
   links: DesiredLink[];
   /** Where profiles are patched when not profiles/ (newtron's network directory: nodes/); absent for profiles/. */
   profileDir?: 'nodes';
+  /** Impaired directions declared in the specs, by sending end; absent when none (so the graphs and hashes of other labs stay as they were). */
+  impairments?: LinkImpairment[];
 }
 
 /**

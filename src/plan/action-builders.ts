@@ -4,7 +4,7 @@ import type { LinkIntent, NodeRecord } from '../state/types.js';
 import { adminDownNics } from './link-intents.js';
 import { withoutLogin } from './logins.js';
 import type { Reason } from './reasons.js';
-import type { DestroyAction, FreshQemuAction, PatchProfileAction, ProfilePatch, StopAction, UpdateAction, UpdateStep } from './types.js';
+import type { DestroyAction, FreshQemuAction, NicImpairment, PatchProfileAction, ProfilePatch, StopAction, UpdateAction, UpdateStep } from './types.js';
 
 /**
  * What the planner knows of the whole lab that a single node's action needs:
@@ -18,6 +18,8 @@ export interface LabContext {
   intents: readonly LinkIntent[] | undefined;
   /** Test hosts some VM of the specs holds. */
   wantedHosts: ReadonlySet<string>;
+  /** The impaired directions a node sends (declared or set live); none when the lab has none. */
+  impaired?(node: string): NicImpairment[];
 }
 
 /** Test hosts a node held (by its record) that no VM of the specs holds any more: their profiles go back. */
@@ -33,6 +35,7 @@ export function freshAction(
   ctx: LabContext,
   paused = false,
 ): FreshQemuAction {
+  const impaired = ctx.impaired?.(desired.name) ?? [];
   return {
     id: `${kind}:${desired.name}`,
     action: kind,
@@ -47,6 +50,7 @@ export function freshAction(
     wait_for: paused ? [] : ctx.waitFor(desired),
     admin_down: adminDownNics(ctx.intents, desired.name, desired.nics).map((n) => n.interface ?? ''),
     release_profiles: releasedHosts(desired.name, record, ctx),
+    ...(impaired.length > 0 ? { impaired } : {}),
   };
 }
 

@@ -17,6 +17,25 @@ function exact(properties: Record<string, unknown>, optional: string[] = []): Re
   return { type: 'object', additionalProperties: false, required: Object.keys(properties).filter((k) => !optional.includes(k)), properties };
 }
 
+const num = { type: 'number', minimum: 0 };
+const pct = { type: 'number', minimum: 0, maximum: 100 };
+/** An impairment, normalised (model/impairment.ts): every field optional, units in the names. */
+const impairmentFields = {
+  delay_us: num,
+  jitter_us: num,
+  distribution: { enum: ['uniform', 'normal', 'pareto', 'paretonormal'] },
+  loss_pct: pct,
+  loss_correlation_pct: pct,
+  loss_burst: exact({ p_pct: pct, r_pct: pct, bad_loss_pct: pct, good_loss_pct: pct }),
+  rate_bps: num,
+  limit: int,
+  duplicate_pct: pct,
+  reorder_pct: pct,
+  corrupt_pct: pct,
+};
+const impairment = exact(impairmentFields, Object.keys(impairmentFields));
+const impairmentOrNull = { anyOf: [impairment, { type: 'null' }] };
+
 const nicLink = {
   type: 'object',
   required: ['mode', 'address', 'port', 'peer'],
@@ -79,6 +98,7 @@ const updateStep = {
     exact({ step: { const: 'unplug-nic' }, nic: int, interface: strOrNull, peer: strOrNull }),
     exact({ step: { const: 'set-carrier' }, nic: int, interface: str, up: { type: 'boolean' } }),
     exact({ step: { const: 'resume' } }),
+    exact({ step: { const: 'impair' }, nic: int, interface: str, peer: str, before: impairmentOrNull, after: impairmentOrNull }),
     exact({ step: { const: 'restart-relay' }, address: str, port: int }),
     exact({ step: { const: 'setup-test-hosts' }, hosts: { type: 'array', items: { $ref: '#/$defs/testHost' } }, remove: strings }),
   ],
@@ -97,8 +117,9 @@ const action = {
         admin_down: strings,
         release_profiles: strings,
         from_template: templateRef,
+        impaired: { type: 'array', items: exact({ nic: int, interface: str, peer: str, impairment }) },
       },
-      ['from_template'],
+      ['from_template', 'impaired'],
     ),
     exact({ ...base, action: { const: 'build-template' }, template: templateRef, inputs: templateInputs }),
     exact({ ...base, action: { const: 'stop' } }),
@@ -146,7 +167,20 @@ export const PLAN_SCHEMA = {
         },
       },
     },
-    links: { type: 'array', items: exact({ a: str, z: str, port: int, listener: strOrNull, transport: { enum: ['tcp', 'udp'] } }) },
+    links: {
+      type: 'array',
+      items: exact(
+        {
+          a: str,
+          z: str,
+          port: int,
+          listener: strOrNull,
+          transport: { enum: ['tcp', 'udp'] },
+          impairments: { type: 'array', items: exact({ from: str, to: str, impairment, source: { enum: ['declared', 'live'] } }) },
+        },
+        ['impairments'],
+      ),
+    },
     link_states: {
       type: 'array',
       items: exact({

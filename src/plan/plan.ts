@@ -1,6 +1,7 @@
 import type { DesiredNode, DesiredGraph } from '../model/types.js';
 import type { ObservedLab } from '../state/types.js';
 import { carrierPass } from './carrier-actions.js';
+import { impairmentPass, nodeImpairments, wantedImpairments } from './impairments.js';
 import { cascadePass, stopWarningsPass } from './cascade.js';
 import { dependenciesPass } from './dependencies.js';
 import { linkDriftPass } from './link-drift.js';
@@ -30,6 +31,7 @@ export const PLAN_PASSES: readonly PlanPass[] = [
   { name: 'cascade-restarts', run: cascadePass },
   { name: 'stop-warnings', run: stopWarningsPass },
   { name: 'carrier-updates', run: carrierPass },
+  { name: 'impairments', run: impairmentPass },
   { name: 'link-drift', run: linkDriftPass },
   { name: 'warm-starts', run: warmPass },
   { name: 'profile-patches', run: profilePass },
@@ -41,6 +43,7 @@ export function planInput(graph: DesiredGraph, observed: ObservedLab, request: P
   const only = request.only ? new Set(request.only) : null;
   const hostOf = new Map(graph.nodes.map((n) => [n.name, n.host]));
   const inScope = (node: { host: string | null }) => request.host === null || node.host === request.host;
+  const wanted = wantedImpairments(graph, observed.state?.link_impairments);
   return {
     graph,
     observed,
@@ -52,6 +55,7 @@ export function planInput(graph: DesiredGraph, observed: ObservedLab, request: P
       waitFor: (node) => remoteListeners(node, (name) => hostOf.get(name)),
       intents: liveIntents(observed.state?.link_intents, graph.links),
       wantedHosts: new Set(graph.nodes.flatMap((n) => n.testHosts.map((h) => h.name))),
+      impaired: (node) => nodeImpairments(wanted, node),
     },
     // A lab not deployed has no links to look at (and its plan stays as it was before link states).
     linkStates: observed.state === null ? null : linkStatuses(graph, observed, inScope, request.host),
@@ -66,7 +70,7 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   const input = planInput(graph, observed, request, warm);
   const planned = runPasses(input, PLAN_PASSES);
   const ordered = orderActions([...planned.actions.values()], nodeIndexer(graph.nodes, observed));
-  const view = graphView(graph);
+  const view = graphView(graph, wantedImpairments(graph, observed.state?.link_impairments));
   return {
     format_version: 3,
     lab: graph.lab,

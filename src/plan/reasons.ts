@@ -41,6 +41,10 @@ export interface ReasonValues {
   'listener-restarts': { interface: string; listener: string; listener_interface: string; cause: string };
   /** A listener's fresh QEMU: these stream connectors reconnect by themselves. */
   'peers-reconnect': { listener: string; ends: string[] };
+  /** A direction's impairment differs from what the specs and live settings want (changed in the relay and on the NIC, live). */
+  'impairment-changed': { interface: string; peer: string; old: string; new: string; source: 'declared' | 'live' | 'none' };
+  /** A diverted direction whose relay is gone (or lost it): its frames are dropped until it is put again. */
+  'impairment-broken': { interface: string; peer: string; why: string };
   'carrier-on': { interface: string; peer: string };
   'carrier-off': { interface: string; peer: string };
   'not-in-specs': Record<string, never>;
@@ -91,6 +95,8 @@ export const REASON_CODES = Object.keys({
   'relay-gone': 0,
   'listener-restarts': 0,
   'peers-reconnect': 0,
+  'impairment-changed': 0,
+  'impairment-broken': 0,
   'carrier-on': 0,
   'carrier-off': 0,
   'not-in-specs': 0,
@@ -136,6 +142,9 @@ const SENTENCES: { [C in ReasonCode]: (v: ReasonValues[C]) => string } = {
     `its link ${v.interface} connects to ${v.listener}:${v.listener_interface}, and ${v.listener} gets a new QEMU (${v.cause}): a QEMU 7.2 socket link never reconnects`,
   'peers-reconnect': (v) =>
     `no peer restarts: ${v.ends.join(', ')} ${plural(v.ends.length, 'reconnects by itself', 'reconnect by themselves')} once ${v.listener}'s new QEMU listens`,
+  'impairment-changed': (v) =>
+    `frames ${v.interface} sends to ${v.peer}: ${v.old} → ${v.new}${v.source === 'live' ? ' (set live, "vmlab link impair")' : v.source === 'declared' ? ' (declared in topology.json)' : ''} (live, no restart)`,
+  'impairment-broken': (v) => `frames ${v.interface} sends to ${v.peer} are diverted but ${v.why}: they are dropped until it is put right (live)`,
   'carrier-on': (v) => `the carrier of ${v.interface} (link to ${v.peer}) is off, but no "vmlab link down" asks for it: turn it on (set_link, live)`,
   'carrier-off': (v) => `link ${v.interface} to ${v.peer} is admin-down ("vmlab link down"): turn its carrier off (set_link, live)`,
   'not-in-specs': () => 'not in the specs',

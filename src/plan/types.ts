@@ -1,3 +1,4 @@
+import type { Impairment } from '../model/impairment.js';
 import type { MgmtNetwork } from '../model/mgmt-network.js';
 import type { TemplateInputs } from '../state/templates.js';
 
@@ -59,8 +60,18 @@ export interface FreshQemuAction extends ActionBase {
   admin_down: string[];
   /** Test hosts no VM holds any more whose profiles are put back once this node is ready. */
   release_profiles: string[];
+  /** The node's NICs whose outgoing frames are impaired: diverted from its QEMU's first instruction, the relay told before it starts. */
+  impaired?: NicImpairment[];
   /** Warm start: the fresh overlay is a clone of this template (restored from its saved state, then re-identified); absent: a cold boot. */
   from_template?: TemplateRef;
+}
+
+/** An impaired direction as the sending node's action carries it. */
+export interface NicImpairment {
+  nic: number;
+  interface: string;
+  peer: string;
+  impairment: Impairment;
 }
 
 /** A warm-start template as an action names it: its key and its directory under the vmlab home. */
@@ -104,6 +115,8 @@ export type UpdateStep =
   | { step: 'unplug-nic'; nic: number; interface: string | null; peer: string | null }
   | { step: 'set-carrier'; nic: number; interface: string; up: boolean }
   | { step: 'resume' }
+  /** One direction of a link, sent by this node's NIC: diverted through the impairment relay with `after`, or put back on the wire (null). */
+  | { step: 'impair'; nic: number; interface: string; peer: string; before: Impairment | null; after: Impairment | null }
   /** The node's SSH forward relay (model/mgmt-network.ts) is gone while its QEMU runs: a new one listens on address:port. */
   | { step: 'restart-relay'; address: string; port: number }
   /** Inside the guest, over SSH: the namespaces of its test hosts as the specs want them, those of `remove` gone. */
@@ -180,6 +193,8 @@ export interface PlanLinkView {
   port: number;
   listener: string | null;
   transport: 'tcp' | 'udp';
+  /** Its impaired directions (declared or set live); absent when it is a plain wire both ways. */
+  impairments?: { from: string; to: string; impairment: Impairment; source: 'declared' | 'live' }[];
 }
 
 /**

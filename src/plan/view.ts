@@ -1,3 +1,4 @@
+import type { WantedImpairment } from './impairments.js';
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import { qemuConfig } from '../model/compile.js';
 import { mgmtNetwork } from '../model/mgmt-network.js';
@@ -14,7 +15,7 @@ export function consoleBootstrapView(node: DesiredNode): ConsoleBootstrapView {
 }
 
 /** The desired graph as `plan --json` shows it (stable key order). */
-export function graphView(graph: DesiredGraph): { nodes: Record<string, PlanNodeView>; links: PlanLinkView[] } {
+export function graphView(graph: DesiredGraph, wanted: readonly WantedImpairment[] = []): { nodes: Record<string, PlanNodeView>; links: PlanLinkView[] } {
   const nodes: Record<string, PlanNodeView> = {};
   for (const n of graph.nodes) {
     nodes[n.name] = {
@@ -37,6 +38,11 @@ export function graphView(graph: DesiredGraph): { nodes: Record<string, PlanNode
       ...(n.testHosts.length > 0 ? { test_hosts: n.testHosts, test_host_login: n.testHostLogin ?? { host: n.testHosts[0]!.name, differing: [] } } : {}),
     };
   }
-  const links = graph.links.map((l) => ({ a: l.a, z: l.z, port: l.port, listener: l.listener, transport: l.transport }));
+  const links = graph.links.map((l) => {
+    const impairments = wanted
+      .filter((w) => w.impairment !== null && (w.from === l.a || w.from === l.z) && (w.to === l.a || w.to === l.z))
+      .map((w) => ({ from: w.from, to: w.to, impairment: w.impairment!, source: w.source as 'declared' | 'live' }));
+    return { a: l.a, z: l.z, port: l.port, listener: l.listener, transport: l.transport, ...(impairments.length > 0 ? { impairments } : {}) };
+  });
   return { nodes, links };
 }

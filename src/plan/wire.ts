@@ -5,6 +5,7 @@ import type {
   BuildTemplateAction,
   Dependency,
   FreshQemuAction,
+  NicImpairment,
   PatchProfileAction,
   Plan,
   Reason,
@@ -46,6 +47,7 @@ export type WireAction =
       admin_down: string[];
       release_profiles: string[];
       from_template?: TemplateRef;
+      impaired?: NicImpairment[];
     })
   | (WireActionBase & { action: 'build-template'; template: TemplateRef; inputs: TemplateInputs })
   | (WireActionBase & { action: 'stop' })
@@ -85,6 +87,7 @@ function wireAction(a: Action): WireAction {
         admin_down: a.admin_down,
         release_profiles: a.release_profiles,
         ...(a.from_template ? { from_template: a.from_template } : {}),
+        ...(a.impaired ? { impaired: a.impaired } : {}),
       };
     case 'build-template':
       return { ...base, action: a.action, template: a.template, inputs: a.inputs };

@@ -1,6 +1,6 @@
 import type { RemoteListener } from '../model/topology.js';
 import type { DesiredNode, Nic } from '../model/types.js';
-import type { BuildTemplateAction, TemplateRef, UpdateStep } from '../plan/types.js';
+import type { BuildTemplateAction, NicImpairment, TemplateRef, UpdateStep } from '../plan/types.js';
 import type { Secrets } from '../specs/secrets.js';
 import type { ImageIdentity } from '../state/image-identity.js';
 import type { LabPaths } from '../state/paths.js';
@@ -11,6 +11,18 @@ export type { RemoteListener };
 /** Where the executor reports progress; the CLI prints it on stderr. */
 export interface Progress {
   node(name: string, message: string): void;
+}
+
+/** How a node's QEMU starts. */
+export interface StartOptions {
+  /** A new overlay (else the one there is kept). */
+  fresh: boolean;
+  /** Halted before its first instruction (-S), for a snapshot to be loaded. */
+  paused: boolean;
+  /** Warm start: the clone's template. */
+  template?: TemplateRef;
+  /** Its impaired directions: the relay is told first, the NICs are diverted from the QEMU's start. */
+  impaired?: NicImpairment[];
 }
 
 /** The steps of an update that QEMU's monitor carries out (the test hosts' setup runs over SSH). */
@@ -32,7 +44,7 @@ export interface Runtime {
    * first instruction when `paused`, for a snapshot to be loaded), returns
    * its PID once it runs.
    */
-  start(node: DesiredNode, options: { fresh: boolean; paused: boolean; template?: TemplateRef }): Promise<number>;
+  start(node: DesiredNode, options: StartOptions): Promise<number>;
   /**
    * Warm start, with `template` (and `fresh`): the overlay is a clone over the
    * template's disk, the QEMU restores the template's saved state and runs

@@ -1,3 +1,4 @@
+import { declaredImpairments } from './impairments.js';
 import { basename, dirname } from 'node:path';
 import { SpecError, type SpecIssue } from '../errors.js';
 import { unsafeNameReason } from './names.js';
@@ -78,6 +79,7 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv, previous: Record<str
   checkFwCfg(specs, issues);
   const maps = platformMaps(specs, issues);
   const deviceLinks = resolveLinks(specs, devices, maps, issues);
+  const impairments = declaredImpairments(settings.impairments, deviceLinks, issues);
   const secrets = checkSecrets(specs, new Set(devices.map((n) => n.platform)), issues);
   const packWarnings: string[] = [];
   // Test hosts become namespaces of shared VMs: from here on, nodes are VMs.
@@ -104,7 +106,7 @@ export function resolveLab(specs: SpecSet, env: ResolveEnv, previous: Record<str
 
   if (issues.length > 0) throw new SpecError(issues);
   const warnings = [...(specs.warnings ?? []), ...secrets.warnings, ...strayProfiles(specs), ...packWarnings, ...strideWarnings(specs, devices, deviceLinks)];
-  return { name, dir: specs.dir, transport, ports, portsFrom, profileDir: profileDir(specs), hosts, nodes, links, warnings };
+  return { name, dir: specs.dir, transport, ports, portsFrom, profileDir: profileDir(specs), hosts, nodes, links, impairments, warnings };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Impairment } from '../model/impairment.js';
 import type { MapKind } from './interface-map.js';
 import type { SettingSource } from './settings.js';
 import type { SonicBootstrap } from './sonic.js';
@@ -115,6 +116,14 @@ export interface ResolvedLink {
   z: ResolvedEndpoint;
 }
 
+/** One impaired direction of a link as the specs declare it: frames `from` sends to `to`. */
+export interface DeclaredImpairment {
+  /** The sending end, as the specs name it (`leaf1:Ethernet0`, a test host's `h1:eth0`). */
+  from: string;
+  to: string;
+  impairment: Impairment;
+}
+
 export interface PortBases {
   link: number;
   console: number;
@@ -135,6 +144,8 @@ export interface LabSpec {
   hosts: Record<string, HostSpec>;
   nodes: ResolvedNode[];
   links: ResolvedLink[];
+  /** Impaired directions of links (vmlab.impairments), by sending end as the specs name it. */
+  impairments: DeclaredImpairment[];
   /** Things in the specs worth a word that do not stop the lab (shown with the plan). */
   warnings: string[];
 }

@@ -59,6 +59,8 @@ const vmlabSchema = {
     allow_privileged_ports: { type: 'boolean' },
     host_vms: { enum: ['per-server', 'per-host'] },
     warm_start: { type: 'boolean' },
+    // Checked field by field by specs/impairments.ts, whose messages say netem's accepted forms.
+    impairments: { type: 'object' },
   },
 } as const;
 

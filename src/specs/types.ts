@@ -48,6 +48,8 @@ export interface VmlabSettings {
   host_vms?: HostVmsMode;
   /** Lab-wide default of the platforms' vm_warm_start (off unless set). */
   warm_start?: boolean;
+  /** Link impairments: link end → impairment (both directions) or {out, in} (specs/impairments.ts). */
+  impairments?: Record<string, unknown>;
 }
 
 /** newtron's own section of topology.json: vmlab reads the port bases and hosts (or servers) from it. */

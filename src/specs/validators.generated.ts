@@ -2,7 +2,7 @@
 // Generated from schemas.ts by `npm run gen:validators` (src/specs/validator-source.ts). Do not edit.
 
 export const validateTopology = validate10;
-const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}}}}}};
+const schema11 = {"type":"object","required":["devices"],"properties":{"devices":{"type":"object","additionalProperties":{"type":"object","properties":{"interfaces":{"type":"object","additionalProperties":{"type":"object","properties":{"link":{"type":"string"}}}}}}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"},"impairments":{"type":"object"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp(".", "u");
 
@@ -650,9 +650,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
+if(data10.impairments !== undefined){
+let data29 = data10.impairments;
+if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
+const err51 = {instancePath:instancePath+"/vmlab/impairments",schemaPath:"#/properties/vmlab/properties/impairments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.properties.impairments.type,parentSchema:schema11.properties.vmlab.properties.impairments,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -662,13 +663,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data29 = data.newtlab;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.link_port_base !== undefined){
-let data30 = data29.link_port_base;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err52 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
+}
+else {
+const err52 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.vmlab.type,parentSchema:schema11.properties.vmlab,data:data10};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -677,9 +674,14 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(typeof data30 == "number"){
-if(data30 > 65535 || isNaN(data30)){
-const err53 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
+}
+if(data.newtlab !== undefined){
+let data30 = data.newtlab;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.link_port_base !== undefined){
+let data31 = data30.link_port_base;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err53 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.link_port_base.type,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -688,8 +690,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data30 < 1 || isNaN(data30)){
-const err54 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data30};
+if(typeof data31 == "number"){
+if(data31 > 65535 || isNaN(data31)){
+const err54 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -698,12 +701,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-if(data29.console_port_base !== undefined){
-let data31 = data29.console_port_base;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err55 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
+if(data31 < 1 || isNaN(data31)){
+const err55 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.link_port_base,data:data31};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -712,9 +711,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 > 65535 || isNaN(data31)){
-const err56 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
+}
+}
+if(data30.console_port_base !== undefined){
+let data32 = data30.console_port_base;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err56 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.console_port_base.type,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data32};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -723,8 +725,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err57 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data31};
+if(typeof data32 == "number"){
+if(data32 > 65535 || isNaN(data32)){
+const err57 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -733,12 +736,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data29.ssh_port_base !== undefined){
-let data32 = data29.ssh_port_base;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err58 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+if(data32 < 1 || isNaN(data32)){
+const err58 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.console_port_base,data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -747,9 +746,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(typeof data32 == "number"){
-if(data32 > 65535 || isNaN(data32)){
-const err59 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+}
+}
+if(data30.ssh_port_base !== undefined){
+let data33 = data30.ssh_port_base;
+if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+const err59 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data33};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -758,8 +760,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err60 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data32};
+if(typeof data33 == "number"){
+if(data33 > 65535 || isNaN(data33)){
+const err60 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -768,15 +771,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-if(data29.hosts !== undefined){
-let data33 = data29.hosts;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key5 in data33){
-let data34 = data33[key5];
-if((typeof data34 !== "string") && (!(data34 && typeof data34 == "object" && !Array.isArray(data34)))){
-const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema11.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
+if(data33 < 1 || isNaN(data33)){
+const err61 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.ssh_port_base,data:data33};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -785,9 +781,15 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(typeof data34 === "string"){
-if(!pattern0.test(data34)){
-const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
+}
+}
+if(data30.hosts !== undefined){
+let data34 = data30.hosts;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key5 in data34){
+let data35 = data34[key5];
+if((typeof data35 !== "string") && (!(data35 && typeof data35 == "object" && !Array.isArray(data35)))){
+const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema11.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -796,10 +798,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.address === undefined){
-const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
+if(typeof data35 === "string"){
+if(!pattern0.test(data35)){
+const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -808,9 +809,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key6 in data34){
-if(!((((((key6 === "address") || (key6 === "ssh")) || (key6 === "vmlab")) || (key6 === "max_nodes")) || (key6 === "cpus")) || (key6 === "memory_mb"))){
-const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data34};
+}
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.address === undefined){
+const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -819,12 +821,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data34.address !== undefined){
-let data35 = data34.address;
-if(typeof data35 === "string"){
-if(!pattern0.test(data35)){
-const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
+for(const key6 in data35){
+if(!((((((key6 === "address") || (key6 === "ssh")) || (key6 === "vmlab")) || (key6 === "max_nodes")) || (key6 === "cpus")) || (key6 === "memory_mb"))){
+const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -834,8 +833,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data35};
+if(data35.address !== undefined){
+let data36 = data35.address;
+if(typeof data36 === "string"){
+if(!pattern0.test(data36)){
+const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data36};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -845,11 +847,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data34.ssh !== undefined){
-let data36 = data34.ssh;
-if(typeof data36 === "string"){
-if(!pattern0.test(data36)){
-const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
+else {
+const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data36};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -859,8 +858,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data36};
+if(data35.ssh !== undefined){
+let data37 = data35.ssh;
+if(typeof data37 === "string"){
+if(!pattern0.test(data37)){
+const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data37};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -870,11 +872,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data34.vmlab !== undefined){
-let data37 = data34.vmlab;
-if(typeof data37 === "string"){
-if(!pattern0.test(data37)){
-const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
+else {
+const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -884,8 +883,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data37};
+if(data35.vmlab !== undefined){
+let data38 = data35.vmlab;
+if(typeof data38 === "string"){
+if(!pattern0.test(data38)){
+const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data38};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -895,10 +897,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data34.max_nodes !== undefined){
-let data38 = data34.max_nodes;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
+else {
+const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -907,9 +907,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(typeof data38 == "number"){
-if(data38 > 9007199254740991 || isNaN(data38)){
-const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
+}
+if(data35.max_nodes !== undefined){
+let data39 = data35.max_nodes;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data39};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -918,8 +920,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data38 < 1 || isNaN(data38)){
-const err73 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data38};
+if(typeof data39 == "number"){
+if(data39 > 9007199254740991 || isNaN(data39)){
+const err73 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data39};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -928,12 +931,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-if(data34.cpus !== undefined){
-let data39 = data34.cpus;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err74 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
+if(data39 < 1 || isNaN(data39)){
+const err74 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data39};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -942,9 +941,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(typeof data39 == "number"){
-if(data39 > 9007199254740991 || isNaN(data39)){
-const err75 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
+}
+}
+if(data35.cpus !== undefined){
+let data40 = data35.cpus;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err75 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data40};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -953,8 +955,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data39 < 1 || isNaN(data39)){
-const err76 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data39};
+if(typeof data40 == "number"){
+if(data40 > 9007199254740991 || isNaN(data40)){
+const err76 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data40};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -963,12 +966,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-if(data34.memory_mb !== undefined){
-let data40 = data34.memory_mb;
-if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
-const err77 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+if(data40 < 1 || isNaN(data40)){
+const err77 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data40};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -977,9 +976,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(typeof data40 == "number"){
-if(data40 > 9007199254740991 || isNaN(data40)){
-const err78 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+}
+}
+if(data35.memory_mb !== undefined){
+let data41 = data35.memory_mb;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err78 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data41};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -988,8 +990,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data40 < 1 || isNaN(data40)){
-const err79 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data40};
+if(typeof data41 == "number"){
+if(data41 > 9007199254740991 || isNaN(data41)){
+const err79 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data41};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -998,13 +1001,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data33};
+if(data41 < 1 || isNaN(data41)){
+const err80 = {instancePath:instancePath+"/newtlab/hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data41};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1014,15 +1012,12 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data29.servers !== undefined){
-let data41 = data29.servers;
-if(Array.isArray(data41)){
-const len1 = data41.length;
-for(let i1=0; i1<len1; i1++){
-let data42 = data41[i1];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.name === undefined){
-const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
+}
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.hosts.type,parentSchema:schema11.properties.newtlab.properties.hosts,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1031,8 +1026,16 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data42.address === undefined){
-const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
+}
+if(data30.servers !== undefined){
+let data42 = data30.servers;
+if(Array.isArray(data42)){
+const len1 = data42.length;
+for(let i1=0; i1<len1; i1++){
+let data43 = data42[i1];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.name === undefined){
+const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data43};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1041,11 +1044,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data42.name !== undefined){
-let data43 = data42.name;
-if(typeof data43 === "string"){
-if(!pattern0.test(data43)){
-const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
+if(data43.address === undefined){
+const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.newtlab.properties.servers.items.required,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data43};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1054,9 +1054,11 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data43};
+if(data43.name !== undefined){
+let data44 = data43.name;
+if(typeof data44 === "string"){
+if(!pattern0.test(data44)){
+const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data44};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1066,11 +1068,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data42.address !== undefined){
-let data44 = data42.address;
-if(typeof data44 === "string"){
-if(!pattern0.test(data44)){
-const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
+else {
+const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.name,data:data44};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1080,8 +1079,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data44};
+if(data43.address !== undefined){
+let data45 = data43.address;
+if(typeof data45 === "string"){
+if(!pattern0.test(data45)){
+const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data45};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1091,10 +1093,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data42.max_nodes !== undefined){
-let data45 = data42.max_nodes;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-const err87 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
+else {
+const err87 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.address,data:data45};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1103,9 +1103,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(typeof data45 == "number"){
-if(data45 > 9007199254740991 || isNaN(data45)){
-const err88 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
+}
+if(data43.max_nodes !== undefined){
+let data46 = data43.max_nodes;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err88 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data46};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1114,8 +1116,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data45 < 1 || isNaN(data45)){
-const err89 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data45};
+if(typeof data46 == "number"){
+if(data46 > 9007199254740991 || isNaN(data46)){
+const err89 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data46};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1124,12 +1127,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-if(data42.cpus !== undefined){
-let data46 = data42.cpus;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err90 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
+if(data46 < 1 || isNaN(data46)){
+const err90 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.max_nodes,data:data46};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1138,9 +1137,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(typeof data46 == "number"){
-if(data46 > 9007199254740991 || isNaN(data46)){
-const err91 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
+}
+}
+if(data43.cpus !== undefined){
+let data47 = data43.cpus;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err91 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data47};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1149,8 +1151,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err92 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data46};
+if(typeof data47 == "number"){
+if(data47 > 9007199254740991 || isNaN(data47)){
+const err92 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data47};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1159,12 +1162,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-if(data42.memory_mb !== undefined){
-let data47 = data42.memory_mb;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err93 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+if(data47 < 1 || isNaN(data47)){
+const err93 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.cpus,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1173,9 +1172,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(typeof data47 == "number"){
-if(data47 > 9007199254740991 || isNaN(data47)){
-const err94 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+}
+}
+if(data43.memory_mb !== undefined){
+let data48 = data43.memory_mb;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err94 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data48};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1184,8 +1186,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data47 < 1 || isNaN(data47)){
-const err95 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data47};
+if(typeof data48 == "number"){
+if(data48 > 9007199254740991 || isNaN(data48)){
+const err95 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data48};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1194,11 +1197,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data42};
+if(data48 < 1 || isNaN(data48)){
+const err96 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.newtlab.properties.servers.items.properties.memory_mb,data:data48};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1209,8 +1209,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err97 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data41};
+const err97 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.properties.servers.items.type,parentSchema:schema11.properties.newtlab.properties.servers.items,data:data43};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1222,7 +1223,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data29};
+const err98 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.newtlab.properties.servers.type,parentSchema:schema11.properties.newtlab.properties.servers,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1234,7 +1235,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err99 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.newtlab.type,parentSchema:schema11.properties.newtlab,data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1243,12 +1244,24 @@ vErrors.push(err99);
 }
 errors++;
 }
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const validateNetworkTopology = validate11;
-const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}}}}}};
+const schema12 = {"type":"object","required":["nodes"],"properties":{"nodes":{"type":"object","additionalProperties":{"type":"object"}},"links":{"type":"array","items":{"type":"object","required":["a","z"],"properties":{"a":{"type":"string"},"z":{"type":"string"}}}},"platform":{"type":"string"},"vmlab":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"."},"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"default_host":{"type":"string"},"default_platform":{"type":"string"},"link_transport":{"enum":["tcp","udp"]},"allow_privileged_ports":{"type":"boolean"},"host_vms":{"enum":["per-server","per-host"]},"warm_start":{"type":"boolean"},"impairments":{"type":"object"}}},"newtlab":{"type":"object","properties":{"link_port_base":{"type":"integer","minimum":1,"maximum":65535},"console_port_base":{"type":"integer","minimum":1,"maximum":65535},"ssh_port_base":{"type":"integer","minimum":1,"maximum":65535},"hosts":{"type":"object","additionalProperties":{"type":["string","object"],"pattern":".","required":["address"],"additionalProperties":false,"properties":{"address":{"type":"string","pattern":"."},"ssh":{"type":"string","pattern":"."},"vmlab":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}},"servers":{"type":"array","items":{"type":"object","required":["name","address"],"properties":{"name":{"type":"string","pattern":"."},"address":{"type":"string","pattern":"."},"max_nodes":{"type":"integer","minimum":1,"maximum":9007199254740991},"cpus":{"type":"integer","minimum":1,"maximum":9007199254740991},"memory_mb":{"type":"integer","minimum":1,"maximum":9007199254740991}}}}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1849,9 +1862,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
+if(data7.impairments !== undefined){
+let data26 = data7.impairments;
+if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
+const err48 = {instancePath:instancePath+"/vmlab/impairments",schemaPath:"#/properties/vmlab/properties/impairments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.properties.impairments.type,parentSchema:schema12.properties.vmlab.properties.impairments,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1861,13 +1875,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.newtlab !== undefined){
-let data26 = data.newtlab;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.link_port_base !== undefined){
-let data27 = data26.link_port_base;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err49 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
+}
+else {
+const err49 = {instancePath:instancePath+"/vmlab",schemaPath:"#/properties/vmlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.vmlab.type,parentSchema:schema12.properties.vmlab,data:data7};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1876,9 +1886,14 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(typeof data27 == "number"){
-if(data27 > 65535 || isNaN(data27)){
-const err50 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
+}
+if(data.newtlab !== undefined){
+let data27 = data.newtlab;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.link_port_base !== undefined){
+let data28 = data27.link_port_base;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err50 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.link_port_base.type,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1887,8 +1902,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data27 < 1 || isNaN(data27)){
-const err51 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data27};
+if(typeof data28 == "number"){
+if(data28 > 65535 || isNaN(data28)){
+const err51 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1897,12 +1913,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-if(data26.console_port_base !== undefined){
-let data28 = data26.console_port_base;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err52 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
+if(data28 < 1 || isNaN(data28)){
+const err52 = {instancePath:instancePath+"/newtlab/link_port_base",schemaPath:"#/properties/newtlab/properties/link_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.link_port_base,data:data28};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1911,9 +1923,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(typeof data28 == "number"){
-if(data28 > 65535 || isNaN(data28)){
-const err53 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
+}
+}
+if(data27.console_port_base !== undefined){
+let data29 = data27.console_port_base;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err53 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.console_port_base.type,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1922,8 +1937,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err54 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data28};
+if(typeof data29 == "number"){
+if(data29 > 65535 || isNaN(data29)){
+const err54 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1932,12 +1948,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-if(data26.ssh_port_base !== undefined){
-let data29 = data26.ssh_port_base;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err55 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+if(data29 < 1 || isNaN(data29)){
+const err55 = {instancePath:instancePath+"/newtlab/console_port_base",schemaPath:"#/properties/newtlab/properties/console_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.console_port_base,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1946,9 +1958,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 > 65535 || isNaN(data29)){
-const err56 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+}
+}
+if(data27.ssh_port_base !== undefined){
+let data30 = data27.ssh_port_base;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err56 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.ssh_port_base.type,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1957,8 +1972,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data29 < 1 || isNaN(data29)){
-const err57 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data29};
+if(typeof data30 == "number"){
+if(data30 > 65535 || isNaN(data30)){
+const err57 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1967,15 +1983,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data26.hosts !== undefined){
-let data30 = data26.hosts;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key4 in data30){
-let data31 = data30[key4];
-if((typeof data31 !== "string") && (!(data31 && typeof data31 == "object" && !Array.isArray(data31)))){
-const err58 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
+if(data30 < 1 || isNaN(data30)){
+const err58 = {instancePath:instancePath+"/newtlab/ssh_port_base",schemaPath:"#/properties/newtlab/properties/ssh_port_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.ssh_port_base,data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1984,9 +1993,15 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(typeof data31 === "string"){
-if(!pattern0.test(data31)){
-const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
+}
+}
+if(data27.hosts !== undefined){
+let data31 = data27.hosts;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key4 in data31){
+let data32 = data31[key4];
+if((typeof data32 !== "string") && (!(data32 && typeof data32 == "object" && !Array.isArray(data32)))){
+const err59 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.newtlab.properties.hosts.additionalProperties.type},message:"must be string,object",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data32};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1995,10 +2010,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.address === undefined){
-const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
+const err60 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2007,9 +2021,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key5 in data31){
-if(!((((((key5 === "address") || (key5 === "ssh")) || (key5 === "vmlab")) || (key5 === "max_nodes")) || (key5 === "cpus")) || (key5 === "memory_mb"))){
-const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data31};
+}
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.address === undefined){
+const err61 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.required,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2018,12 +2033,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data31.address !== undefined){
-let data32 = data31.address;
-if(typeof data32 === "string"){
-if(!pattern0.test(data32)){
-const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
+for(const key5 in data32){
+if(!((((((key5 === "address") || (key5 === "ssh")) || (key5 === "vmlab")) || (key5 === "max_nodes")) || (key5 === "cpus")) || (key5 === "memory_mb"))){
+const err62 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2033,8 +2045,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data32};
+if(data32.address !== undefined){
+let data33 = data32.address;
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err63 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2044,11 +2059,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data31.ssh !== undefined){
-let data33 = data31.ssh;
-if(typeof data33 === "string"){
-if(!pattern0.test(data33)){
-const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
+else {
+const err64 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/address",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.address,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2058,8 +2070,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data33};
+if(data32.ssh !== undefined){
+let data34 = data32.ssh;
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err65 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data34};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2069,11 +2084,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data31.vmlab !== undefined){
-let data34 = data31.vmlab;
-if(typeof data34 === "string"){
-if(!pattern0.test(data34)){
-const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
+else {
+const err66 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.ssh,data:data34};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2083,8 +2095,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data34};
+if(data32.vmlab !== undefined){
+let data35 = data32.vmlab;
+if(typeof data35 === "string"){
+if(!pattern0.test(data35)){
+const err67 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data35};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2094,10 +2109,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data31.max_nodes !== undefined){
-let data35 = data31.max_nodes;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
+else {
+const err68 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmlab",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/vmlab/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.vmlab,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2106,9 +2119,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 > 9007199254740991 || isNaN(data35)){
-const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
+}
+if(data32.max_nodes !== undefined){
+let data36 = data32.max_nodes;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err69 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data36};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2117,8 +2132,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data35 < 1 || isNaN(data35)){
-const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data35};
+if(typeof data36 == "number"){
+if(data36 > 9007199254740991 || isNaN(data36)){
+const err70 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data36};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2127,12 +2143,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-if(data31.cpus !== undefined){
-let data36 = data31.cpus;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
+if(data36 < 1 || isNaN(data36)){
+const err71 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_nodes",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.max_nodes,data:data36};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2141,9 +2153,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(typeof data36 == "number"){
-if(data36 > 9007199254740991 || isNaN(data36)){
-const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
+}
+}
+if(data32.cpus !== undefined){
+let data37 = data32.cpus;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err72 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data37};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2152,8 +2167,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data36 < 1 || isNaN(data36)){
-const err73 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data36};
+if(typeof data37 == "number"){
+if(data37 > 9007199254740991 || isNaN(data37)){
+const err73 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data37};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2162,12 +2178,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-if(data31.memory_mb !== undefined){
-let data37 = data31.memory_mb;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err74 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+if(data37 < 1 || isNaN(data37)){
+const err74 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpus",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.cpus,data:data37};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2176,9 +2188,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(typeof data37 == "number"){
-if(data37 > 9007199254740991 || isNaN(data37)){
-const err75 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+}
+}
+if(data32.memory_mb !== undefined){
+let data38 = data32.memory_mb;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err75 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data38};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2187,8 +2202,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data37 < 1 || isNaN(data37)){
-const err76 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data37};
+if(typeof data38 == "number"){
+if(data38 > 9007199254740991 || isNaN(data38)){
+const err76 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data38};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2197,13 +2213,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data30};
+if(data38 < 1 || isNaN(data38)){
+const err77 = {instancePath:instancePath+"/newtlab/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory_mb",schemaPath:"#/properties/newtlab/properties/hosts/additionalProperties/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.hosts.additionalProperties.properties.memory_mb,data:data38};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2213,15 +2224,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data26.servers !== undefined){
-let data38 = data26.servers;
-if(Array.isArray(data38)){
-const len1 = data38.length;
-for(let i1=0; i1<len1; i1++){
-let data39 = data38[i1];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.name === undefined){
-const err78 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
+}
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/newtlab/hosts",schemaPath:"#/properties/newtlab/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.hosts.type,parentSchema:schema12.properties.newtlab.properties.hosts,data:data31};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2230,8 +2238,16 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data39.address === undefined){
-const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
+}
+if(data27.servers !== undefined){
+let data39 = data27.servers;
+if(Array.isArray(data39)){
+const len1 = data39.length;
+for(let i1=0; i1<len1; i1++){
+let data40 = data39[i1];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.name === undefined){
+const err79 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data40};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2240,11 +2256,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data39.name !== undefined){
-let data40 = data39.name;
-if(typeof data40 === "string"){
-if(!pattern0.test(data40)){
-const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
+if(data40.address === undefined){
+const err80 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema12.properties.newtlab.properties.servers.items.required,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data40};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2253,9 +2266,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data40};
+if(data40.name !== undefined){
+let data41 = data40.name;
+if(typeof data41 === "string"){
+if(!pattern0.test(data41)){
+const err81 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data41};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2265,11 +2280,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data39.address !== undefined){
-let data41 = data39.address;
-if(typeof data41 === "string"){
-if(!pattern0.test(data41)){
-const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
+else {
+const err82 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/name",schemaPath:"#/properties/newtlab/properties/servers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.name.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.name,data:data41};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2279,8 +2291,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-else {
-const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data41};
+if(data40.address !== undefined){
+let data42 = data40.address;
+if(typeof data42 === "string"){
+if(!pattern0.test(data42)){
+const err83 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/pattern",keyword:"pattern",params:{pattern: "."},message:"must match pattern \""+"."+"\"",schema:".",parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data42};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2290,10 +2305,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data39.max_nodes !== undefined){
-let data42 = data39.max_nodes;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
+else {
+const err84 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/address",schemaPath:"#/properties/newtlab/properties/servers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.newtlab.properties.servers.items.properties.address.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.address,data:data42};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2302,9 +2315,11 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(typeof data42 == "number"){
-if(data42 > 9007199254740991 || isNaN(data42)){
-const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
+}
+if(data40.max_nodes !== undefined){
+let data43 = data40.max_nodes;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err85 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data43};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2313,8 +2328,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data42 < 1 || isNaN(data42)){
-const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data42};
+if(typeof data43 == "number"){
+if(data43 > 9007199254740991 || isNaN(data43)){
+const err86 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2323,12 +2339,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-if(data39.cpus !== undefined){
-let data43 = data39.cpus;
-if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err87 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
+if(data43 < 1 || isNaN(data43)){
+const err87 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/max_nodes",schemaPath:"#/properties/newtlab/properties/servers/items/properties/max_nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.max_nodes,data:data43};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2337,9 +2349,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(typeof data43 == "number"){
-if(data43 > 9007199254740991 || isNaN(data43)){
-const err88 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
+}
+}
+if(data40.cpus !== undefined){
+let data44 = data40.cpus;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err88 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.cpus.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2348,8 +2363,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data43 < 1 || isNaN(data43)){
-const err89 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data43};
+if(typeof data44 == "number"){
+if(data44 > 9007199254740991 || isNaN(data44)){
+const err89 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data44};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2358,12 +2374,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-if(data39.memory_mb !== undefined){
-let data44 = data39.memory_mb;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err90 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+if(data44 < 1 || isNaN(data44)){
+const err90 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/cpus",schemaPath:"#/properties/newtlab/properties/servers/items/properties/cpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.cpus,data:data44};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2372,9 +2384,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(typeof data44 == "number"){
-if(data44 > 9007199254740991 || isNaN(data44)){
-const err91 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+}
+}
+if(data40.memory_mb !== undefined){
+let data45 = data40.memory_mb;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err91 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb.type,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data45};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2383,8 +2398,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err92 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data44};
+if(typeof data45 == "number"){
+if(data45 > 9007199254740991 || isNaN(data45)){
+const err92 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data45};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2393,11 +2409,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data39};
+if(data45 < 1 || isNaN(data45)){
+const err93 = {instancePath:instancePath+"/newtlab/servers/" + i1+"/memory_mb",schemaPath:"#/properties/newtlab/properties/servers/items/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.newtlab.properties.servers.items.properties.memory_mb,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2408,8 +2421,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err94 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data38};
+const err94 = {instancePath:instancePath+"/newtlab/servers/" + i1,schemaPath:"#/properties/newtlab/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.properties.servers.items.type,parentSchema:schema12.properties.newtlab.properties.servers.items,data:data40};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2421,7 +2435,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data26};
+const err95 = {instancePath:instancePath+"/newtlab/servers",schemaPath:"#/properties/newtlab/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.newtlab.properties.servers.type,parentSchema:schema12.properties.newtlab.properties.servers,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2433,12 +2447,24 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err96 = {instancePath:instancePath+"/newtlab",schemaPath:"#/properties/newtlab/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.newtlab.type,parentSchema:schema12.properties.newtlab,data:data27};
 if(vErrors === null){
 vErrors = [err96];
 }
 else {
 vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
 }
 errors++;
 }

@@ -38,6 +38,7 @@ export async function gather(state: LabState | null, paths: LabPaths, profiles: 
         observed.vm = vm.status;
         observed.links = vm.links;
         if (vm.netdevs) observed.netdevs = vm.netdevs;
+        if (vm.diverted) observed.diverted = vm.diverted;
       }
       nodes[name] = observed;
     }),
@@ -46,7 +47,8 @@ export async function gather(state: LabState | null, paths: LabPaths, profiles: 
   // Keys in insertion order of the sorted entries, so output never depends on timing.
   const sorted: Record<string, ObservedNode> = {};
   for (const [name] of entries) sorted[name] = nodes[name]!;
-  return { state, nodes: sorted, profiles: observeProfiles(profiles) };
+  const impairRelay = world.impairRelay ? { impairRelay: await world.impairRelay() } : {};
+  return { state, nodes: sorted, profiles: observeProfiles(profiles), ...impairRelay };
 }
 
 /** What the profiles say of the fields vmlab writes into them (mgmt_ip, ssh_port, console_port). */

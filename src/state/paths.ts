@@ -72,6 +72,10 @@ export function labPaths(home: string, lab: string, host: string | null = null) 
     consoleLog: (node: string) => join(dir, 'logs', `${node}.log`),
     qemuLog: (node: string) => join(dir, 'logs', `${node}.qemu.log`),
     relayLog: (node: string) => join(dir, 'logs', `${node}@relay.log`),
+    /** The impairment relay's sockets and PID (exec/impair/): one relay per lab and host. */
+    impairDir: join(dir, 'impair'),
+    impairPidfile: join(dir, 'impair', 'relay.pid'),
+    impairLog: join(dir, 'logs', 'impair-relay.log'),
     /** The lab's own SSH key (exec/lab-key.ts makes it): `ssh-config` points OpenSSH at it. */
     sshKey: join(dir, 'ssh', 'id_ed25519'),
   };

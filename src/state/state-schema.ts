@@ -93,6 +93,13 @@ const linkSchema = {
   properties: { index: int, a: str, z: str, port, listener: nullableStr, listenEnd: { enum: ['a', 'z', null] }, transport: { enum: ['tcp', 'udp'] } },
 } as const;
 
+/** A live impairment (`vmlab link impair`): the normalised impairment (numbers), or null for a plain wire. */
+const impairmentIntentSchema = {
+  type: 'object',
+  required: ['from', 'to', 'impairment', 'since'],
+  properties: { from: str, to: str, impairment: { type: ['object', 'null'] }, since: str },
+} as const;
+
 const linkIntentSchema = {
   type: 'object',
   required: ['a', 'z', 'admin', 'since'],
@@ -121,5 +128,6 @@ export const stateSchema = {
     profiles: { type: 'object', additionalProperties: profileRecordSchema },
     snapshots: { type: 'object', additionalProperties: snapshotSchema },
     link_intents: { type: 'array', items: linkIntentSchema },
+    link_impairments: { type: 'array', items: impairmentIntentSchema },
   },
 } as const;

@@ -1,3 +1,4 @@
+import type { Impairment } from '../model/impairment.js';
 import type { DesiredLink, QemuConfig, TestHost } from '../model/types.js';
 import type { ImageIdentity } from './image-identity.js';
 import type { MgmtNetwork } from '../model/mgmt-network.js';
@@ -99,6 +100,36 @@ export interface LabState {
   snapshots?: Record<string, SnapshotRecord>;
   /** Links taken down on purpose (`vmlab link down`), sorted; absent in older state files and when none is. */
   link_intents?: LinkIntent[];
+  /** Impairments set live (`vmlab link impair`), by direction, sorted; absent when none is. */
+  link_impairments?: ImpairmentIntent[];
+}
+
+/**
+ * An impairment set live on one direction of a link (`vmlab link impair`):
+ * it takes the place of what the specs declare for that direction (null: a
+ * plain wire, `--clear`) until `vmlab link impair … --declared`. Named by the
+ * sending and receiving ends as the graph names them.
+ */
+export interface ImpairmentIntent {
+  from: string;
+  to: string;
+  impairment: Impairment | null;
+  since: string;
+}
+
+/** One direction in the impairment relay, as it reports it. */
+export interface RelayDirection {
+  impairment: Impairment;
+  counters: Record<string, number>;
+  /** Are the sender QEMU's two chardevs connected (tap: frames in, back: frames out)? */
+  connected: { tap: boolean; back: boolean };
+}
+
+/** The lab's impairment relay on this host, as it answers for itself. */
+export interface ImpairRelayStatus {
+  pid: number;
+  /** By direction id (`leaf1.nic1`: the sender and its NIC). */
+  directions: Record<string, RelayDirection>;
 }
 
 /**
@@ -141,6 +172,8 @@ export interface ObservedNode {
   netdevs?: Record<string, NetdevState> | null;
   /** Its SSH forward relay, for a running node that has one (model/mgmt-network.ts); absent when it has none or it was not looked at. */
   relay?: 'running' | 'gone';
+  /** NICs whose outgoing frames are diverted to the impairment relay (QMP: its filters exist); absent or null when not observed. */
+  diverted?: number[] | null;
 }
 
 /** The profile fields vmlab writes, as currently found in the profile files. */
@@ -155,4 +188,6 @@ export interface ObservedLab {
   state: LabState | null;
   nodes: Record<string, ObservedNode>;
   profiles: Record<string, ObservedProfile>;
+  /** The impairment relay here: what it answers, null when none runs; absent when not looked at. */
+  impairRelay?: ImpairRelayStatus | null;
 }

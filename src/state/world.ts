@@ -1,5 +1,5 @@
 import type { ImageIdentity } from './image-identity.js';
-import type { NetdevState, NodeRecord, VmStatus } from './types.js';
+import type { ImpairRelayStatus, NetdevState, NodeRecord, VmStatus } from './types.js';
 
 /** What a process is, as far as vmlab needs to know to trust a PID. */
 export interface ProcessInfo {
@@ -13,6 +13,8 @@ export interface VmObservation {
   links: Record<string, 'up' | 'down'>;
   /** Per linked data interface: what its netdev says (absent from worlds that do not look). */
   netdevs?: Record<string, NetdevState>;
+  /** NICs whose frames go through the impairment relay (absent from worlds that do not look). */
+  diverted?: number[];
 }
 
 /**
@@ -28,4 +30,6 @@ export interface WorldReader {
   relayRunning?(node: string): boolean;
   /** Asks the node's QEMU how it is; absent when the monitor is not to be asked. */
   queryVm?(node: string, record: NodeRecord): Promise<VmObservation>;
+  /** Asks the lab's impairment relay how it is (null: none runs); absent when it is not to be asked. */
+  impairRelay?(): Promise<ImpairRelayStatus | null>;
 }

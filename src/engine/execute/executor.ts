@@ -86,7 +86,12 @@ export async function execute(plan: Plan, runtime: Runtime, sink: StateSink, opt
               ? 'creating overlay and starting QEMU'
               : 'starting QEMU',
       );
-      const pid = await runtime.start(node, { fresh: a.fresh_overlay, paused: a.paused, ...(template ? { template } : {}) });
+      const pid = await runtime.start(node, {
+        fresh: a.fresh_overlay,
+        paused: a.paused,
+        ...(template ? { template } : {}),
+        ...(a.impaired ? { impaired: a.impaired } : {}),
+      });
       // A new overlay is made over the image as it is now; a restarted one keeps what it was made over.
       const madeOver = a.fresh_overlay ? await runtime.imageIdentity(node.image) : (before?.image_identity ?? null);
       const startedAt = runtime.now().toISOString();
@@ -267,6 +272,8 @@ function recordLiveSteps(r: NodeRecord, steps: readonly LiveStep[]): void {
         break;
       case 'resume':
       case 'restart-relay':
+      // Impairments are observed afresh (the QEMU's filters, the relay), never recorded.
+      case 'impair':
         break;
     }
   }

@@ -6,6 +6,8 @@ import { netdevId } from './names.js';
 import { netdevStates } from './netinfo.js';
 import { withQmp } from './qmp.js';
 import { relayRunning } from '../relay/forward-relay.js';
+import { impairRelayStatus } from '../impair/relay.js';
+import { divertedNics } from '../impair/wiring.js';
 
 /**
  * The world including what only QEMU knows: its run state (query-status)
@@ -16,6 +18,7 @@ export function qmpWorld(paths: LabPaths): WorldReader {
   return {
     ...procWorld,
     relayRunning: (node: string) => relayRunning(paths, node),
+    impairRelay: () => impairRelayStatus(paths),
     async queryVm(node: string, record: NodeRecord): Promise<VmObservation> {
       // A monitor that does not answer means a restart, so one slow answer
       // (a busy machine, another client on the monitor) is asked again, longer.
@@ -44,7 +47,7 @@ export function qmpWorld(paths: LabPaths): WorldReader {
           if (state !== undefined) netdevs[nic.interface] = state;
           if (nic.link.mode === 'connect') links[nic.interface] = state === 'connected' ? 'up' : 'down';
         }
-        return { status, links, netdevs };
+        return { status, links, netdevs, diverted: await divertedNics(qmp) };
       },
       timeoutMs,
     );
