@@ -117,3 +117,20 @@ export function impairmentPass(input: PlanInput, sofar: PlanSoFar): PassOutput {
     }
   });
 }
+
+/**
+ * The live settings after one `vmlab link impair` on a direction: its
+ * impairment (null: a plain wire, `--clear`), or back to the declaration
+ * (`--declared`: no live setting). Sorted, so that state.json does not
+ * depend on the order of commands.
+ */
+export function withImpairmentIntent(
+  intents: readonly ImpairmentIntent[] | undefined,
+  direction: { from: string; to: string },
+  setting: Impairment | null | 'declared',
+  since: string,
+): ImpairmentIntent[] {
+  const others = (intents ?? []).filter((i) => !(i.from === direction.from && i.to === direction.to));
+  const next = setting === 'declared' ? others : [...others, { from: direction.from, to: direction.to, impairment: setting, since }];
+  return next.sort((x, y) => (x.from === y.from ? (x.to < y.to ? -1 : 1) : x.from < y.from ? -1 : 1));
+}
