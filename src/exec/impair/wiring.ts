@@ -74,24 +74,30 @@ function chardevArgs(id: string, path: string, option: StreamReconnect | null) {
   return { id, backend: { type: 'socket', data: { addr: { type: 'unix', data: { path } }, server: false, ...retry } } };
 }
 
-/** Diverts a NIC of a running QEMU, live; what is there already is kept, in the right order. */
+/**
+ * Diverts a NIC of a running QEMU, live, or renews its diversion. QEMU's
+ * redirector stops reading its `indev` for good once that chardev's
+ * connection closes (a relay that died: measured, the frames reach the new
+ * relay and never come back), so an `in` filter there is replaced by a new
+ * one in the same place, just before `out`; meanwhile frames are dropped,
+ * never passed on unimpaired.
+ */
 export async function divert(qmp: QmpClient, paths: LabPaths, node: string, nic: number, option: StreamReconnect | null): Promise<void> {
   const ids = impairIds(nic);
   const names = socketNames(paths.impairDir, directionId(node, nic));
   const netdev = netdevId({ index: nic });
-  let have = await objectIds(qmp);
-  // An `out` without its `in` (a run cut short) would lose every frame: taken away first, added back after `in`.
-  if (have.has(ids.outFilter) && !have.has(ids.inFilter)) {
-    await qmp.execute('object-del', { id: ids.outFilter });
-    have = await objectIds(qmp);
-  }
   const chardevs = new Set((await qmp.execute<{ label: string }[]>('query-chardev')).map((c) => c.label));
   if (!chardevs.has(ids.tapChardev)) await qmp.execute('chardev-add', chardevArgs(ids.tapChardev, names.tap, option));
   if (!chardevs.has(ids.backChardev)) await qmp.execute('chardev-add', chardevArgs(ids.backChardev, names.back, option));
-  if (!have.has(ids.inFilter))
-    await qmp.execute('object-add', { 'qom-type': 'filter-redirector', id: ids.inFilter, netdev, queue: 'rx', indev: ids.backChardev });
-  if (!have.has(ids.outFilter))
+  const have = await objectIds(qmp);
+  if (have.has(ids.inFilter)) await qmp.execute('object-del', { id: ids.inFilter });
+  const inFilter = { 'qom-type': 'filter-redirector', id: ids.inFilter, netdev, queue: 'rx', indev: ids.backChardev };
+  if (have.has(ids.outFilter)) {
+    await qmp.execute('object-add', { ...inFilter, position: `id=${ids.outFilter}`, insert: 'before' });
+  } else {
+    await qmp.execute('object-add', inFilter);
     await qmp.execute('object-add', { 'qom-type': 'filter-redirector', id: ids.outFilter, netdev, queue: 'rx', outdev: ids.tapChardev });
+  }
 }
 
 /** Puts a NIC back on the wire directly: filters first (`out` before `in`), then the chardevs. */
