@@ -1,10 +1,11 @@
 // npm run bench: prints the machine, then each benchmark's table.
-// `npm run bench -- core` runs only the pure-core benchmark (no VMs), `-- image-hash` only the image identity's; `-- apply`, `-- heal`, `-- startup`, `-- warm` the others.
+// `npm run bench -- core` runs only the pure-core benchmark (no VMs), `-- image-hash` only the image identity's; `-- apply`, `-- heal`, `-- startup`, `-- warm`, `-- impair` the others.
 import { cpus, totalmem } from 'node:os';
 import { benchApply } from './apply.js';
 import { benchCore } from './core.js';
 import { benchHeal } from './heal.js';
 import { benchImageHash } from './image-hash.js';
+import { benchImpair } from './impair.js';
 import { benchStartup } from './startup.js';
 import { benchWarm } from './warm.js';
 
@@ -23,3 +24,5 @@ console.log('');
 if (!only || only === 'startup') await benchStartup();
 console.log('');
 if (!only || only === 'warm') await benchWarm();
+console.log('');
+if (!only || only === 'impair') await benchImpair();

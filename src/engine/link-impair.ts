@@ -40,7 +40,13 @@ export interface ImpairedDirection {
   source: 'live' | 'declared' | 'none';
   sender: string;
   host: string | null;
-  result: 'set live' | 'unchanged' | 'not running: its next start is impaired' | 'not deployed' | 'on another host';
+  result:
+    | 'set live'
+    | 'unchanged'
+    | 'not running: its next start is impaired'
+    | 'monitor did not answer: the next apply sets it'
+    | 'not deployed'
+    | 'on another host';
 }
 
 export interface LinkImpairOutcome {
@@ -107,7 +113,8 @@ export async function setLinkImpairment(request: LinkImpairRequest): Promise<Lin
         result = 'on another host';
         elsewhere.add(node.host!);
       } else if (!seen) result = 'not deployed';
-      else if (seen.process !== 'running' || !seen.diverted) result = 'not running: its next start is impaired';
+      else if (seen.process !== 'running') result = 'not running: its next start is impaired';
+      else if (!seen.diverted) result = 'monitor did not answer: the next apply sets it';
       else {
         const { steps } = impairmentChanges(observed, seen, node, [w]);
         const live = steps.filter((s): s is LiveStep => s.step !== 'setup-test-hosts');

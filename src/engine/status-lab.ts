@@ -5,6 +5,7 @@ import { gather } from '../state/gather.js';
 import type { DeployedLab } from '../state/lab-dir.js';
 import type { ObservedLab } from '../state/types.js';
 import { reasonText } from '../plan/reasons.js';
+import { describeImpairment, directionId } from '../model/impairment.js';
 import { observingThrough, planLab } from './plan-lab.js';
 
 /** One row of `vmlab status`: a VM of this host, a test host inside one, or (with `all`) a node elsewhere. */
@@ -30,6 +31,24 @@ export interface LabStatus {
   nodes: StatusRow[];
   /** The links with an end here, as the plan saw them (none when the specs could not be read). */
   links: LinkStatus[];
+  /** The impaired directions this host sends, with the relay's counters (none when the specs could not be read). */
+  impairments: ImpairmentRow[];
+}
+
+/** One impaired direction of `vmlab status`: what it does, and what the relay counted. */
+export interface ImpairmentRow {
+  from: string;
+  to: string;
+  /** As netem would say it: `delay 50ms, loss 1%`. */
+  impairment: string;
+  source: 'declared' | 'live';
+  /** The impairment relay here: running, or gone (the direction drops every frame until apply). */
+  relay: 'running' | 'gone';
+  relay_pid: number | null;
+  /** Are the sender's two chardevs connected to the relay? */
+  connected: boolean;
+  /** frames and bytes in and out, dropped, delayed, duplicated, reordered, corrupted, queued; null when the relay does not carry it. */
+  counters: Record<string, number> | null;
 }
 
 export interface StatusRequest {
@@ -84,7 +103,7 @@ export async function labStatus(request: StatusRequest): Promise<LabStatus> {
     return [row, ...(seen.record.test_hosts ?? []).map((h) => ({ ...row, node: h.name, pid: null, drift: null, vm: name }))];
   });
   if (request.all && plan) nodes.push(...(await remoteRows(plan, state.host, machine)));
-  return { lab: state.name, dir: paths.dir, nodes, links: plan?.link_states ?? [] };
+  return { lab: state.name, dir: paths.dir, nodes, links: plan?.link_states ?? [], impairments: plan ? impairmentRows(plan, observed) : [] };
 }
 
 /** Nodes of the lab that run on other hosts: only whether their SSH answers can be seen from here. */
@@ -105,6 +124,32 @@ async function remoteRows(plan: Plan, localHost: string | null, machine: Machine
       vm: null,
     };
     rows.push(row, ...(node.test_hosts ?? []).map((h) => ({ ...row, node: h.name, vm: name })));
+  }
+  return rows;
+}
+
+/** The impaired directions whose sender runs here, each with the relay's view of it. */
+function impairmentRows(plan: Plan, observed: ObservedLab): ImpairmentRow[] {
+  const relay = observed.impairRelay ?? null;
+  const rows: ImpairmentRow[] = [];
+  for (const link of plan.links) {
+    for (const i of link.impairments ?? []) {
+      const cut = i.from.indexOf(':');
+      const sender = i.from.slice(0, cut);
+      if (observed.nodes[sender] === undefined) continue;
+      const nic = plan.nodes[sender]?.nics.find((n) => n.interface === i.from.slice(cut + 1));
+      const entry = nic ? relay?.directions[directionId(sender, nic.index)] : undefined;
+      rows.push({
+        from: i.from,
+        to: i.to,
+        impairment: describeImpairment(i.impairment),
+        source: i.source,
+        relay: relay === null ? 'gone' : 'running',
+        relay_pid: relay?.pid ?? null,
+        connected: entry !== undefined && entry.connected.tap && entry.connected.back,
+        counters: entry?.counters ?? null,
+      });
+    }
   }
   return rows;
 }

@@ -20,7 +20,8 @@ import { warmPass } from './warm-actions.js';
  * The planner's passes, in the order they run: each sees what the ones
  * before it left (frozen) and returns its own additions. The order is the
  * planner's logic: a restart forced by a listener must exist before its
- * carriers are folded in, warm starts pick templates for every fresh QEMU
+ * carriers and impairments are folded into the updates of running nodes
+ * (a node that gets a fresh QEMU starts with both instead), warm starts pick templates for every fresh QEMU
  * (the forced restarts included, which keep their disks and boot cold),
  * profiles follow the creates, and dependencies are drawn last, between
  * every action there is.

@@ -35,7 +35,7 @@
  *   with a runtime whose "QEMU" is a copy of /bin/sh started with the command
  *   line /proc must show (`-pidfile <lab>/qemu/<node>.pid`) and a monitor
  *   socket answering QMP as a running QEMU 10 does (query-status, `info
- *   network` of stream netdevs, system_powerdown). state.json and the patched
+ *   network` of stream netdevs, qom-list, system_powerdown). state.json and the patched
  *   profiles are what apply writes; the CLI then reads them, /proc and the
  *   monitors as it always does.
  */
@@ -231,6 +231,8 @@ function monitorOf(paths: LabPaths, node: DesiredNode): Promise<Server> {
         if (execute === 'query-status') socket.write(`${JSON.stringify({ return: { status: 'running', singlestep: false, running: true } })}\n`);
         else if (execute === 'human-monitor-command' && args?.['command-line'] === 'info network')
           socket.write(`${JSON.stringify({ return: infoNetwork(node) })}\n`);
+        // What QEMU 10 lists under /objects with no user objects: its type property.
+        else if (execute === 'qom-list') socket.write(`${JSON.stringify({ return: [{ name: 'type', type: 'string' }] })}\n`);
         else socket.write(`${JSON.stringify({ return: {} })}\n`);
         // The guest powers off (or QEMU is told to quit): its QEMU exits.
         if (execute === 'system_powerdown' || execute === 'quit') void crash(node.name);

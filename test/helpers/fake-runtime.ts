@@ -1,4 +1,5 @@
-import type { LiveStep, Runtime } from '../../src/ports/runtime.js';
+import type { LiveStep, Runtime, StartOptions } from '../../src/ports/runtime.js';
+import { directionId, type Impairment } from '../../src/model/impairment.js';
 import type { StateSink } from '../../src/engine/execute/state-sink.js';
 import type { DesiredNode, Nic } from '../../src/model/types.js';
 import type { BuildTemplateAction, ProfilePatch } from '../../src/plan/types.js';
@@ -22,6 +23,9 @@ export class FakeRuntime implements Runtime {
   /** Nodes whose guest never becomes ready. */
   failReady = new Set<string>();
   log: string[] = [];
+  /** The pretend QEMUs' diverted NICs, by node, and the pretend impairment relay (null: not running). */
+  diverted = new Map<string, Set<number>>();
+  relay: Map<string, Impairment> | null = null;
   constructor(readonly paths: LabPaths) {}
 
   world(): WorldReader {
@@ -31,11 +35,24 @@ export class FakeRuntime implements Runtime {
           ? { exe: '/usr/bin/qemu-system-x86_64', cmdline: ['qemu', '-pidfile', this.paths.pidfile(this.processes.get(pid) ?? '')] }
           : null,
       fileExists: (path) => this.files.has(path),
+      queryVm: async (node) => ({ status: 'running', links: {}, diverted: [...(this.diverted.get(node) ?? [])].sort() }),
+      impairRelay: async () =>
+        this.relay === null
+          ? null
+          : {
+              pid: 4242,
+              directions: Object.fromEntries(
+                [...this.relay].map(([id, impairment]) => [id, { impairment, counters: {}, connected: { tap: true, back: true } }]),
+              ),
+            },
     };
   }
-  async start(node: DesiredNode, options: { fresh: boolean; paused: boolean; template?: { key: string } }) {
+  async start(node: DesiredNode, options: StartOptions) {
     if (this.failStart.has(node.name)) throw new Error(`QEMU of ${node.name} exited at once`);
     if (options.fresh) this.files.add(this.paths.overlay(node.name));
+    // As the real runtime: the relay told first, the NICs diverted from the start.
+    for (const i of options.impaired ?? []) (this.relay ??= new Map()).set(directionId(node.name, i.nic), i.impairment);
+    this.diverted.set(node.name, new Set((options.impaired ?? []).map((i) => i.nic)));
     const pid = this.nextPid++;
     this.processes.set(pid, node.name);
     this.log.push(`start ${node.name}${options.paused ? ' paused' : ''}${options.template ? ` from ${options.template.key}` : ''}`);
@@ -64,6 +81,19 @@ export class FakeRuntime implements Runtime {
   }
   async updateLive(name: string, steps: LiveStep[]) {
     this.log.push(`update ${name}: ${steps.map((s) => s.step).join(',')}`);
+    for (const s of steps) {
+      if (s.step !== 'impair') continue;
+      const nics = this.diverted.get(name) ?? new Set<number>();
+      this.diverted.set(name, nics);
+      const id = directionId(name, s.nic);
+      if (s.after === null) {
+        nics.delete(s.nic);
+        this.relay?.delete(id);
+      } else {
+        nics.add(s.nic);
+        (this.relay ??= new Map()).set(id, s.after);
+      }
+    }
   }
   async setupTestHosts(node: DesiredNode, remove: string[]) {
     this.log.push(`setup ${node.name}: ${node.testHosts.map((h) => h.name).join(',')}${remove.length ? ` -${remove.join(',')}` : ''}`);

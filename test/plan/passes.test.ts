@@ -14,6 +14,7 @@ test('the passes run in one written order', () => {
     'cascade-restarts',
     'stop-warnings',
     'carrier-updates',
+    'impairments',
     'link-drift',
     'warm-starts',
     'profile-patches',
@@ -28,8 +29,8 @@ test('each pass sees what the ones before it left, and adds to it: a new lab is 
       (a) => `${a.id}${a.depends_on.length ? ` after ${a.depends_on.map((d) => d.on).join(',')}` : ''}`,
     );
   expect(after(1)).toEqual(['create:leaf1', 'create:leaf2', 'create:spine1', 'create:spine2']);
-  expect(after(8)).toEqual([...after(1), 'patch-profile:leaf1', 'patch-profile:leaf2', 'patch-profile:spine1', 'patch-profile:spine2']);
-  expect(after(9).slice(4)).toEqual([
+  expect(after(9)).toEqual([...after(1), 'patch-profile:leaf1', 'patch-profile:leaf2', 'patch-profile:spine1', 'patch-profile:spine2']);
+  expect(after(10).slice(4)).toEqual([
     'patch-profile:leaf1 after create:leaf1',
     'patch-profile:leaf2 after create:leaf2',
     'patch-profile:spine1 after create:spine1',

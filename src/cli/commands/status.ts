@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { deployedLabs, findLab } from '../../state/lab-dir.js';
-import { labStatus, type StatusRow } from '../../engine/status-lab.js';
+import { type ImpairmentRow, labStatus, type StatusRow } from '../../engine/status-lab.js';
 import { vmlabCommand } from '../../state/advice.js';
 import { homeOf } from '../settings.js';
 import type { CliIo } from '../io.js';
@@ -71,7 +71,7 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
       const multiHost = rows.some((r) => r.host !== null);
       const testHosts = rows.some((r) => r.vm !== null);
       if (argv.json) {
-        io.out(`${JSON.stringify({ lab: status.lab, nodes: rows.map(jsonRow), links: status.links }, null, 2)}\n`);
+        io.out(`${JSON.stringify({ lab: status.lab, nodes: rows.map(jsonRow), links: status.links, impairments: status.impairments }, null, 2)}\n`);
       } else {
         const { default: Table } = await import('cli-table3');
         const head = ['node', ...(testHosts ? ['in VM'] : []), ...(multiHost ? ['host'] : []), 'state', 'pid', 'ssh', 'console', 'uptime', 'drift'];
@@ -89,9 +89,28 @@ export function statusCommand(io: CliIo, setCode: (code: number) => void) {
             r.drift ?? '-',
           ]);
         }
-        io.out(`Lab "${status.lab}" (${status.dir})\n${table.toString()}\n${status.links.length > 0 ? `${linkTable(Table, status.links)}\n` : ''}`);
+        const impaired = status.impairments.length > 0 ? `${impairmentTable(Table, status.impairments)}\n` : '';
+        io.out(`Lab "${status.lab}" (${status.dir})\n${table.toString()}\n${status.links.length > 0 ? `${linkTable(Table, status.links)}\n` : ''}${impaired}`);
       }
       setCode(0);
     },
   };
+}
+
+/** The impaired directions sent from here and what the relay counted of each. */
+function impairmentTable(Table: typeof import('cli-table3'), rows: ImpairmentRow[]): string {
+  const table = new Table({ head: ['impaired', 'as', 'frames in', 'out', 'dropped', 'delayed', 'relay'], style: { head: [], border: [] } });
+  for (const r of rows) {
+    const c = r.counters;
+    table.push([
+      `${r.from} → ${r.to}`,
+      `${r.impairment}${r.source === 'live' ? ' (live)' : ''}`,
+      c ? `${c.frames_in} (${c.bytes_in} B)` : '-',
+      c ? `${c.frames_out} (${c.bytes_out} B)` : '-',
+      c ? String(c.dropped) : '-',
+      c ? String(c.delayed) : '-',
+      r.relay === 'gone' ? 'gone: every frame dropped (apply repairs it)' : r.connected ? `pid ${r.relay_pid}` : `pid ${r.relay_pid}, not connected`,
+    ]);
+  }
+  return table.toString();
 }

@@ -18,9 +18,15 @@ const QMP_WAIT_MS = 5000;
  * Hot-adds a filter-dump on a netdev: QEMU opens `file` for writing (a FIFO
  * vmlab reads) and writes a pcap of the netdev's traffic, both directions.
  * Available since QEMU 2.6; the flat object-add arguments since 6.0.
+ *
+ * At the head of the netdev's filters (`position` since QEMU 5.0): what the
+ * guest sends passes the filters from the last to the first, so the dump sees
+ * it last, after an impairment's diversion, as the wire carries it; what
+ * comes in from the wire it sees first. A capture shows the wire, whenever it
+ * was started.
  */
 export async function addDumpFilter(monitor: string, id: string, netdev: string, file: string): Promise<void> {
-  await withQmp(monitor, (qmp) => qmp.execute('object-add', { 'qom-type': 'filter-dump', id, netdev, file, queue: 'all' }), QMP_WAIT_MS);
+  await withQmp(monitor, (qmp) => qmp.execute('object-add', { 'qom-type': 'filter-dump', id, netdev, file, queue: 'all', position: 'head' }), QMP_WAIT_MS);
 }
 
 /** Removes a filter; QEMU closes its file. Resolves false when there is no such object (already gone). */
