@@ -50,6 +50,21 @@ export function wantedImpairments(graph: DesiredGraph, intents: readonly Impairm
   return out;
 }
 
+/** The impaired directions of a link (either way round), as the plan and the link table show them. */
+export function linkImpairments(wanted: readonly WantedImpairment[], link: { a: string; z: string }) {
+  return wanted
+    .filter((w) => w.impairment !== null && ((w.from === link.a && w.to === link.z) || (w.from === link.z && w.to === link.a)))
+    .map((w) => ({ from: w.from, to: w.to, impairment: w.impairment!, source: w.source as 'declared' | 'live' }));
+}
+
+/** Link states with their impaired directions added (the field only where there are some). */
+export function withImpairments<L extends { a: string; z: string }>(links: L[], wanted: readonly WantedImpairment[]): L[] {
+  return links.map((l) => {
+    const impairments = linkImpairments(wanted, l);
+    return impairments.length > 0 ? { ...l, impairments } : l;
+  });
+}
+
 /** The impaired directions a node sends, as its fresh QEMU is started with them. */
 export function nodeImpairments(wanted: readonly WantedImpairment[], node: string): NicImpairment[] {
   return wanted

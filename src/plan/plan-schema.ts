@@ -35,6 +35,7 @@ const impairmentFields = {
 };
 const impairment = exact(impairmentFields, Object.keys(impairmentFields));
 const impairmentOrNull = { anyOf: [impairment, { type: 'null' }] };
+const linkImpairmentList = { type: 'array', items: exact({ from: str, to: str, impairment, source: { enum: ['declared', 'live'] } }) };
 
 const nicLink = {
   type: 'object',
@@ -176,22 +177,26 @@ export const PLAN_SCHEMA = {
           port: int,
           listener: strOrNull,
           transport: { enum: ['tcp', 'udp'] },
-          impairments: { type: 'array', items: exact({ from: str, to: str, impairment, source: { enum: ['declared', 'live'] } }) },
+          impairments: linkImpairmentList,
         },
         ['impairments'],
       ),
     },
     link_states: {
       type: 'array',
-      items: exact({
-        a: str,
-        z: str,
-        transport: { enum: ['socket', 'stream', 'udp'] },
-        state: { enum: ['up', 'down', 'admin-down', 'waiting for peer'] },
-        reason: strOrNull,
-        drift: { type: 'boolean' },
-        peer_host: strOrNull,
-      }),
+      items: exact(
+        {
+          a: str,
+          z: str,
+          transport: { enum: ['socket', 'stream', 'udp'] },
+          state: { enum: ['up', 'down', 'admin-down', 'waiting for peer'] },
+          reason: strOrNull,
+          drift: { type: 'boolean' },
+          peer_host: strOrNull,
+          impairments: linkImpairmentList,
+        },
+        ['impairments'],
+      ),
     },
     actions: { type: 'array', items: { $ref: '#/$defs/action' } },
     warnings: strings,

@@ -1,7 +1,7 @@
 import type { DesiredNode, DesiredGraph } from '../model/types.js';
 import type { ObservedLab } from '../state/types.js';
 import { carrierPass } from './carrier-actions.js';
-import { impairmentPass, nodeImpairments, wantedImpairments } from './impairments.js';
+import { impairmentPass, nodeImpairments, wantedImpairments, withImpairments } from './impairments.js';
 import { cascadePass, stopWarningsPass } from './cascade.js';
 import { dependenciesPass } from './dependencies.js';
 import { linkDriftPass } from './link-drift.js';
@@ -59,7 +59,7 @@ export function planInput(graph: DesiredGraph, observed: ObservedLab, request: P
       impaired: (node) => nodeImpairments(wanted, node),
     },
     // A lab not deployed has no links to look at (and its plan stays as it was before link states).
-    linkStates: observed.state === null ? null : linkStatuses(graph, observed, inScope, request.host),
+    linkStates: observed.state === null ? null : withImpairments(linkStatuses(graph, observed, inScope, request.host), wanted),
   };
 }
 

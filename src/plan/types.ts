@@ -214,6 +214,8 @@ export interface LinkStatus {
   drift: boolean;
   /** A link to another host: that end's host, else null. */
   peer_host: string | null;
+  /** Its impaired directions, as the specs and live settings want them; absent when none. */
+  impairments?: { from: string; to: string; impairment: Impairment; source: 'declared' | 'live' }[];
 }
 
 /** The lab's port bases and where each came from: topology.json's vmlab section, newtron's newtlab section, or vmlab's default. */

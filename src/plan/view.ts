@@ -1,4 +1,4 @@
-import type { WantedImpairment } from './impairments.js';
+import { type WantedImpairment, withImpairments } from './impairments.js';
 import type { DesiredGraph, DesiredNode } from '../model/types.js';
 import { qemuConfig } from '../model/compile.js';
 import { mgmtNetwork } from '../model/mgmt-network.js';
@@ -38,11 +38,9 @@ export function graphView(graph: DesiredGraph, wanted: readonly WantedImpairment
       ...(n.testHosts.length > 0 ? { test_hosts: n.testHosts, test_host_login: n.testHostLogin ?? { host: n.testHosts[0]!.name, differing: [] } } : {}),
     };
   }
-  const links = graph.links.map((l) => {
-    const impairments = wanted
-      .filter((w) => w.impairment !== null && (w.from === l.a || w.from === l.z) && (w.to === l.a || w.to === l.z))
-      .map((w) => ({ from: w.from, to: w.to, impairment: w.impairment!, source: w.source as 'declared' | 'live' }));
-    return { a: l.a, z: l.z, port: l.port, listener: l.listener, transport: l.transport, ...(impairments.length > 0 ? { impairments } : {}) };
-  });
+  const links = withImpairments(
+    graph.links.map((l) => ({ a: l.a, z: l.z, port: l.port, listener: l.listener, transport: l.transport })),
+    wanted,
+  );
   return { nodes, links };
 }

@@ -83,3 +83,19 @@ test('link flap --count 2 takes the link down and up twice and leaves it up', as
   expect(r.stderr.match(/: not running$/gm)).toHaveLength(6);
   expect(state().link_intents).toBeUndefined();
 });
+
+test('link flap stopped by SIGTERM while the link is down leaves it up', async () => {
+  const { execa } = await import('execa');
+  const { join } = await import('node:path');
+  const child = execa('node', [join(process.cwd(), 'bin', 'vmlab.js'), 'link', 'flap', 'sw1:Ethernet0', '--down', '30s', '--up', '1s'], {
+    env: { ...process.env, ...env },
+    reject: false,
+  });
+  for (let i = 0; i < 100 && state().link_intents === undefined; i++) await new Promise((r) => setTimeout(r, 100));
+  expect(state().link_intents).toHaveLength(1);
+  child.kill('SIGTERM');
+  const r = await child;
+  expect(r.exitCode).toBe(0);
+  expect(r.stderr).toContain('flapped 1 time (stopped); it is up.');
+  expect(state().link_intents).toBeUndefined();
+});

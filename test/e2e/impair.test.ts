@@ -7,7 +7,7 @@
  * wide (TCG on a shared 2-core machine adds its own milliseconds); the
  * benchmark (`npm run bench -- impair`) measures accuracy.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { cleanUp, labQemus, makeLab, requireQemu, type TestLab } from './harness.js';
@@ -189,4 +189,15 @@ test('kill -9 of the impaired node + apply: its new QEMU is impaired from its fi
   expect(first.rtts.length).toBeGreaterThanOrEqual(2);
   expect(Math.min(...first.rtts)).toBeGreaterThanOrEqual(DELAY_MS);
   expect(await detailedExit()).toBe(0);
+});
+
+test('destroy stops the relay', async () => {
+  const status = JSON.parse((await lab.run(['status', '--lab', lab.name, '--json'])).stdout);
+  const relay: number = status.impairments[0].relay_pid;
+  // Gone, or a zombie that its parent (init here) has not reaped yet: either way it runs no more.
+  const alive = () => existsSync(`/proc/${relay}`) && !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${relay}/stat`, 'utf8'));
+  expect(alive()).toBe(true);
+  expect((await lab.run(['destroy', '--lab', lab.name, '--force'])).code).toBe(0);
+  for (let i = 0; i < 30 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+  expect(alive()).toBe(false);
 });
