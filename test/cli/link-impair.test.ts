@@ -99,3 +99,19 @@ test('link flap stopped by SIGTERM while the link is down leaves it up', async (
   expect(r.stderr).toContain('flapped 1 time (stopped); it is up.');
   expect(state().link_intents).toBeUndefined();
 });
+
+describe('a lab across two hosts', () => {
+  const two = fakeDeployment('labs/two-hosts', 'impair-two-hosts');
+  const twoEnv = { VMLAB_HOME: two.home };
+
+  test('each host impairs what its own nodes send, and is told what the other host must run', async () => {
+    const r = await runCli(['link', 'impair', 'leaf1:Ethernet0', '--delay', '5ms', '--host', 'server-a', '--json'], twoEnv);
+    expect(r.code).toBe(0);
+    const outcome = JSON.parse(r.stdout);
+    expect(outcome.directions.map((d: any) => `${d.from} → ${d.to}: ${d.sender} on ${d.host}: ${d.result}`)).toEqual([
+      'leaf1:Ethernet0 → spine1:Ethernet0: leaf1 on server-a: not running: its next start is impaired',
+      'spine1:Ethernet0 → leaf1:Ethernet0: spine1 on server-b: on another host',
+    ]);
+    expect(outcome.elsewhere).toEqual([{ host: 'server-b', command: 'vmlab link impair leaf1:Ethernet0 --delay 5ms --lab impair-two-hosts --host server-b' }]);
+  });
+});

@@ -2,6 +2,7 @@ import { plan } from '../../src/plan/plan.js';
 import { planIssues } from '../../src/plan/plan-validate.js';
 import { toWirePlan } from '../../src/plan/wire.js';
 import { wantedImpairments } from '../../src/plan/impairments.js';
+import { pausedStarts } from '../../src/plan/paused-starts.js';
 import type { Impairment } from '../../src/model/impairment.js';
 import type { DesiredGraph } from '../../src/model/types.js';
 import type { ImpairmentIntent, ObservedLab } from '../../src/state/types.js';
@@ -92,6 +93,16 @@ describe('impairments in the plan', () => {
     const start = p.actions.find((a) => a.id === 'start:sw1')!;
     expect(start).toMatchObject({ impaired: [{ nic: 1, interface: 'Ethernet0', peer: 'sw2:Ethernet0', impairment: { loss_pct: 1 } }] });
     expect(p.actions.map((a) => a.id)).not.toContain('update:sw1');
+  });
+
+  test("a restore's paused starts are diverted too (declared and live alike)", () => {
+    const graph = graphOf({ ...TWO, vmlab: { impairments: { 'sw1:Ethernet0': { out: { delay: '20ms' } } } } });
+    const intents: ImpairmentIntent[] = [{ from: 'sw2:Ethernet0', to: 'sw1:Ethernet0', impairment: { loss_pct: 3 }, since: 't' }];
+    const p = pausedStarts(graph, converged(graph, intents), ['sw1', 'sw2'], 'snap');
+    expect(p.actions.map((a) => [a.id, 'impaired' in a ? a.impaired : undefined])).toEqual([
+      ['start:sw1', [{ nic: 1, interface: 'Ethernet0', peer: 'sw2:Ethernet0', impairment: DELAY20 }]],
+      ['start:sw2', [{ nic: 1, interface: 'Ethernet0', peer: 'sw1:Ethernet0', impairment: { loss_pct: 3 } }]],
+    ]);
   });
 
   test('plan --json shows each impaired direction under its link', () => {
