@@ -11,6 +11,7 @@ import { execa } from 'execa';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'bin', 'vmlab.js');
@@ -125,6 +126,22 @@ export async function benchImpair() {
       const got = await throughputMbit(mbit === 2 ? 1024 : 4096);
       rows.push([`rate ${mbit}mbit: TCP payload throughput`, `${mbit} Mbit/s (frames)`, `${got.toFixed(2)} Mbit/s`]);
     }
+    // A killed relay: apply starts it again; the sender's chardevs find it by themselves (reconnect-ms=250).
+    const before = JSON.parse(await vmlab(['status', '--lab', LAB, '--json']));
+    process.kill(before.impairments[0].relay_pid, 'SIGKILL');
+    const t0 = performance.now();
+    await vmlab(['apply', '-S', specs, '--yes']);
+    const applied = performance.now();
+    let connected = null;
+    for (let i = 0; i < 100 && connected === null; i++) {
+      const now = JSON.parse(await vmlab(['status', '--lab', LAB, '--json']));
+      if (now.impairments[0]?.connected) connected = performance.now();
+    }
+    rows.push([
+      'relay killed: apply repairs it; chardevs reconnect',
+      'reconnect-ms=250',
+      `apply ${((applied - t0) / 1000).toFixed(2)} s; connected ${connected === null ? 'never' : `by the first status after it, ${((connected - applied) / 1000).toFixed(2)} s later`}`,
+    ]);
     const table = new Table({ head: ['impairment', 'configured', 'measured'], style: { head: [], border: [] } });
     for (const row of rows) table.push(row);
     console.log(`Link impairments (${qemu}, TCG, two nodes of the test image; one-way values from RTT minus the plain link's median):`);

@@ -102,3 +102,12 @@ export function userCacheDir(io: CliIo): string | undefined {
   if (xdg && isAbsolute(xdg)) return join(xdg, 'vmlab');
   return io.env.HOME && isAbsolute(io.env.HOME) ? join(io.env.HOME, '.cache', 'vmlab') : undefined;
 }
+
+/** The options that find a deployed lab and its specs, as yargs hands them over. */
+export interface LabArgs {
+  specs?: string;
+  platforms?: string;
+  secrets?: string;
+  lab?: string;
+  host?: string;
+}

@@ -30,3 +30,18 @@ export function tmpDir(prefix: string): string {
 }
 
 export const FIXTURES = join(process.cwd(), 'fixtures');
+
+/** A command refused as bad input: exit 3, one `error:` line matching `message`, and state.json not written (its serial unchanged). */
+export async function expectRefused(args: string[], env: NodeJS.ProcessEnv, message: RegExp, serial: () => number): Promise<void> {
+  const before = serial();
+  const r = await runCli(args, env);
+  expect(r.code).toBe(3);
+  expect(r.stderr).toMatch(message);
+  expect(
+    r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('error:')),
+  ).toHaveLength(1);
+  expect(serial()).toBe(before);
+}

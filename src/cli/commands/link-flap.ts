@@ -2,20 +2,15 @@ import { UsageError } from '../../errors.js';
 import { findLab } from '../../state/lab-dir.js';
 import type { CliIo } from '../io.js';
 import { machineOf } from '../machine.js';
-import { specSources, specsArg } from '../options.js';
+import { type LabArgs, specSources, specsArg } from '../options.js';
 import { stderrProgress } from '../progress.js';
 import { homeOf } from '../settings.js';
 
-interface FlapArgv {
+interface FlapArgv extends LabArgs {
   endpoint?: string;
   down?: string;
   up?: string;
   count?: number;
-  specs?: string;
-  platforms?: string;
-  secrets?: string;
-  lab?: string;
-  host?: string;
   'lock-wait': number;
 }
 

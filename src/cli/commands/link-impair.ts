@@ -5,7 +5,7 @@ import { IMPAIRMENT_FIELDS, type Impairment, parseImpairment } from '../../model
 import { findLab } from '../../state/lab-dir.js';
 import type { CliIo } from '../io.js';
 import { machineOf } from '../machine.js';
-import { specSources, specsArg } from '../options.js';
+import { type LabArgs, specSources, specsArg } from '../options.js';
 import { stderrProgress } from '../progress.js';
 import { homeOf } from '../settings.js';
 
@@ -90,13 +90,8 @@ export function impairArgs(argv: ImpairArgv): string[] {
   return args;
 }
 
-export interface LinkImpairCliArgs extends ImpairArgv {
+export interface LinkImpairCliArgs extends ImpairArgv, LabArgs {
   endpoint?: string;
-  specs?: string;
-  platforms?: string;
-  secrets?: string;
-  lab?: string;
-  host?: string;
   json: boolean;
   'lock-wait': number;
 }

@@ -13,15 +13,7 @@ import { flapArgs, noFlapFlags, runLinkFlap } from './link-flap.js';
 
 interface LinkArgs extends LinkImpairCliArgs {
   admin: 'down' | 'up' | 'impair' | 'flap';
-  endpoint?: string;
   all: boolean;
-  specs?: string;
-  platforms?: string;
-  secrets?: string;
-  lab?: string;
-  host?: string;
-  json: boolean;
-  'lock-wait': number;
   down?: string;
   up?: string;
   count?: number;
