@@ -19,7 +19,7 @@ function exact(properties: Record<string, unknown>, optional: string[] = []): Re
 
 const num = { type: 'number', minimum: 0 };
 const pct = { type: 'number', minimum: 0, maximum: 100 };
-/** An impairment, normalised (model/impairment.ts): every field optional, units in the names. */
+/** An impairment, normalised (specs/impairment.ts): every field optional, units in the names. */
 const impairmentFields = {
   delay_us: num,
   jitter_us: num,

@@ -1,5 +1,5 @@
 import type { SpecIssue } from '../errors.js';
-import { isPlainWire, parseImpairment } from '../model/impairment.js';
+import { isPlainWire, parseImpairment } from './impairment.js';
 import type { DeclaredImpairment, ResolvedEndpoint, ResolvedLink } from './resolved.js';
 
 export type { DeclaredImpairment };

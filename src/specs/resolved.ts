@@ -1,4 +1,4 @@
-import type { Impairment } from '../model/impairment.js';
+import type { Impairment } from './impairment.js';
 import type { MapKind } from './interface-map.js';
 import type { SettingSource } from './settings.js';
 import type { SonicBootstrap } from './sonic.js';

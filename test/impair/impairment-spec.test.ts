@@ -1,4 +1,5 @@
-import { describeImpairment, parseImpairment, sameImpairment } from '../../src/model/impairment.js';
+import { describeImpairment, sameImpairment } from '../../src/model/impairment.js';
+import { parseImpairment } from '../../src/specs/impairment.js';
 import { graphOf, issues } from '../helpers/lab.js';
 
 const TWO = { devices: ['sw1', 'sw2'], links: [['sw1:Ethernet0', 'sw2:Ethernet0']] as [string, string][] };

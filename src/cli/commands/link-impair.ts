@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import type { LinkImpairOutcome } from '../../engine/link-impair.js';
-import { IMPAIRMENT_FIELDS, type Impairment, parseImpairment } from '../../model/impairment.js';
+import { IMPAIRMENT_FIELDS, type Impairment, parseImpairment } from '../../specs/impairment.js';
 import { findLab } from '../../state/lab-dir.js';
 import type { CliIo } from '../io.js';
 import { machineOf } from '../machine.js';
