@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { unsafeNameReason } from '../specs/names.js';
@@ -74,6 +75,7 @@ export function labPaths(home: string, lab: string, host: string | null = null) 
     relayLog: (node: string) => join(dir, 'logs', `${node}@relay.log`),
     /** The impairment relay's sockets and PID (exec/impair/): one relay per lab and host. */
     impairDir: join(dir, 'impair'),
+    impairSockets: impairSocketDir(join(dir, 'impair'), dir),
     impairPidfile: join(dir, 'impair', 'relay.pid'),
     impairLog: join(dir, 'logs', 'impair-relay.log'),
     /** The lab's own SSH key (exec/lab-key.ts makes it): `ssh-config` points OpenSSH at it. */
@@ -109,4 +111,17 @@ export function shippedGenerationPrefix(shippedDir: string): string {
 export function shippedStableName(realPath: string): string | null {
   const m = /^(.*)\/\.([^/]+)\.gen-[0-9a-f]{16}(\/specs)$/.exec(realPath);
   return m ? `${m[1]}/${m[2]}${m[3]}` : null;
+}
+
+/**
+ * A Unix socket's path has room for 107 bytes, and the lab directory's depth
+ * is the user's (a server's home in a lab across servers is deep). The
+ * impairment relay's sockets (a 17-byte name each) are in the lab directory
+ * when they fit there, else in a private directory of /tmp named after it
+ * (exec/impair/relay.ts makes it 0700 and checks it is the user's own).
+ */
+function impairSocketDir(preferred: string, labDir: string): string {
+  if (preferred.length + 18 <= 107) return preferred;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  return join('/tmp', `vmlab-${uid}`, createHash('sha256').update(labDir).digest('hex').slice(0, 16));
 }

@@ -221,6 +221,27 @@ test("exec and link on the controller act on the nodes' servers", async () => {
   expect([await carrier('spine1', 'Ethernet0', '1'), await carrier('leaf1', 'Ethernet0', '1')]).toEqual(['1', '1']);
 });
 
+test("link impair on the controller reaches the sender's server: spine1 (server-b) delays what it sends, live", async () => {
+  const plan = JSON.parse((await controller(['plan', '-S', lab.specs, '--host', 'server-a', '--json'])).stdout);
+  expect(await pingEveryLink(viaController(), plan)).toHaveLength(3);
+  const before = [...qemusOn(servers.a), ...qemusOn(servers.b)];
+  const r = await controller(['link', 'impair', 'spine1:Ethernet0', '--delay', '60ms', '--direction', 'out', '--lab', lab.name]);
+  expect({ code: r.code, stderr: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, stderr: '' });
+  const t = lab.topology();
+  const spine1 = String(t.devices.spine1.interfaces.Ethernet0.ip).split('/')[0];
+  const rtts = async () => {
+    const out = (await controller(['ssh', 'leaf1', '--lab', lab.name, '--', `ping -c 4 -i 0.3 -W 2 ${spine1}`])).stdout;
+    return [...out.matchAll(/time=([\d.]+) ms/g)].map((m) => Number(m[1]));
+  };
+  const delayed = await rtts();
+  expect(delayed.length).toBeGreaterThanOrEqual(3);
+  expect(Math.min(...delayed)).toBeGreaterThanOrEqual(60);
+  expect((await controller(['plan', '-S', lab.specs, '--detailed-exitcode'])).code).toBe(0);
+  expect((await controller(['link', 'impair', 'spine1:Ethernet0', '--clear', '--lab', lab.name])).code).toBe(0);
+  expect(Math.min(...(await rtts()))).toBeLessThan(30);
+  expect([...qemusOn(servers.a), ...qemusOn(servers.b)]).toEqual(before);
+});
+
 test('destroy on the controller leaves nothing on either server and puts the profiles back', async () => {
   const r = await controller(['destroy', '--lab', lab.name]);
   expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 0 });

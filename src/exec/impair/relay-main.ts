@@ -13,7 +13,7 @@
  * direction again, and the chardevs reconnect by themselves. It exits on
  * SIGTERM, when its directory goes (the lab was destroyed), and when it has
  * had no direction for a while.
- * Usage: relay-main.js <impair-dir>
+ * Usage: relay-main.js <socket-dir> <lab-impair-dir>
  */
 import { existsSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
@@ -24,9 +24,9 @@ import { type Delivery, Shaper } from './shaper.js';
 import { FrameReader, framed } from './framing.js';
 import { socketNames } from './socket-names.js';
 
-const dir = process.argv[2];
-if (!dir) {
-  process.stderr.write('usage: relay-main.js <impair-dir>\n');
+const [dir, labImpairDir] = process.argv.slice(2);
+if (!dir || !labImpairDir) {
+  process.stderr.write('usage: relay-main.js <socket-dir> <lab-impair-dir>\n');
   process.exit(2);
 }
 const IDLE_EXIT_MS = 30_000;
@@ -183,8 +183,15 @@ server.once('error', (err) => {
 });
 server.listen(control, () => process.stdout.write('listening\n'));
 
+/** Gone with its sockets: a socket directory in /tmp outlives nothing. */
+function leave(): never {
+  rmSync(dir!, { recursive: true, force: true });
+  process.exit(0);
+}
+
 setInterval(() => {
-  if (!existsSync(control)) process.exit(0);
-  if (directions.size === 0 && Date.now() - idleSince > IDLE_EXIT_MS) process.exit(0);
+  // The lab destroyed (its directory gone), or another relay took over the control socket.
+  if (!existsSync(labImpairDir!) || !existsSync(control)) leave();
+  if (directions.size === 0 && Date.now() - idleSince > IDLE_EXIT_MS) leave();
 }, 1000).unref();
-process.on('SIGTERM', () => process.exit(0));
+process.on('SIGTERM', leave);

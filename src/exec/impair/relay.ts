@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VmlabError } from '../../errors.js';
@@ -19,12 +19,12 @@ export function impairRelayEntry(): string {
   return fileURLToPath(new URL(relative, here));
 }
 
-const controlPath = (paths: LabPaths) => join(paths.impairDir, 'control.sock');
+const controlPath = (paths: LabPaths) => join(paths.impairSockets, 'control.sock');
 
 /** Is `pid` this lab's impairment relay? Checked before it is ever signalled: PIDs are reused. */
 function isOurs(pid: number, paths: LabPaths): boolean {
   const info = procProcess(pid);
-  return info !== null && info.cmdline[1] === impairRelayEntry() && info.cmdline[2] === paths.impairDir;
+  return info !== null && info.cmdline[1] === impairRelayEntry() && info.cmdline[2] === paths.impairSockets && info.cmdline[3] === paths.impairDir;
 }
 
 /** The relay's PID, if it is running. */
@@ -86,9 +86,10 @@ export function ensureImpairRelay(paths: LabPaths): Promise<void> {
 async function startRelay(paths: LabPaths): Promise<void> {
   await stopImpairRelay(paths);
   mkdirSync(paths.impairDir, { recursive: true, mode: 0o700 });
+  privateDirectory(paths.impairSockets);
   mkdirSync(paths.logsDir, { recursive: true });
   const fd = openSync(paths.impairLog, 'w', 0o600);
-  const child = spawn(process.execPath, [impairRelayEntry(), paths.impairDir], { detached: true, stdio: ['ignore', 'pipe', fd] });
+  const child = spawn(process.execPath, [impairRelayEntry(), paths.impairSockets, paths.impairDir], { detached: true, stdio: ['ignore', 'pipe', fd] });
   closeSync(fd);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new VmlabError('the impairment relay did not start within 10 s')), 10_000);
@@ -109,7 +110,7 @@ async function startRelay(paths: LabPaths): Promise<void> {
   child.stdout!.destroy();
   child.unref();
   writeFileSync(paths.impairPidfile, `${child.pid}\n`, { mode: 0o600 });
-  verbose('impair relay', `listening in ${paths.impairDir}, pid ${child.pid}`);
+  verbose('impair relay', `listening in ${paths.impairSockets}, pid ${child.pid}`);
 }
 
 /** Stops the lab's relay if it is ours and alive (SIGTERM, then SIGKILL). */
@@ -150,4 +151,19 @@ export async function relayDelete(paths: LabPaths, id: string): Promise<void> {
 function isGone(err: unknown): boolean {
   const code = (err as NodeJS.ErrnoException).code;
   return code === 'ECONNREFUSED' || code === 'ENOENT';
+}
+
+/**
+ * The relay's socket directory, made 0700 if need be; one that is not a
+ * directory of this user's, or that others may enter, is refused: whoever
+ * can reach those sockets can put frames on the lab's links.
+ */
+function privateDirectory(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+  for (const d of dir.startsWith('/tmp/vmlab-') ? [dirname(dir), dir] : [dir]) {
+    const st = lstatSync(d);
+    if (!st.isDirectory() || (uid !== null && st.uid !== uid) || (st.mode & 0o077) !== 0)
+      throw new VmlabError(`${d} must be a directory of your own that only you can enter (mode 0700), for the impairment relay's sockets`);
+  }
 }

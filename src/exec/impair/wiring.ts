@@ -43,7 +43,7 @@ export function impairArgv(paths: LabPaths, node: string, nics: number[], option
   const args: string[] = [];
   for (const nic of nics) {
     const ids = impairIds(nic);
-    const names = socketNames(paths.impairDir, directionId(node, nic));
+    const names = socketNames(paths.impairSockets, directionId(node, nic));
     const netdev = netdevId({ index: nic });
     args.push('-chardev', `socket,id=${ids.tapChardev},path=${optionValue(names.tap)},${reconnectOption(option)}`);
     args.push('-chardev', `socket,id=${ids.backChardev},path=${optionValue(names.back)},${reconnectOption(option)}`);
@@ -84,7 +84,7 @@ function chardevArgs(id: string, path: string, option: StreamReconnect | null) {
  */
 export async function divert(qmp: QmpClient, paths: LabPaths, node: string, nic: number, option: StreamReconnect | null): Promise<void> {
   const ids = impairIds(nic);
-  const names = socketNames(paths.impairDir, directionId(node, nic));
+  const names = socketNames(paths.impairSockets, directionId(node, nic));
   const netdev = netdevId({ index: nic });
   const chardevs = new Set((await qmp.execute<{ label: string }[]>('query-chardev')).map((c) => c.label));
   if (!chardevs.has(ids.tapChardev)) await qmp.execute('chardev-add', chardevArgs(ids.tapChardev, names.tap, option));
