@@ -4,18 +4,16 @@ import type { Machine } from '../ports/machine.js';
 import type { Progress } from '../ports/runtime.js';
 import { NODES_ONLY } from '../model/compile.js';
 import { desiredLab } from './desired-lab.js';
+import { labHost, lockLab } from './link-session.js';
 import type { DesiredGraph } from '../model/types.js';
 import { liveIntents, sameLink, withIntent } from '../plan/link-intents.js';
 import type { SpecSources } from '../specs/types.js';
 import { gather } from '../state/gather.js';
 import type { LabPaths } from '../state/paths.js';
-import { acquireLock } from '../state/lock.js';
 import { StateStore } from '../state/state-store.js';
-import { readState } from '../state/state-file.js';
 import type { ObservedLab } from '../state/types.js';
 import type { DeployedLab } from '../state/lab-dir.js';
 import { display, pickLink } from '../model/link-endpoint.js';
-import { resolveHost } from '../state/local-host.js';
 
 export interface LinkAdminRequest {
   lab: DeployedLab;
@@ -71,7 +69,7 @@ export async function setLinkAdmin(request: LinkAdminRequest): Promise<LinkAdmin
     NODES_ONLY,
   );
   const { lab } = loaded;
-  const host = thisHost(graph, request.host);
+  const host = labHost(graph, request.host);
   if (request.all && request.admin === 'down') throw new UsageError('"vmlab link down" takes one link (NODE:INTERFACE); --all is for "vmlab link up"');
   if (request.all && request.endpoint !== undefined) throw new UsageError(`name one link (${request.endpoint}) or --all, not both`);
   if (!request.all && request.endpoint === undefined)
@@ -79,15 +77,9 @@ export async function setLinkAdmin(request: LinkAdminRequest): Promise<LinkAdmin
   const picked = request.endpoint === undefined ? null : pickLink(graph, request.endpoint);
 
   const paths = request.lab.paths;
-  const release = await acquireLock(paths.lock, request.command, request.lockWaitMs, (holder) =>
-    request.progress.node(lab.name, `waiting for the lab lock held by ${holder}`),
-  );
+  const { state, store, release } = await lockLab(request.lab, lab.name, request.command, request.lockWaitMs, request.progress);
   try {
-    // Read again under the lock: a run we waited for may have changed it.
-    const state = readState(paths.state);
-    if (state === null) throw new UsageError(`lab "${lab.name}" is not deployed`);
     await request.machine.captures.sweep(paths, state, (node, message) => request.progress.node(node, message));
-    const store = new StateStore(paths, state, { name: lab.name, specDir: state.spec_dir, host: state.host });
     const live = liveIntents(state.link_intents, graph.links);
     const targets = picked ? [picked.link] : graph.links.filter((l) => live.some((i) => sameLink(i, l.a, l.z)));
     let intents = live;
@@ -122,16 +114,6 @@ export async function setLinkAdmin(request: LinkAdminRequest): Promise<LinkAdmin
   } finally {
     release();
   }
-}
-
-/** Which host of the lab this is; null for a lab on one machine. */
-function thisHost(graph: DesiredGraph, given: string | undefined): string | null {
-  const host = resolveHost(graph.hosts, given, true);
-  if (host !== null && !Object.hasOwn(graph.hosts, host)) {
-    const known = Object.keys(graph.hosts).sort();
-    throw new UsageError(`--host ${host}: not in vmlab.hosts of topology.json (${known.length ? known.join(', ') : 'the lab defines no hosts'})`);
-  }
-  return host;
 }
 
 /** What setting one end needs: the lab as specified and as observed, its state, and the machine. */

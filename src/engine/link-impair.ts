@@ -1,4 +1,3 @@
-import { UsageError } from '../errors.js';
 import { describeImpairment, type Impairment } from '../model/impairment.js';
 import { NODES_ONLY } from '../model/compile.js';
 import { display, pickLink } from '../model/link-endpoint.js';
@@ -9,11 +8,8 @@ import type { LiveStep, Progress } from '../ports/runtime.js';
 import type { SpecSources } from '../specs/types.js';
 import { gather } from '../state/gather.js';
 import type { DeployedLab } from '../state/lab-dir.js';
-import { resolveHost } from '../state/local-host.js';
-import { acquireLock } from '../state/lock.js';
-import { readState } from '../state/state-file.js';
-import { StateStore } from '../state/state-store.js';
 import { desiredLab } from './desired-lab.js';
+import { labHost, lockLab } from './link-session.js';
 
 export interface LinkImpairRequest {
   lab: DeployedLab;
@@ -68,20 +64,15 @@ export async function setLinkImpairment(request: LinkImpairRequest): Promise<Lin
     { specDir: request.specDir, labName: request.lab.name, sources: request.sources, placedBefore: { home: request.lab.paths.home } },
     NODES_ONLY,
   );
-  const host = resolveHost(graph.hosts, request.host, true);
+  const host = labHost(graph, request.host);
   const picked = pickLink(graph, request.endpoint);
   const near = picked.endpoint;
   const far = picked.link.a === near ? picked.link.z : picked.link.a;
   const directions = [...(request.direction !== 'in' ? [{ from: near, to: far }] : []), ...(request.direction !== 'out' ? [{ from: far, to: near }] : [])];
 
   const paths = request.lab.paths;
-  const release = await acquireLock(paths.lock, request.command, request.lockWaitMs, (holder) =>
-    request.progress.node(loaded.lab.name, `waiting for the lab lock held by ${holder}`),
-  );
+  const { state, store, release } = await lockLab(request.lab, loaded.lab.name, request.command, request.lockWaitMs, request.progress);
   try {
-    const state = readState(paths.state);
-    if (state === null) throw new UsageError(`lab "${loaded.lab.name}" is not deployed`);
-    const store = new StateStore(paths, state, { name: loaded.lab.name, specDir: state.spec_dir, host: state.host });
     let intents = state.link_impairments ?? [];
     for (const d of directions) intents = withImpairmentIntent(intents, d, request.setting, new Date().toISOString());
     if (JSON.stringify(intents) !== JSON.stringify(state.link_impairments ?? [])) {

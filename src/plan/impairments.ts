@@ -5,19 +5,9 @@ import type { ImpairmentIntent, ObservedLab, ObservedNode } from '../state/types
 import { updateAction } from './action-builders.js';
 import { editLifecycle, type PassOutput, type PlanInput, type PlanSoFar } from './passes.js';
 import { reason, type Reason } from './reasons.js';
-import type { Action, NicImpairment, UpdateStep } from './types.js';
+import type { Action, NicImpairment, UpdateStep, WantedImpairment } from './types.js';
 
-/** What a direction should do to its frames, and who said so. */
-export interface WantedImpairment {
-  from: string;
-  to: string;
-  node: string;
-  nic: number;
-  interface: string;
-  impairment: Impairment | null;
-  /** live: `vmlab link impair` (it wins); declared: topology.json; none: a plain wire. */
-  source: 'live' | 'declared' | 'none';
-}
+export type { WantedImpairment };
 
 /** The live settings whose direction is still a link of the specs; the others are dropped. */
 export function liveImpairmentIntents(intents: readonly ImpairmentIntent[] | undefined, graph: DesiredGraph): ImpairmentIntent[] {
@@ -116,7 +106,7 @@ export function impairmentChanges(
  * goes, nor one whose diversions could not be observed.
  */
 export function impairmentPass(input: PlanInput, sofar: PlanSoFar): PassOutput {
-  const wanted = wantedImpairments(input.graph, input.observed.state?.link_impairments);
+  const { wanted } = input;
   return editLifecycle(sofar, (byNode) => {
     for (const node of input.graph.nodes) {
       const seen = input.observed.nodes[node.name];

@@ -3,7 +3,7 @@ import type { DesiredGraph } from '../model/types.js';
 import type { ObservedLab } from '../state/types.js';
 import type { LabContext } from './action-builders.js';
 import type { PciPlacer, WarmFacts } from './template-key.js';
-import type { Action, LinkStatus, PlanRequest } from './types.js';
+import type { Action, LinkStatus, PlanRequest, WantedImpairment } from './types.js';
 
 /** What warm starts need to know of this machine (absent: every node of a warm platform boots cold). */
 export interface WarmContext {
@@ -24,6 +24,8 @@ export interface PlanInput {
   ctx: LabContext;
   /** The links as they are now, seen from this host; null for a lab not deployed. */
   linkStates: LinkStatus[] | null;
+  /** Every direction of every link with the impairment the specs and live settings want. */
+  wanted: readonly WantedImpairment[];
 }
 
 /** The plan as the passes before have left it: frozen, so no pass can change another's output. */

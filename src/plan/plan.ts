@@ -60,6 +60,7 @@ export function planInput(graph: DesiredGraph, observed: ObservedLab, request: P
     },
     // A lab not deployed has no links to look at (and its plan stays as it was before link states).
     linkStates: observed.state === null ? null : withImpairments(linkStatuses(graph, observed, inScope, request.host), wanted),
+    wanted,
   };
 }
 
@@ -71,7 +72,7 @@ export function plan(graph: DesiredGraph, observed: ObservedLab, request: PlanRe
   const input = planInput(graph, observed, request, warm);
   const planned = runPasses(input, PLAN_PASSES);
   const ordered = orderActions([...planned.actions.values()], nodeIndexer(graph.nodes, observed));
-  const view = graphView(graph, wantedImpairments(graph, observed.state?.link_impairments));
+  const view = graphView(graph, input.wanted);
   return {
     format_version: 3,
     lab: graph.lab,

@@ -66,6 +66,18 @@ export interface FreshQemuAction extends ActionBase {
   from_template?: TemplateRef;
 }
 
+/** What a direction should do to its frames, and who said so. */
+export interface WantedImpairment {
+  from: string;
+  to: string;
+  node: string;
+  nic: number;
+  interface: string;
+  impairment: Impairment | null;
+  /** live: `vmlab link impair` (it wins); declared: topology.json; none: a plain wire. */
+  source: 'live' | 'declared' | 'none';
+}
+
 /** An impaired direction as the sending node's action carries it. */
 export interface NicImpairment {
   nic: number;

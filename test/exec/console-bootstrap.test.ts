@@ -39,19 +39,17 @@ function fakeConsole(promptDelayMs = 0): Promise<{ port: number; typed: string[]
   );
 }
 
+/** A login, then one command: what a platform's console bootstrap usually does. */
+const LOGIN_AND_DHCP = [
+  { expect: 'login:', send: 'admin' },
+  { expect: 'Password:', send: 'YourPaSsWoRd' },
+  { expect: '$ ', send: 'sudo dhclient eth0' },
+];
+
 test('console bootstrap waits for each expected text, then types its line, then logs out', async () => {
   const con = await fakeConsole();
   try {
-    await consoleBootstrap(
-      '127.0.0.1',
-      con.port,
-      [
-        { expect: 'login:', send: 'admin' },
-        { expect: 'Password:', send: 'YourPaSsWoRd' },
-        { expect: '$ ', send: 'sudo dhclient eth0' },
-      ],
-      10,
-    );
+    await consoleBootstrap('127.0.0.1', con.port, LOGIN_AND_DHCP, 10);
     await con.hungUp; // everything typed has reached the console
     expect(con.typed).toEqual(['admin', 'YourPaSsWoRd', 'sudo dhclient eth0', 'exit']);
   } finally {
@@ -62,16 +60,7 @@ test('console bootstrap waits for each expected text, then types its line, then 
 test('the logout waits for the last prompt to come back, so a slow last command does not read it as input', async () => {
   const con = await fakeConsole(400);
   try {
-    await consoleBootstrap(
-      '127.0.0.1',
-      con.port,
-      [
-        { expect: 'login:', send: 'admin' },
-        { expect: 'Password:', send: 'YourPaSsWoRd' },
-        { expect: '$ ', send: 'sudo dhclient eth0' },
-      ],
-      10,
-    );
+    await consoleBootstrap('127.0.0.1', con.port, LOGIN_AND_DHCP, 10);
     await con.hungUp;
     expect(con.events.slice(-3)).toEqual(['typed sudo dhclient eth0', 'prompt', 'typed exit']);
   } finally {

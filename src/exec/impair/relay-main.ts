@@ -41,7 +41,8 @@ interface Direction {
   backConn: Socket | null;
   /** Frames waiting for their time, in delivery order. */
   queue: Delivery[];
-  timer: NodeJS.Timeout | null;
+  /** The wake-up for the first frame due (a timer, or an immediate for what is due within a millisecond). */
+  timer: { cancel(): void } | null;
 }
 
 const directions = new Map<string, Direction>();
@@ -61,7 +62,13 @@ function schedule(d: Direction): void {
   if (d.timer !== null || d.queue.length === 0) return;
   const wait = Math.max(0, (d.queue[0]!.atUs - nowUs()) / 1000);
   // Below a millisecond a timer is late anyway: setImmediate keeps small delays small.
-  d.timer = wait < 1 ? (setImmediate(() => flush(d)) as unknown as NodeJS.Timeout) : setTimeout(() => flush(d), wait);
+  if (wait < 1) {
+    const immediate = setImmediate(() => flush(d));
+    d.timer = { cancel: () => clearImmediate(immediate) };
+  } else {
+    const timeout = setTimeout(() => flush(d), wait);
+    d.timer = { cancel: () => clearTimeout(timeout) };
+  }
 }
 
 function flush(d: Direction): void {
@@ -84,8 +91,9 @@ function enqueue(d: Direction, deliveries: Delivery[]): void {
     while (i > 0 && d.queue[i - 1]!.atUs > delivery.atUs) i--;
     d.queue.splice(i, 0, delivery);
   }
-  if (d.timer !== null && d.queue[0] !== undefined) {
-    clearTimeout(d.timer);
+  // A frame may now be due before the one the wake-up was for.
+  if (d.timer !== null) {
+    d.timer.cancel();
     d.timer = null;
   }
   schedule(d);
@@ -121,7 +129,7 @@ function remove(id: string): void {
   const d = directions.get(id);
   if (!d) return;
   directions.delete(id);
-  if (d.timer !== null) clearTimeout(d.timer);
+  d.timer?.cancel();
   for (const s of [d.tapConn, d.backConn]) s?.destroy();
   d.tap.close();
   d.back.close();
